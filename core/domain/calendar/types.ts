@@ -4,6 +4,9 @@ export type IsoDate = string;
 /** Why a day is not worked. */
 export type DayOffKind = 'weekend' | 'holiday' | 'compensatory' | 'bridge';
 
+/** The statutory holidays of Labour Code 2019 art. 112(1), by occasion; a schedule names those it settles. */
+export type HolidayGroup = 'new-year' | 'tet' | 'hung-kings' | 'victory' | 'labour' | 'national-day';
+
 /** One year's schedule as announced by the state (overrides the computed defaults for that year). */
 export interface AnnouncedSchedule {
   year: number;
@@ -15,6 +18,21 @@ export interface AnnouncedSchedule {
   workedWeekendDays: { date: IsoDate; reason: string }[];
   /** When true the announcement replaces the computed holidays of the year entirely; otherwise it is merged on top. */
   replacesComputed: boolean;
+  /**
+   * Occasions this announcement settles: their computed days (and the make-up days computed for them) are dropped
+   * for `year` and only the announced days count. Needed because a notice that moves Tết must also remove the
+   * computed Tết days it does not keep. Ignored when `replacesComputed` is true.
+   */
+  covers?: HolidayGroup[];
+  /**
+   * False when the days could not be checked against a published source; such schedules are kept as data but a
+   * work calendar ignores them unless asked to include them. Absent means confirmed (e.g. entered by an administrator).
+   */
+  confirmed?: boolean;
+  /** What was verified, where, and what was not. */
+  note?: string;
+  /** Where the days were checked (publication and date). */
+  sources?: string[];
 }
 
 export interface LunarDate {

@@ -1,0 +1,47 @@
+export type { AnnouncedSchedule, DayInfo, DayOffKind, HolidayGroup, IsoDate, LunarDate } from './types';
+export {
+  WEEKDAY_NAMES_VI,
+  addDays,
+  compareIsoDates,
+  daysInMonth,
+  diffDays,
+  formatIsoDate,
+  fromDayNumber,
+  fromJulianDayNumber,
+  isIsoDate,
+  isLeapYear,
+  isWeekend,
+  julianDayNumber,
+  parseIsoDate,
+  toDayNumber,
+  weekday,
+  weekdayOfDayNumber,
+} from './days';
+export type { Weekday, YearMonthDay } from './days';
+export {
+  LUNAR_MAX_SOLAR_YEAR,
+  LUNAR_MIN_SOLAR_YEAR,
+  VIETNAM_TIME_ZONE,
+  hungKingsDate,
+  leapMonthOf,
+  lunarDateOfDayNumber,
+  lunarMonthLength,
+  lunarToSolar,
+  lunarYearName,
+  solarToLunar,
+  tetDate,
+} from './lunar';
+export {
+  HOLIDAY_NAMES,
+  HUNG_KINGS_HOLIDAY_SINCE,
+  NATIONAL_DAY_SECOND_DAY_SINCE,
+  compensatoryDays,
+  computedHolidays,
+  isWeeklyRestDay,
+  nationalDayAdjacentDay,
+  statutoryHolidays,
+} from './holidays';
+export type { HolidayEntry } from './holidays';
+export { ANNOUNCED_SCHEDULES } from './schedules';
+export { WorkCalendar, createWorkCalendar } from './work-calendar';
+export type { WorkCalendarOptions } from './work-calendar';
