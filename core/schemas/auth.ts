@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { PERMISSIONS, ROLES } from '../domain/org/roles';
+
+export const ZRole = z.enum(ROLES);
+export const ZPermission = z.enum(PERMISSIONS);
+
+export const ZLoginRequest = z.object({
+  username: z.string().trim().min(1, 'Hãy nhập tên đăng nhập').max(100),
+  password: z.string().min(1, 'Hãy nhập mật khẩu').max(200),
+  totp: z.string().trim().regex(/^\d{6}$/, 'Mã xác thực gồm 6 chữ số').optional(),
+});
+
+export const ZAssignment = z.object({ unitId: z.number().int(), unitName: z.string(), role: ZRole });
+
+export const ZMe = z.object({
+  id: z.number().int(),
+  username: z.string(),
+  fullName: z.string(),
+  language: z.enum(['vi', 'en']),
+  mustChangePassword: z.boolean(),
+  totpEnabled: z.boolean(),
+  assignments: z.array(ZAssignment),
+  activeUnitId: z.number().int().nullable(),
+  roles: z.array(ZRole),
+  permissions: z.array(ZPermission),
+});
+export type TMe = z.infer<typeof ZMe>;
+
+export const ZLoginResponse = z.object({ user: ZMe });
+
+export const ZChangePassword = z.object({
+  currentPassword: z.string().min(1, 'Hãy nhập mật khẩu hiện tại').max(200),
+  newPassword: z.string().min(1, 'Hãy nhập mật khẩu mới').max(200),
+});
+
+export const ZActiveUnit = z.object({ unitId: z.number().int().positive() });
+export const ZLanguage = z.object({ language: z.enum(['vi', 'en']) });
+export const ZTotpSetup = z.object({ secret: z.string(), otpauthUrl: z.string() });
+export const ZTotpEnable = z.object({ token: z.string().trim().regex(/^\d{6}$/, 'Mã xác thực gồm 6 chữ số') });
+export const ZTotpDisable = z.object({ password: z.string().min(1).max(200) });

@@ -1,0 +1,162 @@
+import { z } from 'zod';
+import { ZActions, ZIsoDate, ZPage, ZText, ZVersion } from './common';
+import { ZRole } from './auth';
+
+export const UNIT_KINDS = ['province', 'city', 'district', 'ward', 'commune', 'agency', 'police', 'front', 'other'] as const;
+export const UNIT_LEVELS = ['province', 'district', 'commune'] as const;
+export const ZUnitKind = z.enum(UNIT_KINDS);
+
+export const ZUnitCode = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9._-]{1,50}$/, 'Mã đơn vị gồm chữ không dấu, số, dấu chấm, gạch ngang (tối đa 50 ký tự)');
+
+export interface TUnitNode {
+  id: number;
+  code: string;
+  name: string;
+  kind: (typeof UNIT_KINDS)[number];
+  level: (typeof UNIT_LEVELS)[number];
+  parentId: number | null;
+  validFrom: string;
+  validTo: string | null;
+  predecessorIds: number[];
+  version: number;
+  actions: string[];
+  children: TUnitNode[];
+}
+
+export const ZUnitNode: z.ZodType<TUnitNode> = z.lazy(() =>
+  z.object({
+    id: z.number().int(),
+    code: z.string(),
+    name: z.string(),
+    kind: ZUnitKind,
+    level: z.enum(UNIT_LEVELS),
+    parentId: z.number().int().nullable(),
+    validFrom: z.string(),
+    validTo: z.string().nullable(),
+    predecessorIds: z.array(z.number().int()),
+    version: z.number().int(),
+    actions: ZActions,
+    children: z.array(ZUnitNode),
+  }),
+);
+
+export const ZUnitsQuery = z.object({
+  at: ZIsoDate.optional().describe('Cây đơn vị có hiệu lực vào ngày này (mặc định hôm nay)'),
+  includeClosed: z.enum(['true', 'false']).optional().transform((v) => v === 'true'),
+});
+
+export const ZUnitCreate = z.object({
+  code: ZUnitCode,
+  name: ZText(255, 'Tên đơn vị'),
+  kind: ZUnitKind,
+  parentId: z.number().int().positive().nullable(),
+  validFrom: ZIsoDate,
+});
+
+export const ZUnitUpdate = z.object({
+  version: ZVersion,
+  code: ZUnitCode.optional(),
+  name: ZText(255, 'Tên đơn vị').optional(),
+  kind: ZUnitKind.optional(),
+  parentId: z.number().int().positive().nullable().optional(),
+  validTo: ZIsoDate.nullable().optional(),
+});
+
+export const ZUnitMerge = z.object({
+  sourceIds: z.array(z.number().int().positive()).min(1, 'Chọn ít nhất một đơn vị bị sáp nhập').max(50),
+  effectiveOn: ZIsoDate.describe('Ngày đơn vị mới có hiệu lực; các đơn vị cũ hết hiệu lực từ ngày hôm trước'),
+  unit: z.object({ code: ZUnitCode, name: ZText(255, 'Tên đơn vị'), kind: ZUnitKind, parentId: z.number().int().positive().nullable() }),
+});
+
+export const PLACE_KINDS = ['reception_office', 'reception_point', 'ward_office', 'other'] as const;
+export const ZPlace = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  kind: z.enum(PLACE_KINDS),
+  unitId: z.number().int(),
+  unitName: z.string(),
+  address: z.string(),
+  phone: z.string().nullable(),
+  active: z.boolean(),
+  version: z.number().int(),
+  actions: ZActions,
+});
+export const ZPlaceCreate = z.object({
+  name: ZText(255, 'Tên địa điểm'),
+  kind: z.enum(PLACE_KINDS),
+  unitId: z.number().int().positive(),
+  address: ZText(500, 'Địa chỉ'),
+  phone: z.string().max(30).nullish(),
+  active: z.boolean().default(true),
+});
+export const ZPlaceUpdate = ZPlaceCreate.partial().extend({ version: ZVersion });
+
+export const ZOfficer = z.object({
+  id: z.number().int(),
+  fullName: z.string(),
+  unitId: z.number().int(),
+  unitName: z.string(),
+  position: z.string(),
+  phones: z.array(z.string()),
+  email: z.string().nullable(),
+  active: z.boolean(),
+  accountId: z.number().int().nullable(),
+  version: z.number().int(),
+  actions: ZActions,
+});
+export const ZOfficerCreate = z.object({
+  fullName: ZText(150, 'Họ tên'),
+  unitId: z.number().int().positive(),
+  position: ZText(150, 'Chức vụ'),
+  phones: z.array(z.string().max(30)).max(5).default([]),
+  email: z.email('Email không hợp lệ').max(254).nullish(),
+  active: z.boolean().default(true),
+});
+export const ZOfficerUpdate = ZOfficerCreate.partial().extend({ version: ZVersion });
+export const ZOfficersQuery = ZPage.extend({
+  q: z.string().max(100).optional(),
+  unitId: z.coerce.number().int().positive().optional(),
+});
+
+export const ZAccountAssignment = z.object({ unitId: z.number().int().positive(), role: ZRole });
+export const ZAccount = z.object({
+  id: z.number().int(),
+  username: z.string(),
+  fullName: z.string(),
+  officerId: z.number().int().nullable(),
+  active: z.boolean(),
+  locked: z.boolean(),
+  totpEnabled: z.boolean(),
+  mustChangePassword: z.boolean(),
+  assignments: z.array(z.object({ unitId: z.number().int(), unitName: z.string(), role: ZRole })),
+  lastLoginAt: z.string().nullable(),
+  version: z.number().int(),
+  actions: ZActions,
+});
+export const ZUsername = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9._-]{3,50}$/, 'Tên đăng nhập gồm 3–50 ký tự: chữ không dấu, số, dấu chấm, gạch dưới, gạch ngang');
+export const ZAccountCreate = z.object({
+  username: ZUsername,
+  password: z.string().min(1).max(200),
+  fullName: ZText(150, 'Họ tên'),
+  officerId: z.number().int().positive().nullish(),
+  assignments: z.array(ZAccountAssignment).min(1, 'Tài khoản cần ít nhất một vai trò tại một đơn vị').max(20),
+});
+export const ZAccountUpdate = z.object({
+  version: ZVersion,
+  fullName: ZText(150, 'Họ tên').optional(),
+  active: z.boolean().optional(),
+  assignments: z.array(ZAccountAssignment).min(1, 'Tài khoản cần ít nhất một vai trò tại một đơn vị').max(20).optional(),
+});
+export const ZResetPassword = z.object({ newPassword: z.string().min(1).max(200) });
+export const ZAccountsQuery = ZPage.extend({ q: z.string().max(100).optional() });
+
+export const ZListOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
+export const ZPageOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), total: z.number().int() });
+

@@ -1,0 +1,143 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Config } from './config';
+import type { Db } from './db/database';
+import { registerErrorHandler } from './platform/error-handler';
+import type { Api, ModuleDeps } from './platform/http';
+import { registerAccessControl, SESSION_COOKIE } from './platform/security';
+import { ERROR_CATALOGUE } from '@core/errors';
+import { APP_VERSION } from './version';
+import { resolveSession } from './modules/auth/auth.service';
+import { authRoutes } from './modules/auth/auth.routes';
+import { healthRoutes } from './modules/health.routes';
+import { unitRoutes } from './modules/org/units.routes';
+import { placeRoutes } from './modules/org/places.routes';
+import { officerRoutes } from './modules/org/officers.routes';
+import { accountRoutes } from './modules/accounts/accounts.routes';
+import { auditRoutes } from './modules/audit/audit.routes';
+
+// Zod speaks Vietnamese at every boundary: its messages end up in the `fields` of validation errors.
+z.config(z.locales.vi());
+
+/** Every capability's routes, in one list so a newcomer sees the whole API surface at a glance. */
+export const MODULES: ((app: Api, deps: ModuleDeps) => void)[] = [
+  healthRoutes,
+  authRoutes,
+  unitRoutes,
+  placeRoutes,
+  officerRoutes,
+  accountRoutes,
+  auditRoutes,
+];
+
+const REDACT = [
+  'req.headers.cookie',
+  'req.headers.authorization',
+  'req.headers["x-csrf-token"]',
+  'res.headers["set-cookie"]',
+  '*.password',
+  '*.newPassword',
+  '*.currentPassword',
+  '*.idNumber',
+  '*.phone',
+  '*.fullName',
+  '*.address',
+];
+
+/** Query strings carry searched names and identity numbers: log the path only. */
+function serializeRequest(request: FastifyRequest) {
+  const [path, query] = request.url.split('?');
+  return { method: request.method, url: query ? `${path}?[…]` : path, ip: request.ip };
+}
+
+export async function buildApp(config: Config, db: Db): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: { level: config.logLevel, redact: { paths: REDACT, censor: '[ẩn]' }, serializers: { req: serializeRequest } },
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
+    },
+    trustProxy: config.trustProxy,
+    bodyLimit: 512 * 1024,
+    routerOptions: { maxParamLength: 200 },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+    if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+  });
+
+  await app.register(cookie, { secret: config.sessionSecret });
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Ant Design injects its CSS-in-JS as <style> elements.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: config.secureCookies ? [] : null,
+      },
+    },
+    hsts: config.secureCookies ? { maxAge: 31_536_000 } : false,
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'tiepdan API',
+        description: 'Tiếp công dân, xử lý đơn, theo dõi giải quyết khiếu nại, tố cáo, kiến nghị, phản ánh. Mọi lỗi trả về { code, message, fields? }.',
+        version: APP_VERSION,
+      },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  registerErrorHandler(app);
+  registerAccessControl(app, db);
+
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  const deps: ModuleDeps = { db, config };
+  api.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
+  for (const register of MODULES) register(api, deps);
+
+  const hasWeb = existsSync(join(config.webDir, 'index.html'));
+  if (hasWeb) await app.register(fastifyStatic, { root: config.webDir, wildcard: false, index: ['index.html'] });
+
+  app.setNotFoundHandler(async (request, reply) => {
+    if (request.url.startsWith('/api/')) {
+      // Without a session every /api address answers 401, so the API's shape is not probed anonymously.
+      const token = request.cookies[SESSION_COOKIE];
+      const signedIn = !!token && token.length <= 100 && !!(await resolveSession(db, token));
+      const code = signedIn ? 'ROUTE_NOT_FOUND' : 'AUTH_REQUIRED';
+      return reply.code(ERROR_CATALOGUE[code].status).send({ code, message: ERROR_CATALOGUE[code].vi });
+    }
+    if (request.method === 'GET' && hasWeb && !/\.[a-z0-9]+$/i.test(request.url.split('?')[0] ?? '')) {
+      return reply.type('text/html').sendFile('index.html');
+    }
+    return reply.code(404).type('text/plain; charset=utf-8').send('Không tìm thấy.');
+  });
+  return app;
+}

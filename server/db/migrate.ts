@@ -1,0 +1,29 @@
+import { Migrator, type Migration, type MigrationProvider } from 'kysely';
+import type { Db } from './database';
+import * as m0001 from './migrations/0001_platform';
+import * as m0002 from './migrations/0002_law';
+
+// Listed here rather than read from a folder: the set ships with the code and cannot drift from it.
+const MIGRATIONS = { '0001_platform': m0001, '0002_law': m0002 };
+
+class StaticProvider implements MigrationProvider {
+  constructor(private readonly db: Db) {}
+  async getMigrations(): Promise<Record<string, Migration>> {
+    const engine = this.db.engine;
+    return Object.fromEntries(
+      Object.entries(MIGRATIONS).map(([name, mod]) => [name, { up: (k) => mod.up(k, engine) }]),
+    );
+  }
+}
+
+export interface MigrationReport {
+  applied: string[];
+}
+
+/** Brings the schema up to date; safe to run from several instances at once (Kysely takes a lock). */
+export async function migrateToLatest(db: Db): Promise<MigrationReport> {
+  const migrator = new Migrator({ db: db.kysely, provider: new StaticProvider(db) });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return { applied: (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName) };
+}

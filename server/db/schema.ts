@@ -1,0 +1,192 @@
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+/**
+ * Table types as the application sees them. Both engines hand back the same JS shapes: timestamps as ISO
+ * strings, dates as 'YYYY-MM-DD', booleans as 0/1 on SQLite are converted by the repositories (see `bool`).
+ */
+type Timestamp = string;
+type Bool = ColumnType<boolean | number, boolean | number, boolean | number>;
+
+export interface UnitsTable {
+  id: Generated<number>;
+  code: string;
+  name: string;
+  kind: string;
+  level: string;
+  parent_id: number | null;
+  valid_from: string;
+  valid_to: string | null;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface UnitPredecessorsTable {
+  unit_id: number;
+  predecessor_id: number;
+}
+
+export interface PlacesTable {
+  id: Generated<number>;
+  name: string;
+  kind: string;
+  unit_id: number;
+  address: string;
+  phone: string | null;
+  active: Bool;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface OfficersTable {
+  id: Generated<number>;
+  full_name: string;
+  name_key: string;
+  unit_id: number;
+  position: string;
+  /** JSON array of E.164 numbers. */
+  phones: string;
+  email: string | null;
+  active: Bool;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface AccountsTable {
+  id: Generated<number>;
+  username: string;
+  password_hash: string;
+  full_name: string;
+  officer_id: number | null;
+  active: Bool;
+  must_change_password: Bool;
+  totp_secret: string | null;
+  totp_enabled: Bool;
+  language: string;
+  last_login_at: Timestamp | null;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface AccountRolesTable {
+  account_id: number;
+  unit_id: number;
+  role: string;
+}
+
+export interface SessionsTable {
+  /** sha256 of the cookie token: a stolen database does not yield live sessions. */
+  id: string;
+  account_id: number;
+  csrf_token: string;
+  active_unit_id: number | null;
+  ip: string | null;
+  user_agent: string | null;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+  expires_at: Timestamp;
+}
+
+export interface LoginThrottleTable {
+  /** 'u:<username key>' — kept for unknown usernames too, so lockout does not reveal which exist. */
+  key: string;
+  failures: number;
+  first_failure_at: Timestamp;
+  locked_until: Timestamp | null;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: Timestamp;
+  actor_id: number | null;
+  actor_name: string | null;
+  ip: string | null;
+  user_agent: string | null;
+  request_id: string | null;
+  action: string;
+  entity: string;
+  entity_id: string | null;
+  before: string | null;
+  after: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface AuditHeadTable {
+  id: number;
+  last_id: number;
+  last_hash: string;
+}
+
+export interface HolidaySchedulesTable {
+  id: Generated<number>;
+  year: number;
+  document_number: string;
+  document_date: string | null;
+  issuer: string | null;
+  /** JSON: { date, name, kind }[] */
+  days_off: string;
+  /** JSON: { date, reason }[] */
+  worked_days: string;
+  replaces_computed: Bool;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface CatalogEntriesTable {
+  id: Generated<number>;
+  catalog: string;
+  code: string;
+  parent_code: string | null;
+  label_vi: string;
+  label_en: string;
+  active: Bool;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface PeopleTable {
+  id: Generated<number>;
+  full_name: string;
+  name_key: string;
+  id_type: string | null;
+  id_number: string | null;
+  birth_year: number | null;
+  gender: string | null;
+  phone: string | null;
+  address: string | null;
+  ward_unit_id: number | null;
+  merged_into_id: number | null;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface DB {
+  units: UnitsTable;
+  unit_predecessors: UnitPredecessorsTable;
+  places: PlacesTable;
+  officers: OfficersTable;
+  accounts: AccountsTable;
+  account_roles: AccountRolesTable;
+  sessions: SessionsTable;
+  login_throttle: LoginThrottleTable;
+  audit_log: AuditLogTable;
+  audit_head: AuditHeadTable;
+  holiday_schedules: HolidaySchedulesTable;
+  catalog_entries: CatalogEntriesTable;
+  people: PeopleTable;
+}
+
+export type UnitRow = Selectable<UnitsTable>;
+export type NewUnit = Insertable<UnitsTable>;
+export type UnitUpdate = Updateable<UnitsTable>;
+export type AccountRow = Selectable<AccountsTable>;
+export type OfficerRow = Selectable<OfficersTable>;
+export type PlaceRow = Selectable<PlacesTable>;
+export type PersonRow = Selectable<PeopleTable>;

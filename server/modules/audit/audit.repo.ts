@@ -1,0 +1,106 @@
+import { createHash } from 'node:crypto';
+import { sql } from 'kysely';
+import type { Db, Executor } from '../../db/database';
+import { nowIso } from '../../db/database';
+import type { RequestMeta } from '../../platform/context';
+
+export interface AuditEntry {
+  action: string;
+  entity: string;
+  entityId?: string | number | null;
+  before?: unknown;
+  after?: unknown;
+}
+
+interface ChainFields {
+  at: string;
+  actor_id: number | null;
+  actor_name: string | null;
+  ip: string | null;
+  user_agent: string | null;
+  request_id: string | null;
+  action: string;
+  entity: string;
+  entity_id: string | null;
+  before: string | null;
+  after: string | null;
+}
+
+export const GENESIS = '0'.repeat(64);
+
+/** The hash covers every field a forger would want to change, in a fixed order, chained to the previous row. */
+export function chainHash(prevHash: string, f: ChainFields): string {
+  const canonical = JSON.stringify([
+    f.at, f.actor_id, f.actor_name, f.ip, f.user_agent, f.request_id, f.action, f.entity, f.entity_id, f.before, f.after,
+  ]);
+  return createHash('sha256').update(prevHash).update('\n').update(canonical).digest('hex');
+}
+
+const json = (v: unknown): string | null => (v === undefined || v === null ? null : JSON.stringify(v));
+
+/**
+ * Appends one entry in the caller's transaction, so the change and its audit row commit or fail together.
+ * The head row is locked first: on PostgreSQL with several instances this keeps the chain linear.
+ */
+export async function writeAudit(tx: Executor, engine: Db['engine'], meta: RequestMeta, entry: AuditEntry): Promise<void> {
+  const head =
+    engine === 'postgres'
+      ? (await sql<{ last_hash: string }>`select last_hash from audit_head where id = 1 for update`.execute(tx)).rows[0]
+      : await tx.selectFrom('audit_head').select('last_hash').where('id', '=', 1).executeTakeFirst();
+  if (!head) throw new Error('audit_head row is missing');
+  const fields: ChainFields = {
+    at: nowIso(),
+    actor_id: meta.actorId,
+    actor_name: meta.actorName,
+    ip: meta.ip,
+    user_agent: meta.userAgent,
+    request_id: meta.requestId,
+    action: entry.action,
+    entity: entry.entity,
+    entity_id: entry.entityId === undefined || entry.entityId === null ? null : String(entry.entityId),
+    before: json(entry.before),
+    after: json(entry.after),
+  };
+  const hash = chainHash(head.last_hash, fields);
+  const row = await tx
+    .insertInto('audit_log')
+    .values({ ...fields, prev_hash: head.last_hash, hash })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await tx.updateTable('audit_head').set({ last_id: row.id, last_hash: hash }).where('id', '=', 1).execute();
+}
+
+export interface AuditVerification {
+  ok: boolean;
+  checked: number;
+  problems: { id: number | null; problem: string }[];
+}
+
+/** Walks the whole chain; any edited, deleted, inserted or reordered row breaks a link or the head. */
+export async function verifyAuditChain(db: Db, onProgress?: (done: number, total: number) => void): Promise<AuditVerification> {
+  const k = db.kysely;
+  const total = Number((await k.selectFrom('audit_log').select((e) => e.fn.countAll<number>().as('n')).executeTakeFirst())?.n ?? 0);
+  const problems: AuditVerification['problems'] = [];
+  let prev = GENESIS;
+  let lastId = 0;
+  let checked = 0;
+  const batch = 5000;
+  for (;;) {
+    const rows = await k.selectFrom('audit_log').selectAll().where('id', '>', lastId).orderBy('id').limit(batch).execute();
+    if (rows.length === 0) break;
+    for (const r of rows) {
+      if (r.prev_hash !== prev) problems.push({ id: r.id, problem: 'Liên kết với bản ghi trước bị đứt (có bản ghi bị xóa hoặc chèn).' });
+      const expected = chainHash(r.prev_hash, r);
+      if (expected !== r.hash) problems.push({ id: r.id, problem: 'Nội dung bản ghi đã bị sửa (mã băm không khớp).' });
+      prev = r.hash;
+      lastId = r.id;
+      checked++;
+    }
+    onProgress?.(checked, total);
+  }
+  const head = await k.selectFrom('audit_head').selectAll().where('id', '=', 1).executeTakeFirst();
+  if (!head || head.last_hash !== prev || head.last_id !== lastId) {
+    problems.push({ id: null, problem: 'Đầu chuỗi không khớp với bản ghi cuối (bản ghi cuối bị xóa hoặc sửa).' });
+  }
+  return { ok: problems.length === 0, checked, problems };
+}

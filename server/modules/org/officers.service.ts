@@ -1,0 +1,123 @@
+import type { z } from 'zod';
+import { sql } from 'kysely';
+import { searchKey } from '@core/domain/text/normalize';
+import type { ZOfficer, ZOfficerCreate, ZOfficersQuery, ZOfficerUpdate } from '@core/schemas/org';
+import { bool, isTrue, nowIso, type Db } from '../../db/database';
+import type { Actor, RequestMeta } from '../../platform/context';
+import { AppError } from '../../platform/errors';
+import { normalisePhone } from '../../platform/phones';
+import { assertVersionedUpdate, inScope } from '../../platform/versioned';
+import { writeAudit } from '../audit/audit.repo';
+
+type Officer = z.infer<typeof ZOfficer>;
+
+const officerQuery = (db: Db) =>
+  db.kysely
+    .selectFrom('officers')
+    .innerJoin('units', 'units.id', 'officers.unit_id')
+    .leftJoin('accounts', 'accounts.officer_id', 'officers.id')
+    .select([
+      'officers.id',
+      'officers.full_name',
+      'officers.unit_id',
+      'officers.position',
+      'officers.phones',
+      'officers.email',
+      'officers.active',
+      'officers.version',
+      'units.name as unit_name',
+      'accounts.id as account_id',
+    ]);
+
+type OfficerJoined = Awaited<ReturnType<ReturnType<typeof officerQuery>['executeTakeFirstOrThrow']>>;
+
+function present(actor: Actor, r: OfficerJoined): Officer {
+  const canEdit = actor.permissions.includes('org.admin') && actor.scope.has(r.unit_id);
+  return {
+    id: r.id,
+    fullName: r.full_name,
+    unitId: r.unit_id,
+    unitName: r.unit_name,
+    position: r.position,
+    phones: JSON.parse(r.phones) as string[],
+    email: r.email,
+    active: isTrue(r.active),
+    accountId: r.account_id,
+    version: r.version,
+    actions: canEdit ? ['edit', isTrue(r.active) ? 'deactivate' : 'activate'] : [],
+  };
+}
+
+const phonesOf = (phones: string[]) => JSON.stringify(phones.map((p, i) => normalisePhone(p, `phones.${i}`)).filter((p): p is string => p !== null));
+
+export async function listOfficers(db: Db, actor: Actor, q: z.infer<typeof ZOfficersQuery>): Promise<{ items: Officer[]; total: number }> {
+  const ids = q.unitId !== undefined ? [q.unitId].filter((id) => actor.scope.has(id)) : [...actor.scope];
+  if (!ids.length) return { items: [], total: 0 };
+  let query = officerQuery(db).where('officers.unit_id', 'in', ids);
+  const key = q.q ? searchKey(q.q) : '';
+  if (key) query = query.where('officers.name_key', 'like', sql<string>`${'%' + key.replace(/[%_\\]/g, '') + '%'}`);
+  const [rows, count] = await Promise.all([
+    query.orderBy('officers.name_key').orderBy('officers.id').limit(q.pageSize).offset((q.page - 1) * q.pageSize).execute(),
+    query.clearSelect().select((e) => e.fn.countAll<number>().as('n')).executeTakeFirst(),
+  ]);
+  return { items: rows.map((r) => present(actor, r)), total: Number(count?.n ?? 0) };
+}
+
+async function getOfficer(db: Db, actor: Actor, id: number): Promise<Officer> {
+  const row = await officerQuery(db).where('officers.id', '=', id).executeTakeFirst();
+  if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy cán bộ.');
+  return present(actor, row);
+}
+
+export async function createOfficer(db: Db, actor: Actor, input: z.infer<typeof ZOfficerCreate>, meta: RequestMeta): Promise<Officer> {
+  inScope(actor.scope, input.unitId);
+  const now = nowIso();
+  const id = await db.kysely.transaction().execute(async (tx) => {
+    const row = await tx
+      .insertInto('officers')
+      .values({
+        full_name: input.fullName,
+        name_key: searchKey(input.fullName),
+        unit_id: input.unitId,
+        position: input.position,
+        phones: phonesOf(input.phones),
+        email: input.email ?? null,
+        active: bool(input.active),
+        created_at: now,
+        updated_at: now,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await writeAudit(tx, db.engine, meta, { action: 'officer.created', entity: 'officer', entityId: row.id, after: row });
+    return row.id;
+  });
+  return getOfficer(db, actor, id);
+}
+
+export async function updateOfficer(db: Db, actor: Actor, id: number, input: z.infer<typeof ZOfficerUpdate>, meta: RequestMeta): Promise<Officer> {
+  const before = await db.kysely.selectFrom('officers').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!before) throw new AppError('NOT_FOUND', 'Không tìm thấy cán bộ.');
+  inScope(actor.scope, before.unit_id);
+  if (input.unitId !== undefined) inScope(actor.scope, input.unitId);
+  await db.kysely.transaction().execute(async (tx) => {
+    const result = await tx
+      .updateTable('officers')
+      .set((eb) => ({
+        ...(input.fullName !== undefined ? { full_name: input.fullName, name_key: searchKey(input.fullName) } : {}),
+        ...(input.unitId !== undefined ? { unit_id: input.unitId } : {}),
+        ...(input.position !== undefined ? { position: input.position } : {}),
+        ...(input.phones !== undefined ? { phones: phonesOf(input.phones) } : {}),
+        ...(input.email !== undefined ? { email: input.email ?? null } : {}),
+        ...(input.active !== undefined ? { active: bool(input.active) } : {}),
+        updated_at: nowIso(),
+        version: eb('version', '+', 1),
+      }))
+      .where('id', '=', id)
+      .where('version', '=', input.version)
+      .executeTakeFirst();
+    await assertVersionedUpdate(result, () => tx.selectFrom('officers').select('id').where('id', '=', id).executeTakeFirst());
+    const after = await tx.selectFrom('officers').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    await writeAudit(tx, db.engine, meta, { action: 'officer.updated', entity: 'officer', entityId: id, before, after });
+  });
+  return getOfficer(db, actor, id);
+}

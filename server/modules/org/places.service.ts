@@ -1,0 +1,99 @@
+import type { z } from 'zod';
+import type { ZPlace, ZPlaceCreate, ZPlaceUpdate } from '@core/schemas/org';
+import { bool, isTrue, nowIso, type Db } from '../../db/database';
+import type { Actor, RequestMeta } from '../../platform/context';
+import { AppError } from '../../platform/errors';
+import { assertVersionedUpdate, inScope } from '../../platform/versioned';
+import { writeAudit } from '../audit/audit.repo';
+import { normalisePhone } from '../../platform/phones';
+
+type Place = z.infer<typeof ZPlace>;
+
+const placeQuery = (db: Db) =>
+  db.kysely
+    .selectFrom('places')
+    .innerJoin('units', 'units.id', 'places.unit_id')
+    .select(['places.id', 'places.name', 'places.kind', 'places.unit_id', 'places.address', 'places.phone', 'places.active', 'places.version', 'units.name as unit_name']);
+
+type PlaceJoined = Awaited<ReturnType<ReturnType<typeof placeQuery>['executeTakeFirstOrThrow']>>;
+
+function present(actor: Actor, r: PlaceJoined): Place {
+  const canEdit = actor.permissions.includes('org.admin') && actor.scope.has(r.unit_id);
+  return {
+    id: r.id,
+    name: r.name,
+    kind: r.kind as Place['kind'],
+    unitId: r.unit_id,
+    unitName: r.unit_name,
+    address: r.address,
+    phone: r.phone,
+    active: isTrue(r.active),
+    version: r.version,
+    actions: canEdit ? ['edit', isTrue(r.active) ? 'deactivate' : 'activate'] : [],
+  };
+}
+
+export async function listPlaces(db: Db, actor: Actor): Promise<Place[]> {
+  const ids = [...actor.scope];
+  if (!ids.length) return [];
+  const rows = await placeQuery(db).where('places.unit_id', 'in', ids).orderBy('places.id').execute();
+  return rows.map((r) => present(actor, r));
+}
+
+async function getPlace(db: Db, actor: Actor, id: number): Promise<Place> {
+  const row = await placeQuery(db).where('places.id', '=', id).executeTakeFirst();
+  if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy địa điểm.');
+  return present(actor, row);
+}
+
+export async function createPlace(db: Db, actor: Actor, input: z.infer<typeof ZPlaceCreate>, meta: RequestMeta): Promise<Place> {
+  inScope(actor.scope, input.unitId);
+  const now = nowIso();
+  const id = await db.kysely.transaction().execute(async (tx) => {
+    const row = await tx
+      .insertInto('places')
+      .values({
+        name: input.name,
+        kind: input.kind,
+        unit_id: input.unitId,
+        address: input.address,
+        phone: normalisePhone(input.phone, 'phone'),
+        active: bool(input.active),
+        created_at: now,
+        updated_at: now,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await writeAudit(tx, db.engine, meta, { action: 'place.created', entity: 'place', entityId: row.id, after: row });
+    return row.id;
+  });
+  return getPlace(db, actor, id);
+}
+
+export async function updatePlace(db: Db, actor: Actor, id: number, input: z.infer<typeof ZPlaceUpdate>, meta: RequestMeta): Promise<Place> {
+  const before = await db.kysely.selectFrom('places').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!before) throw new AppError('NOT_FOUND', 'Không tìm thấy địa điểm.');
+  inScope(actor.scope, before.unit_id);
+  if (input.unitId !== undefined) inScope(actor.scope, input.unitId);
+  await db.kysely.transaction().execute(async (tx) => {
+    const result = await tx
+      .updateTable('places')
+      .set((eb) => ({
+        ...(input.name !== undefined ? { name: input.name } : {}),
+        ...(input.kind !== undefined ? { kind: input.kind } : {}),
+        ...(input.unitId !== undefined ? { unit_id: input.unitId } : {}),
+        ...(input.address !== undefined ? { address: input.address } : {}),
+        ...(input.phone !== undefined ? { phone: normalisePhone(input.phone, 'phone') } : {}),
+        ...(input.active !== undefined ? { active: bool(input.active) } : {}),
+        updated_at: nowIso(),
+        version: eb('version', '+', 1),
+      }))
+      .where('id', '=', id)
+      .where('version', '=', input.version)
+      .executeTakeFirst();
+    await assertVersionedUpdate(result, () => tx.selectFrom('places').select('id').where('id', '=', id).executeTakeFirst());
+    const after = await tx.selectFrom('places').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    await writeAudit(tx, db.engine, meta, { action: 'place.updated', entity: 'place', entityId: id, before, after });
+  });
+  return getPlace(db, actor, id);
+}

@@ -1,0 +1,28 @@
+import type { Executor } from '../../db/database';
+import type { UnitRow } from '../../db/schema';
+
+export async function listAllUnits(db: Executor): Promise<UnitRow[]> {
+  return db.selectFrom('units').selectAll().orderBy('id').execute();
+}
+
+export async function predecessorsByUnit(db: Executor): Promise<Map<number, number[]>> {
+  const rows = await db.selectFrom('unit_predecessors').selectAll().execute();
+  const map = new Map<number, number[]>();
+  for (const r of rows) map.set(r.unit_id, [...(map.get(r.unit_id) ?? []), r.predecessor_id]);
+  return map;
+}
+
+/** The unit and everything below it. Units number in the hundreds, so one scan beats a recursive query on both engines. */
+export function descendantsOf(units: readonly Pick<UnitRow, 'id' | 'parent_id'>[], rootId: number): Set<number> {
+  const children = new Map<number, number[]>();
+  for (const u of units) if (u.parent_id !== null) children.set(u.parent_id, [...(children.get(u.parent_id) ?? []), u.id]);
+  const out = new Set<number>();
+  const stack = [rootId];
+  while (stack.length) {
+    const id = stack.pop() as number;
+    if (out.has(id)) continue;
+    out.add(id);
+    stack.push(...(children.get(id) ?? []));
+  }
+  return out;
+}

@@ -1,0 +1,61 @@
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from './app';
+import { loadConfig, type Config } from './config';
+import { openDatabase, type Db } from './db/database';
+import { migrateToLatest } from './db/migrate';
+import { seedDemo } from './demo/seed-demo';
+
+export interface StartOptions {
+  dataDir?: string;
+  databaseUrl?: string;
+  pgSchema?: string;
+  port?: number;
+  host?: string;
+  demo?: boolean;
+  logLevel?: string;
+  webDir?: string;
+}
+
+export interface Running {
+  url: string;
+  app: FastifyInstance;
+  db: Db;
+  config: Config;
+  close(): Promise<void>;
+}
+
+/** Prepares the database (migrate, demo data on first start) and builds the app, without listening. */
+export async function prepare(options: StartOptions = {}): Promise<{ app: FastifyInstance; db: Db; config: Config }> {
+  const overrides: Partial<Config> = {};
+  for (const key of ['dataDir', 'databaseUrl', 'pgSchema', 'port', 'host', 'demo', 'logLevel', 'webDir'] as const) {
+    if (options[key] !== undefined) Object.assign(overrides, { [key]: options[key] });
+  }
+  const config = loadConfig(process.env, overrides);
+  const db = openDatabase(config);
+  try {
+    await migrateToLatest(db);
+    if (config.demo) await seedDemo(db);
+    const app = await buildApp(config, db);
+    return { app, db, config };
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+}
+
+export async function startTiepdan(options: StartOptions = {}): Promise<Running> {
+  const { app, db, config } = await prepare(options);
+  await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  return {
+    url: `http://localhost:${port}`,
+    app,
+    db,
+    config,
+    close: async () => {
+      await app.close();
+      await db.close();
+    },
+  };
+}
