@@ -1,0 +1,49 @@
+import { useEffect, useState } from 'react';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { App as AntApp, ConfigProvider } from 'antd';
+import viVN from 'antd/es/locale/vi_VN';
+import enUS from 'antd/es/locale/en_US';
+import { RouterProvider } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { ApiError, onUnauthorized } from '../lib/api';
+import { clearSession } from '../features/auth/session';
+import { router } from './router';
+import { theme } from './theme';
+
+function makeQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        // Government offices keep tabs open all day; refetch on focus keeps lists current without polling.
+        refetchOnWindowFocus: true,
+        staleTime: 15_000,
+        // A 4xx will not heal by retrying; only transient failures (network, 5xx) get one more try.
+        retry: (count, error) => count < 1 && !(error instanceof ApiError && error.status >= 400 && error.status < 500),
+      },
+    },
+  });
+}
+
+export function App() {
+  const [queryClient] = useState(makeQueryClient);
+  const { i18n } = useTranslation();
+
+  useEffect(
+    () =>
+      onUnauthorized(() => {
+        // The router sees me = null and sends the user to the login page, remembering where they were.
+        clearSession(queryClient);
+      }),
+    [queryClient],
+  );
+
+  return (
+    <QueryClientProvider client={queryClient}>
+      <ConfigProvider locale={i18n.language === 'en' ? enUS : viVN} theme={theme}>
+        <AntApp>
+          <RouterProvider router={router} />
+        </AntApp>
+      </ConfigProvider>
+    </QueryClientProvider>
+  );
+}

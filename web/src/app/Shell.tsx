@@ -1,0 +1,131 @@
+import { Suspense, useEffect, useMemo, useState } from 'react';
+import { Button, Flex, Grid, Layout, Menu, Typography, type MenuProps } from 'antd';
+import { MenuFoldOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useCurrentUser } from '../features/auth/session';
+import { currentLanguage, setLanguage } from '../lib/i18n';
+import { FullPageSpinner } from '../components/FullPageSpinner';
+import { BrandMark } from '../components/BrandMark';
+import { entryForPath, visibleNav } from './nav';
+import { NAV_ICONS } from './navIcons';
+import { HeaderBar } from './HeaderBar';
+
+const SIDER_WIDTH = 256;
+
+/** The signed-in frame: capability menu on the left (only what the user may open), header, content. */
+export function Shell() {
+  const me = useCurrentUser();
+  const { t } = useTranslation();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const screens = Grid.useBreakpoint();
+  const [collapsed, setCollapsed] = useState(false);
+  const nav = useMemo(() => visibleNav(me.permissions), [me.permissions]);
+  const current = entryForPath(location.pathname);
+  const [openKeys, setOpenKeys] = useState<string[]>(() => (location.pathname.startsWith('/admin') ? ['admin'] : []));
+
+  // The account's stored language wins when it changes elsewhere (another tab or device).
+  useEffect(() => {
+    if (me.language !== currentLanguage()) void setLanguage(me.language);
+  }, [me.language]);
+
+  // Tablets start with the compact menu; a desktop starts expanded.
+  useEffect(() => {
+    if (screens.lg === false) setCollapsed(true);
+    if (screens.lg === true) setCollapsed(false);
+  }, [screens.lg]);
+
+  const items: MenuProps['items'] = nav.map((entry) =>
+    entry.children
+      ? {
+          key: entry.key,
+          icon: NAV_ICONS[entry.key],
+          label: <span data-testid={`nav-${entry.key}`}>{t(`nav.${entry.key}`)}</span>,
+          children: entry.children.map((child) => ({
+            key: child.key,
+            icon: NAV_ICONS[child.key],
+            'data-testid': `nav-${child.key}`,
+            label: <Link to={child.path}>{t(`nav.${child.key}`)}</Link>,
+          })),
+        }
+      : {
+          key: entry.key,
+          icon: NAV_ICONS[entry.key],
+          'data-testid': `nav-${entry.key}`,
+          label: <Link to={entry.path}>{t(`nav.${entry.key}`)}</Link>,
+        },
+  );
+
+  const paths = new Map(nav.flatMap((e) => [e, ...(e.children ?? [])]).map((e) => [e.key as string, e.path]));
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <a className="skip-link" href="#main-content">
+        {t('shell.skipToContent')}
+      </a>
+      <Layout.Sider
+        width={SIDER_WIDTH}
+        collapsedWidth={64}
+        collapsible
+        collapsed={collapsed}
+        onCollapse={setCollapsed}
+        trigger={null}
+        theme="light"
+        style={{ borderRight: '1px solid #e6eaf0', position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}
+      >
+        <Link to="/" aria-label={t('app.fullName')} style={{ display: 'block' }}>
+          <Flex align="center" gap={10} style={{ height: 56, padding: collapsed ? '0 16px' : '0 18px', borderBottom: '1px solid #e6eaf0' }}>
+            <BrandMark size={30} />
+            {collapsed ? null : (
+              <div style={{ lineHeight: 1.15, minWidth: 0 }}>
+                <Typography.Text strong style={{ fontSize: 17, color: '#b71c1c', display: 'block' }}>
+                  {t('app.name')}
+                </Typography.Text>
+                <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block', whiteSpace: 'nowrap' }} ellipsis>
+                  {t('app.tagline')}
+                </Typography.Text>
+              </div>
+            )}
+          </Flex>
+        </Link>
+        <nav aria-label={t('shell.mainMenu')}>
+          <Menu
+            mode="inline"
+            items={items}
+            selectedKeys={current ? [current.key] : []}
+            openKeys={collapsed ? undefined : openKeys}
+            onOpenChange={(keys) => setOpenKeys(keys)}
+            onClick={(info) => {
+              // Links handle mouse clicks; Enter on a focused menu row arrives here as a keyboard event.
+              if (info.domEvent.type === 'keydown') {
+                const path = paths.get(info.key);
+                if (path) void navigate(path);
+              }
+            }}
+            style={{ borderInlineEnd: 'none', paddingTop: 8 }}
+          />
+        </nav>
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header style={{ borderBottom: '1px solid #e6eaf0', position: 'sticky', top: 0, zIndex: 10, display: 'flex', alignItems: 'center', gap: 12 }}>
+          <Button
+            type="text"
+            aria-label={collapsed ? t('shell.expand') : t('shell.collapse')}
+            icon={collapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
+            onClick={() => setCollapsed((c) => !c)}
+            data-testid="sider-toggle"
+          />
+          <HeaderBar />
+        </Layout.Header>
+        <Layout.Content id="main-content" tabIndex={-1} style={{ padding: 24, outline: 'none' }}>
+          <div style={{ maxWidth: 1440, margin: '0 auto' }}>
+            <Suspense fallback={<FullPageSpinner />}>
+              <Outlet />
+            </Suspense>
+          </div>
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

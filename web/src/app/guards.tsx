@@ -1,0 +1,53 @@
+import { Suspense, type ReactNode } from 'react';
+import { Navigate, useLocation } from 'react-router';
+import { Result } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useMe } from '../features/auth/session';
+import { FullPageSpinner } from '../components/FullPageSpinner';
+import { Forbidden } from '../components/ResultPages';
+import { allows, NAV, type NavKey } from './nav';
+import { lazyNamed } from './lazy';
+
+const Shell = lazyNamed(() => import('./Shell'), 'Shell');
+const ForcedPasswordPage = lazyNamed(() => import('../features/auth/ForcedPasswordPage'), 'ForcedPasswordPage');
+
+function SessionError() {
+  const { t } = useTranslation();
+  return <Result status="warning" title={t('errors.loadFailed')} subTitle={t('errors.network')} />;
+}
+
+/** Signed-in area: unknown session → spinner; none → login (remembering the page); new password first. */
+export function RequireAuth() {
+  const { data: me, isPending, isError } = useMe();
+  const location = useLocation();
+  if (isPending) return <FullPageSpinner />;
+  if (isError) return <SessionError />;
+  if (!me) {
+    const next = location.pathname + location.search;
+    return <Navigate to={next === '/' ? '/login' : `/login?next=${encodeURIComponent(next)}`} replace />;
+  }
+  return <Suspense fallback={<FullPageSpinner />}>{me.mustChangePassword ? <ForcedPasswordPage /> : <Shell />}</Suspense>;
+}
+
+/** Only safe, same-site paths may be used as the post-login destination. */
+export function safeNext(raw: string | null): string {
+  if (!raw || !raw.startsWith('/') || raw.startsWith('//') || raw.startsWith('/login')) return '/';
+  return raw;
+}
+
+/** The login page is for signed-out users; a signed-in user goes straight where he was heading. */
+export function PublicOnly({ children }: { children: ReactNode }) {
+  const { data: me, isPending } = useMe();
+  const location = useLocation();
+  if (isPending) return <FullPageSpinner />;
+  if (me) return <Navigate to={safeNext(new URLSearchParams(location.search).get('next'))} replace />;
+  return <Suspense fallback={<FullPageSpinner />}>{children}</Suspense>;
+}
+
+/** A page the nav table hides from this user is also refused here (the server refuses the data anyway). */
+export function RequireNav({ navKey, children }: { navKey: NavKey; children: ReactNode }) {
+  const { data: me } = useMe();
+  const entry = NAV.flatMap((e) => [e, ...(e.children ?? [])]).find((e) => e.key === navKey);
+  if (!me || !entry || !allows(entry, me.permissions)) return <Forbidden />;
+  return <>{children}</>;
+}

@@ -1,0 +1,29 @@
+import { Card, Empty, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from './PageHeader';
+
+export type ComingSoonSection = 'reception' | 'letters' | 'cases' | 'people' | 'periods' | 'incidents' | 'reports' | 'calendar';
+
+/** A section that is on the roadmap: say plainly what will be here, so users know where their work will live. */
+export function ComingSoon({ section }: { section: ComingSoonSection }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageHeader title={t(`nav.${section}`)} />
+      <Card>
+        <Empty
+          data-testid={`coming-soon-${section}`}
+          image={Empty.PRESENTED_IMAGE_SIMPLE}
+          description={
+            <div style={{ maxWidth: 640, margin: '0 auto' }}>
+              <Tag color="gold" style={{ marginBottom: 12 }}>
+                {t('comingSoon.badge')}
+              </Tag>
+              <Typography.Paragraph style={{ fontSize: 15, marginBottom: 0 }}>{t(`comingSoon.${section}`)}</Typography.Paragraph>
+            </div>
+          }
+        />
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,175 @@
+import { useState } from 'react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { AutoComplete, Button, Card, Col, DatePicker, Form, Input, InputNumber, Row, Table, Typography, type TableColumnsType } from 'antd';
+import { FilterOutlined } from '@ant-design/icons';
+import type { Dayjs } from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../../lib/api';
+import { DATE_FORMAT, formatDateTime } from '../../../lib/dates';
+import type { AuditEntry, Page } from '../../../lib/types';
+import { PageHeader } from '../../../components/PageHeader';
+import { DEFAULT_PAGE_SIZE, pagination } from '../shared/table';
+
+const KNOWN_ENTITIES = ['unit', 'place', 'officer', 'account', 'session'] as const;
+type KnownEntity = (typeof KNOWN_ENTITIES)[number];
+const isKnownEntity = (e: string): e is KnownEntity => (KNOWN_ENTITIES as readonly string[]).includes(e);
+
+interface FilterValues {
+  actor?: string;
+  action?: string;
+  entity?: string;
+  entityId?: number | null;
+  range?: [Dayjs | null, Dayjs | null] | null;
+}
+
+interface Filters {
+  actor: string;
+  action: string;
+  entity: string;
+  entityId: number | null;
+  from: string;
+  to: string;
+  page: number;
+  pageSize: number;
+}
+
+const EMPTY: Filters = { actor: '', action: '', entity: '', entityId: null, from: '', to: '', page: 1, pageSize: DEFAULT_PAGE_SIZE };
+
+/** Pretty JSON for a before/after snapshot; the server has already removed secrets (password hashes). */
+function Snapshot({ value, label, empty }: { value: unknown; label: string; empty: string }) {
+  return (
+    <div style={{ minWidth: 0 }}>
+      <Typography.Text strong style={{ display: 'block', marginBottom: 4 }}>
+        {label}
+      </Typography.Text>
+      <pre className="json-block">{value === null || value === undefined ? empty : JSON.stringify(value, null, 2)}</pre>
+    </div>
+  );
+}
+
+export function AuditPage() {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<FilterValues>();
+  const [filters, setFilters] = useState<Filters>(EMPTY);
+  const audit = useQuery({
+    queryKey: ['audit', filters],
+    queryFn: ({ signal }) => api.get<Page<AuditEntry>>('/api/audit', { ...filters }, signal),
+    placeholderData: keepPreviousData,
+  });
+
+  const entityLabel = (e: string) => (isKnownEntity(e) ? t(`audit.entities.${e}`) : e);
+
+  const apply = (v: FilterValues) =>
+    setFilters((f) => ({
+      ...f,
+      actor: v.actor?.trim() ?? '',
+      action: v.action?.trim() ?? '',
+      entity: v.entity?.trim() ?? '',
+      entityId: v.entityId ?? null,
+      // Whole days in Vietnam time; the server interprets from/to as calendar dates, inclusive.
+      from: v.range?.[0]?.format('YYYY-MM-DD') ?? '',
+      to: v.range?.[1]?.format('YYYY-MM-DD') ?? '',
+      page: 1,
+    }));
+
+  const columns: TableColumnsType<AuditEntry> = [
+    { title: t('audit.at'), dataIndex: 'at', width: 150, render: (v: string) => formatDateTime(v) },
+    { title: t('audit.actor'), dataIndex: 'actorName', width: 200, render: (v: string | null) => v ?? <Typography.Text type="secondary">{t('audit.system')}</Typography.Text> },
+    { title: t('audit.action'), dataIndex: 'action', width: 200, render: (v: string) => <Typography.Text code>{v}</Typography.Text> },
+    {
+      title: t('audit.entity'),
+      key: 'entity',
+      render: (_: unknown, e) => (
+        <>
+          {entityLabel(e.entity)}
+          {e.entityId !== null ? <Typography.Text type="secondary"> #{e.entityId}</Typography.Text> : null}
+        </>
+      ),
+    },
+    { title: t('audit.ip'), dataIndex: 'ip', width: 150, render: (v: string | null) => v ?? t('common.none') },
+  ];
+
+  return (
+    <>
+      <PageHeader title={t('audit.title')} subtitle={t('audit.subtitle')} />
+      <Card style={{ marginBottom: 16 }}>
+        <Form<FilterValues> form={form} layout="vertical" onFinish={apply} data-testid="audit-filters">
+          <Row gutter={16}>
+            <Col xs={24} md={12} xl={5}>
+              <Form.Item name="actor" label={t('audit.actor')}>
+                <Input allowClear placeholder={t('audit.actorPlaceholder')} />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={12} xl={4}>
+              <Form.Item name="action" label={t('audit.action')}>
+                <Input allowClear placeholder={t('audit.actionPlaceholder')} />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={12} xl={4}>
+              <Form.Item name="entity" label={t('audit.entity')}>
+                <AutoComplete allowClear options={KNOWN_ENTITIES.map((e) => ({ value: e, label: `${t(`audit.entities.${e}`)} (${e})` }))} />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={12} xl={3}>
+              <Form.Item name="entityId" label={t('audit.entityId')}>
+                <InputNumber min={1} style={{ width: '100%' }} />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={16} xl={5}>
+              <Form.Item name="range" label={t('audit.range')}>
+                <DatePicker.RangePicker format={DATE_FORMAT} allowEmpty={[true, true]} style={{ width: '100%' }} />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={8} xl={3}>
+              <Form.Item label=" " colon={false}>
+                <div style={{ display: 'flex', gap: 8 }}>
+                  <Button type="primary" htmlType="submit" icon={<FilterOutlined />}>
+                    {t('common.filter')}
+                  </Button>
+                  <Button
+                    onClick={() => {
+                      form.resetFields();
+                      setFilters(EMPTY);
+                    }}
+                  >
+                    {t('common.reset')}
+                  </Button>
+                </div>
+              </Form.Item>
+            </Col>
+          </Row>
+        </Form>
+      </Card>
+      <Card>
+        <Table<AuditEntry>
+          data-testid="audit-table"
+          rowKey="id"
+          size="middle"
+          columns={columns}
+          dataSource={audit.data?.items ?? []}
+          loading={audit.isFetching}
+          expandable={{
+            expandedRowRender: (e) => (
+              <Row gutter={16}>
+                <Col xs={24} lg={12}>
+                  <Snapshot value={e.before} label={t('audit.before')} empty={t('audit.empty')} />
+                </Col>
+                <Col xs={24} lg={12}>
+                  <Snapshot value={e.after} label={t('audit.after')} empty={t('audit.empty')} />
+                </Col>
+              </Row>
+            ),
+            rowExpandable: (e) => (e.before !== null && e.before !== undefined) || (e.after !== null && e.after !== undefined),
+          }}
+          pagination={pagination(t, {
+            current: filters.page,
+            pageSize: filters.pageSize,
+            total: audit.data?.total ?? 0,
+            onChange: (page, pageSize) => setFilters((f) => ({ ...f, page: pageSize === f.pageSize ? page : 1, pageSize })),
+          })}
+          scroll={{ x: 900 }}
+        />
+      </Card>
+    </>
+  );
+}

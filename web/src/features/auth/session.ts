@@ -1,0 +1,54 @@
+/**
+ * The signed-in user ("me") lives in the query cache under ['me']: null means signed out. Login, logout,
+ * 401s and unit/language switches all write that one entry, and the router reacts to it.
+ */
+import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import type { Permission } from '@core/domain/org/roles';
+import { ApiError, request } from '../../lib/api';
+import type { Me } from '../../lib/types';
+
+export const ME_KEY = ['me'] as const;
+
+export async function fetchMe(): Promise<Me | null> {
+  try {
+    return await request<Me>('GET', '/api/me', { skipUnauthorizedRedirect: true });
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) return null;
+    throw error;
+  }
+}
+
+export function useMe() {
+  return useQuery({ queryKey: ME_KEY, queryFn: fetchMe, staleTime: 60_000, retry: false });
+}
+
+/** The current user, for components that only render inside the signed-in shell. */
+export function useCurrentUser(): Me {
+  const { data } = useMe();
+  if (!data) throw new Error('useCurrentUser outside a signed-in route');
+  return data;
+}
+
+export function useCan(): (permission: Permission) => boolean {
+  const { data } = useMe();
+  const permissions = data?.permissions ?? [];
+  return (permission) => permissions.includes(permission);
+}
+
+/** After a sign-out or a 401: forget everything the previous user could see, keep only "signed out". */
+export function clearSession(queryClient: QueryClient): void {
+  queryClient.cancelQueries().catch(() => undefined);
+  queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== ME_KEY[0] });
+  queryClient.setQueryData(ME_KEY, null);
+}
+
+/** The user changed (unit switch, 2FA, password): store the new Me and refetch data scoped by it. */
+export function useReplaceMe(): (me: Me, options?: { refetchScoped?: boolean }) => void {
+  const queryClient = useQueryClient();
+  return (me, options) => {
+    queryClient.setQueryData(ME_KEY, me);
+    if (options?.refetchScoped) {
+      void queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== ME_KEY[0] });
+    }
+  };
+}

@@ -1,0 +1,87 @@
+import { useQuery } from '@tanstack/react-query';
+import { Card, Col, Descriptions, Flex, Row, Tag, Typography } from 'antd';
+import { CheckCircleTwoTone, WarningTwoTone } from '@ant-design/icons';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { ROLE_LABELS } from '@core/domain/org/roles';
+import { api } from '../../lib/api';
+import { currentLanguage } from '../../lib/i18n';
+import type { Health } from '../../lib/types';
+import { visibleNav } from '../../app/nav';
+import { NAV_ICONS } from '../../app/navIcons';
+import { useCurrentUser } from '../auth/session';
+import { PageHeader } from '../../components/PageHeader';
+
+/** The overview: who I am, where I work, and the sections open to me. Live figures arrive with the cases. */
+export function HomePage() {
+  const me = useCurrentUser();
+  const { t } = useTranslation();
+  const lang = currentLanguage();
+  const health = useQuery({ queryKey: ['health'], queryFn: () => api.get<Health>('/api/health'), staleTime: 5 * 60_000 });
+  const unitName = me.assignments.find((a) => a.unitId === me.activeUnitId)?.unitName ?? '';
+  const sections = visibleNav(me.permissions).filter((e) => e.key !== 'home');
+
+  return (
+    <>
+      <PageHeader title={t('home.greeting', { name: me.fullName })} subtitle={unitName} />
+      <Row gutter={[16, 16]}>
+        <Col xs={24} lg={16}>
+          <Card title={t('home.shortcuts')}>
+            <Row gutter={[12, 12]}>
+              {sections.flatMap((e) => (e.children ? e.children : [e])).map((e) => (
+                <Col xs={24} sm={12} xl={8} key={e.key}>
+                  <Link to={e.path} data-testid={`home-link-${e.key}`} style={{ display: 'block' }}>
+                    <Card size="small" hoverable style={{ height: '100%' }}>
+                      <Flex align="center" gap={10}>
+                        <span style={{ fontSize: 20, color: '#0b5cad' }}>{NAV_ICONS[e.key]}</span>
+                        <Typography.Text strong>{t(`nav.${e.key}`)}</Typography.Text>
+                      </Flex>
+                    </Card>
+                  </Link>
+                </Col>
+              ))}
+            </Row>
+          </Card>
+        </Col>
+        <Col xs={24} lg={8}>
+          <Flex vertical gap={16}>
+            <Card title={t('home.rolesAt', { unit: unitName })}>
+              <Flex gap={6} wrap>
+                {me.roles.map((r) => (
+                  <Tag color="blue" key={r}>
+                    {ROLE_LABELS[r][lang]}
+                  </Tag>
+                ))}
+              </Flex>
+            </Card>
+            <Card title={t('home.security')}>
+              {me.totpEnabled ? (
+                <Typography.Text>
+                  <CheckCircleTwoTone twoToneColor="#52c41a" /> {t('home.totpOn')}
+                </Typography.Text>
+              ) : (
+                <Typography.Text>
+                  <WarningTwoTone twoToneColor="#faad14" /> {t('home.totpOff')}
+                </Typography.Text>
+              )}
+            </Card>
+            <Card title={t('home.system')}>
+              <Descriptions
+                column={1}
+                size="small"
+                items={[
+                  {
+                    key: 'db',
+                    label: t('home.database'),
+                    children: health.data ? (health.data.database === 'postgres' ? 'PostgreSQL' : 'SQLite') : t('common.none'),
+                  },
+                  { key: 'version', label: t('home.version'), children: health.data?.version ?? t('common.none') },
+                ]}
+              />
+            </Card>
+          </Flex>
+        </Col>
+      </Row>
+    </>
+  );
+}

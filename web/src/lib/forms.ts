@@ -1,0 +1,46 @@
+/**
+ * Glue between server errors and antd forms: field messages go under their inputs, the overall message
+ * goes to a toast, and a 409 (someone else saved first) triggers a reload so the user sees fresh data.
+ */
+import type { FormInstance } from 'antd';
+import type { TFunction } from 'i18next';
+import { ApiError, fieldPath } from './api';
+
+export const PASSWORD_MIN = 8;
+
+/** Puts `fields` from the server onto the matching form items; returns whether any matched. */
+export function applyFieldErrors(form: FormInstance | undefined, error: unknown): boolean {
+  if (!form || !(error instanceof ApiError)) return false;
+  const entries = Object.entries(error.fields);
+  if (entries.length === 0) return false;
+  form.setFields(entries.map(([path, msg]) => ({ name: fieldPath(path) as never, errors: [msg] })));
+  return true;
+}
+
+export function errorMessage(error: unknown, t: TFunction): string {
+  if (error instanceof ApiError) return error.message;
+  return t('errors.unknown');
+}
+
+export function isConflict(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 409;
+}
+
+/** Client-side rules with Vietnamese (or English) messages; the server validates again. */
+export function rules(t: TFunction) {
+  return {
+    required: (field: string) => ({ required: true, whitespace: true, message: t('validation.required', { field: field.toLowerCase() }) }),
+    requiredSelect: (field: string) => ({ required: true, message: t('validation.requiredSelect', { field: field.toLowerCase() }) }),
+    max: (field: string, max: number) => ({ max, message: t('validation.maxLength', { field, max }) }),
+    email: { type: 'email' as const, message: t('validation.email') },
+    code: { pattern: /^[A-Za-z0-9_-]+$/, message: t('validation.code') },
+    username: { pattern: /^[a-z0-9._-]{3,40}$/, message: t('validation.username') },
+    password: { min: PASSWORD_MIN, message: t('validation.passwordMin', { min: PASSWORD_MIN }) },
+  };
+}
+
+/** Vietnamese phone numbers as people type them: 0xx…, +84…, with spaces, dots or dashes. */
+export function isPhone(value: string): boolean {
+  const digits = value.replace(/[\s.()-]/g, '');
+  return /^(\+84|0)\d{8,10}$/.test(digits);
+}
