@@ -42,6 +42,8 @@ export const ZUnitNode: z.ZodType<TUnitNode> = z.lazy(() =>
     children: z.array(ZUnitNode),
   }),
 );
+// The tree refers to itself, so OpenAPI needs it as a named component.
+z.globalRegistry.add(ZUnitNode, { id: 'UnitNode' });
 
 export const ZUnitsQuery = z.object({
   at: ZIsoDate.optional().describe('Cây đơn vị có hiệu lực vào ngày này (mặc định hôm nay)'),

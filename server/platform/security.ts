@@ -3,6 +3,20 @@ import type {} from '@fastify/cookie';
 import type { Db } from '../db/database';
 import { resolveSession } from '../modules/auth/auth.service';
 import { AppError } from './errors';
+import type { Access } from './http';
+
+/** Every /api route with the access it declared: the authorisation tests walk this table. */
+export interface DeclaredRoute {
+  method: string;
+  url: string;
+  access: Access;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    accessTable: DeclaredRoute[];
+  }
+}
 
 export const SESSION_COOKIE = 'tiepdan_session';
 export const CSRF_COOKIE = 'tiepdan_csrf';
@@ -16,15 +30,18 @@ export function registerAccessControl(app: FastifyInstance, db: Db): void {
   app.decorateRequest('actor', null);
   app.decorateRequest('csrfToken', null);
 
+  const table: DeclaredRoute[] = [];
+  app.decorate('accessTable', table);
   app.addHook('onRoute', (route) => {
-    if (route.url.startsWith('/api/') && !route.config?.access && !route.url.startsWith('/api/docs')) {
-      throw new Error(`Route ${route.method} ${route.url} does not declare its access (config.access)`);
-    }
+    if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs')) return;
+    const access = route.config?.access;
+    if (!access) throw new Error(`Route ${route.method} ${route.url} does not declare its access (config.access)`);
+    for (const method of [route.method].flat()) if (method !== 'HEAD') table.push({ method, url: route.url, access });
   });
 
   app.addHook('preHandler', async (request) => {
     const access = request.routeOptions.config?.access;
-    if (!request.url.startsWith('/api/') || request.url.startsWith('/api/docs')) return;
+    if (request.is404 || !request.url.startsWith('/api/') || request.url.startsWith('/api/docs')) return;
     const token = request.cookies[SESSION_COOKIE];
     if (token && token.length <= 100) {
       const actor = await resolveSession(db, token);
