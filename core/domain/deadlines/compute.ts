@@ -1,5 +1,5 @@
 import type { DeadlineCalendar } from './calendar';
-import { compareIso, diffDays, isIsoDate, maxIso, shiftDays } from './dates';
+import { addDays as shiftDays, compareIsoDates as compareIso, diffDays, isIsoDate } from '../calendar';
 import { DeadlineRuleError } from './errors';
 import { deadlineTypeLabels, stageLabels } from './labels';
 import { ruleSets } from './rule-sets';
@@ -23,6 +23,8 @@ import {
 } from './types';
 
 const DEFAULT_DUE_SOON_WORKING_DAYS = 3;
+
+const maxIso = (a: IsoDate, b: IsoDate): IsoDate => (compareIso(a, b) >= 0 ? a : b);
 
 /** dd/mm/yyyy, the way dates are written in Vietnamese documents. */
 function viDate(d: IsoDate): string {
