@@ -10,6 +10,12 @@ import type { IsoDate, LunarDate } from './types';
  *   30° sector (no major solar term, *trung khí*) is the leap month and repeats the previous number.
  * Vietnam computes at UTC+7 (the North since 8 August 1967, the whole country since 1975); passing
  * 8 gives the Chinese reckoning, which differs in some years.
+ *
+ * Known limits, found by comparing every month 1900–2099 with Hồ Ngọc Đức's own precomputed tables:
+ * identical for 1968–2053; before 1968 those tables follow the UTC+8 reckoning then in use (pass
+ * timeZone 8 for historical dates); and three months start one day later here than there (month 4
+ * of 2054, month 10 of 2077, month 11 of 2072), where a new moon falls within minutes of local
+ * midnight and the short Meeus series used here is not precise enough to decide the day.
  */
 
 export const VIETNAM_TIME_ZONE = 7;
