@@ -10,6 +10,8 @@ export interface DeclaredRoute {
   method: string;
   url: string;
   access: Access;
+  /** Which parts of the request the route validates. */
+  parts: ('body' | 'querystring' | 'params')[];
 }
 
 declare module 'fastify' {
@@ -36,10 +38,13 @@ export function registerAccessControl(app: FastifyInstance, db: Db): void {
     if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs')) return;
     const access = route.config?.access;
     if (!access) throw new Error(`Route ${route.method} ${route.url} does not declare its access (config.access)`);
-    for (const method of [route.method].flat()) if (method !== 'HEAD') table.push({ method, url: route.url, access });
+    const schema = route.schema ?? {};
+    const parts = (['body', 'querystring', 'params'] as const).filter((p) => schema[p] !== undefined);
+    for (const method of [route.method].flat()) if (method !== 'HEAD') table.push({ method, url: route.url, access, parts });
   });
 
-  app.addHook('preHandler', async (request) => {
+  // preValidation: who you are and what you may do is settled before your input is even looked at.
+  app.addHook('preValidation', async (request) => {
     const access = request.routeOptions.config?.access;
     if (request.is404 || !request.url.startsWith('/api/') || request.url.startsWith('/api/docs')) return;
     const token = request.cookies[SESSION_COOKIE];

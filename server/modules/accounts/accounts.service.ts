@@ -92,7 +92,7 @@ async function loadManageable(db: Db, actor: Actor, id: number): Promise<{ row: 
   const [account] = await present(db, actor, [row]);
   if (!account) throw new AppError('NOT_FOUND', 'Không tìm thấy tài khoản.');
   if (!account.assignments.every((a) => actor.scope.has(a.unitId))) throw new AppError('OUT_OF_SCOPE');
-  if (row.id === actor.accountId) throw new AppError('FORBIDDEN', 'Hãy dùng mục «Tài khoản của tôi» để sửa tài khoản của chính mình.');
+  if (row.id === actor.accountId) throw new AppError('CONFLICT', 'Hãy dùng mục «Tài khoản của tôi» để sửa tài khoản của chính mình.');
   return { row, account };
 }
 

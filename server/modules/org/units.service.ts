@@ -156,7 +156,7 @@ export async function updateUnit(db: Db, actor: Actor, id: number, input: z.infe
  * their records, so history and reports still roll up through the predecessor links.
  */
 export async function mergeUnits(db: Db, actor: Actor, input: z.infer<typeof ZUnitMerge>, meta: RequestMeta): Promise<TUnitNode> {
-  const sourceIds = [...new Set(input.sourceIds)];
+  const sourceIds = [...new Set(input.sourceIds)].sort((a, b) => a - b);
   for (const id of sourceIds) inScope(actor.scope, id);
   if (input.unit.parentId !== null) inScope(actor.scope, input.unit.parentId);
   const sources = await db.kysely.selectFrom('units').selectAll().where('id', 'in', sourceIds).execute();
