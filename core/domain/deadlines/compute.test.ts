@@ -205,6 +205,14 @@ describe('suspensions', () => {
     ]);
   });
 
+  it('does not call an extension late when it is decided during a suspension that outlasts the unshifted deadline', () => {
+    const r = compute({ ...base, complex: true, suspensions: [{ from: '2021-10-20', to: '2021-11-20' }], extensions: [{ decidedOn: '2021-11-10' }] });
+    const extended = r.history.find((h) => h.event === 'extended');
+    expect(extended?.note).not.toContain('hết thời hạn');
+    // 30 + 30 + 32 suspended days from 1/10/2021: day 92 is Sat 1/1/2022; 3/1 makes up New Year → Tue 4/1.
+    expect(r.dueOn).toBe('2022-01-04');
+  });
+
   it('adds two separate suspensions', () => {
     const r = compute({
       ...base,

@@ -307,7 +307,8 @@ export function computeDeadline(input: DeadlineInput, calendar: DeadlineCalendar
       case 'extended': {
         const before = currentDue();
         extra += ev.ext.days;
-        const late = compareIso(ev.on, before) > 0 ? ' Quyết định gia hạn ban hành sau khi đã hết thời hạn.' : '';
+        // While stopped the running due date is not yet known, so lateness can only be judged on a running clock.
+        const late = stoppedSince === null && compareIso(ev.on, before) > 0 ? ' Quyết định gia hạn ban hành sau khi đã hết thời hạn.' : '';
         const doc = ev.ext.documentNumber === undefined ? 'quyết định' : `quyết định số ${ev.ext.documentNumber}`;
         history.push({
           event: 'extended',
