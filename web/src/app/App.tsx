@@ -32,7 +32,7 @@ export function App() {
     () =>
       onUnauthorized(() => {
         // The router sees me = null and sends the user to the login page, remembering where they were.
-        clearSession(queryClient);
+        clearSession(queryClient, 'expired');
       }),
     [queryClient],
   );

@@ -57,7 +57,7 @@ export function HeaderBar() {
   const logout = useMutation({
     mutationFn: () => request<void>('POST', '/api/auth/logout'),
     onSettled: () => {
-      clearSession(queryClient);
+      clearSession(queryClient, 'logout');
       void navigate('/login', { replace: true });
     },
   });

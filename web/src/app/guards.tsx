@@ -2,7 +2,7 @@ import { Suspense, type ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { Result } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useMe } from '../features/auth/session';
+import { sessionEnd, useMe } from '../features/auth/session';
 import { FullPageSpinner } from '../components/FullPageSpinner';
 import { Forbidden } from '../components/ResultPages';
 import { allows, NAV, type NavKey } from './nav';
@@ -24,7 +24,8 @@ export function RequireAuth() {
   if (isError) return <SessionError />;
   if (!me) {
     const next = location.pathname + location.search;
-    return <Navigate to={next === '/' ? '/login' : `/login?next=${encodeURIComponent(next)}`} replace />;
+    const remember = next !== '/' && sessionEnd() !== 'logout';
+    return <Navigate to={remember ? `/login?next=${encodeURIComponent(next)}` : '/login'} replace />;
   }
   return <Suspense fallback={<FullPageSpinner />}>{me.mustChangePassword ? <ForcedPasswordPage /> : <Shell />}</Suspense>;
 }

@@ -33,10 +33,19 @@ export function rules(t: TFunction) {
     requiredSelect: (field: string) => ({ required: true, message: t('validation.requiredSelect', { field: field.toLowerCase() }) }),
     max: (field: string, max: number) => ({ max, message: t('validation.maxLength', { field, max }) }),
     email: { type: 'email' as const, message: t('validation.email') },
-    code: { pattern: /^[A-Za-z0-9_-]+$/, message: t('validation.code') },
-    username: { pattern: /^[a-z0-9._-]{3,40}$/, message: t('validation.username') },
-    password: { min: PASSWORD_MIN, message: t('validation.passwordMin', { min: PASSWORD_MIN }) },
+    // Same shapes as the server's zod schemas (core/schemas), so the user learns of a mistake before sending.
+    code: { pattern: /^[A-Za-z0-9._-]{1,50}$/, message: t('validation.code') },
+    username: { pattern: /^[a-z0-9._-]{3,50}$/, message: t('validation.username') },
+    password: {
+      validator: (_rule: unknown, value: string | undefined) =>
+        !value || isStrongPassword(value) ? Promise.resolve() : Promise.reject(new Error(t('validation.passwordMin', { min: PASSWORD_MIN }))),
+    },
   };
+}
+
+/** The server's policy: at least 8 characters with a letter and a digit (simple enough to explain at a counter). */
+export function isStrongPassword(password: string): boolean {
+  return password.length >= PASSWORD_MIN && password.length <= 200 && /\p{L}/u.test(password) && /\d/.test(password);
 }
 
 /** Vietnamese phone numbers as people type them: 0xx…, +84…, with spaces, dots or dashes. */

@@ -53,6 +53,7 @@ void i18n.use(initReactI18next).init({
   supportedLngs: ['vi', 'en'],
   interpolation: { escapeValue: false },
   returnNull: false,
+  showSupportNotice: false,
 });
 applySideEffects(currentLanguage());
 

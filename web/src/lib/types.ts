@@ -20,7 +20,8 @@ export interface Me {
   mustChangePassword: boolean;
   totpEnabled: boolean;
   assignments: Assignment[];
-  activeUnitId: number;
+  /** Null only for an account without any assignment (it can sign in but sees nothing). */
+  activeUnitId: number | null;
   roles: Role[];
   permissions: Permission[];
 }
@@ -98,7 +99,7 @@ export interface AuditEntry {
   ip: string | null;
   action: string;
   entity: string;
-  entityId: number | string | null;
+  entityId: string | null;
   before: unknown;
   after: unknown;
 }

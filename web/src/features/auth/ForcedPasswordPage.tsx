@@ -12,7 +12,7 @@ export function ForcedPasswordPage() {
   const queryClient = useQueryClient();
   const logout = useMutation({
     mutationFn: () => request<void>('POST', '/api/auth/logout'),
-    onSettled: () => clearSession(queryClient),
+    onSettled: () => clearSession(queryClient, 'logout'),
   });
   return (
     <Flex vertical align="center" justify="center" style={{ minHeight: '100vh', padding: 16, background: '#eef2f7' }}>

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +7,7 @@ import { setLanguage } from '../../lib/i18n';
 import type { Language, Me } from '../../lib/types';
 import { BrandMark } from '../../components/BrandMark';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
-import { ME_KEY } from './session';
+import { forgetSessionEnd, ME_KEY, sessionEnd } from './session';
 
 interface LoginValues {
   username: string;
@@ -26,7 +26,14 @@ export function LoginPage() {
   const queryClient = useQueryClient();
   const [form] = Form.useForm<LoginValues>();
   const [needTotp, setNeedTotp] = useState(false);
-  const [notice, setNotice] = useState<Notice | null>(null);
+  // Say why the user is here again: he signed out, or his session ended (expired, revoked, server restart).
+  const [notice, setNotice] = useState<Notice | null>(() => {
+    const end = sessionEnd();
+    if (end === 'logout') return { type: 'info', text: t('auth.loggedOut') };
+    if (end === 'expired') return { type: 'info', text: t('auth.sessionExpired') };
+    return null;
+  });
+  useEffect(() => forgetSessionEnd(), []);
   // A language picked here is an explicit wish; it then overrides the account's stored preference.
   const pickedLanguage = useRef<Language | null>(null);
 

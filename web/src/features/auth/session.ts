@@ -35,8 +35,24 @@ export function useCan(): (permission: Permission) => boolean {
   return (permission) => permissions.includes(permission);
 }
 
+export type SessionEnd = 'logout' | 'expired';
+/**
+ * Why the last session ended, for the login page's notice and to decide whether to remember the page
+ * (after a 401 the user wants to go back to it; after "Đăng xuất" he does not). Module state on purpose:
+ * it must survive the unmount of the whole signed-in tree.
+ */
+let lastEnd: SessionEnd | null = null;
+export function sessionEnd(): SessionEnd | null {
+  return lastEnd;
+}
+export function forgetSessionEnd(): void {
+  lastEnd = null;
+}
+
 /** After a sign-out or a 401: forget everything the previous user could see, keep only "signed out". */
-export function clearSession(queryClient: QueryClient): void {
+export function clearSession(queryClient: QueryClient, reason: SessionEnd): void {
+  // A 401 that races a deliberate logout must not turn it into "session expired".
+  if (!(reason === 'expired' && queryClient.getQueryData(ME_KEY) === null)) lastEnd = reason;
   queryClient.cancelQueries().catch(() => undefined);
   queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== ME_KEY[0] });
   queryClient.setQueryData(ME_KEY, null);

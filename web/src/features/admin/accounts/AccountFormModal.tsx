@@ -107,7 +107,7 @@ export function AccountFormModal({ account, onClose }: { account: Account | null
             </Form.Item>
           </Flex>
         )}
-        <Form.Item name="fullName" label={t('accounts.fullName')} rules={[r.required(t('accounts.fullName')), r.max(t('accounts.fullName'), 120)]}>
+        <Form.Item name="fullName" label={t('accounts.fullName')} rules={[r.required(t('accounts.fullName')), r.max(t('accounts.fullName'), 150)]}>
           <Input autoFocus={account !== null} autoComplete="off" data-testid="account-fullname" />
         </Form.Item>
         {account ? null : (

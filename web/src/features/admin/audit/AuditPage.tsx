@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { AutoComplete, Button, Card, Col, DatePicker, Form, Input, InputNumber, Row, Table, Typography, type TableColumnsType } from 'antd';
+import { AutoComplete, Button, Card, Col, DatePicker, Form, Input, Row, Table, Typography, type TableColumnsType } from 'antd';
 import { FilterOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -18,7 +18,7 @@ interface FilterValues {
   actor?: string;
   action?: string;
   entity?: string;
-  entityId?: number | null;
+  entityId?: string;
   range?: [Dayjs | null, Dayjs | null] | null;
 }
 
@@ -26,14 +26,14 @@ interface Filters {
   actor: string;
   action: string;
   entity: string;
-  entityId: number | null;
+  entityId: string;
   from: string;
   to: string;
   page: number;
   pageSize: number;
 }
 
-const EMPTY: Filters = { actor: '', action: '', entity: '', entityId: null, from: '', to: '', page: 1, pageSize: DEFAULT_PAGE_SIZE };
+const EMPTY: Filters = { actor: '', action: '', entity: '', entityId: '', from: '', to: '', page: 1, pageSize: DEFAULT_PAGE_SIZE };
 
 /** Pretty JSON for a before/after snapshot; the server has already removed secrets (password hashes). */
 function Snapshot({ value, label, empty }: { value: unknown; label: string; empty: string }) {
@@ -65,7 +65,7 @@ export function AuditPage() {
       actor: v.actor?.trim() ?? '',
       action: v.action?.trim() ?? '',
       entity: v.entity?.trim() ?? '',
-      entityId: v.entityId ?? null,
+      entityId: v.entityId?.trim() ?? '',
       // Whole days in Vietnam time; the server interprets from/to as calendar dates, inclusive.
       from: v.range?.[0]?.format('YYYY-MM-DD') ?? '',
       to: v.range?.[1]?.format('YYYY-MM-DD') ?? '',
@@ -112,7 +112,7 @@ export function AuditPage() {
             </Col>
             <Col xs={24} md={12} xl={3}>
               <Form.Item name="entityId" label={t('audit.entityId')}>
-                <InputNumber min={1} style={{ width: '100%' }} />
+                <Input allowClear />
               </Form.Item>
             </Col>
             <Col xs={24} md={16} xl={5}>

@@ -189,13 +189,13 @@ function OfficerFormModal({ officer, onClose }: { officer: Officer | null; onClo
         initialValues={officer ? { ...officer, email: officer.email ?? undefined } : { phones: [] }}
         onFinish={(v) => save.mutate(v)}
       >
-        <Form.Item name="fullName" label={t('officers.fullName')} rules={[r.required(t('officers.fullName')), r.max(t('officers.fullName'), 120)]}>
+        <Form.Item name="fullName" label={t('officers.fullName')} rules={[r.required(t('officers.fullName')), r.max(t('officers.fullName'), 150)]}>
           <Input autoFocus autoComplete="off" />
         </Form.Item>
         <Form.Item name="unitId" label={t('officers.unit')} rules={[r.requiredSelect(t('officers.unit'))]}>
           <UnitTreeSelect />
         </Form.Item>
-        <Form.Item name="position" label={t('officers.position')} rules={[r.required(t('officers.position')), r.max(t('officers.position'), 120)]}>
+        <Form.Item name="position" label={t('officers.position')} rules={[r.required(t('officers.position')), r.max(t('officers.position'), 150)]}>
           <Input />
         </Form.Item>
         <Form.Item
@@ -204,8 +204,10 @@ function OfficerFormModal({ officer, onClose }: { officer: Officer | null; onClo
           extra={t('officers.phonesHint')}
           rules={[
             {
-              validator: (_r, v: string[] | undefined) =>
-                (v ?? []).every((p) => isPhone(p)) ? Promise.resolve() : Promise.reject(new Error(t('validation.phone'))),
+              validator: (_r, v: string[] | undefined) => {
+                if ((v ?? []).length > 5) return Promise.reject(new Error(t('validation.phones')));
+                return (v ?? []).every((p) => isPhone(p)) ? Promise.resolve() : Promise.reject(new Error(t('validation.phone')));
+              },
             },
           ]}
         >

@@ -154,7 +154,7 @@ function PlaceFormModal({ place, onClose }: { place: Place | null; onClose: () =
         initialValues={place ? { ...place, phone: place.phone ?? undefined } : { kind: 'reception_office' }}
         onFinish={(v) => save.mutate(v)}
       >
-        <Form.Item name="name" label={t('places.name')} rules={[r.required(t('places.name')), r.max(t('places.name'), 200)]}>
+        <Form.Item name="name" label={t('places.name')} rules={[r.required(t('places.name')), r.max(t('places.name'), 255)]}>
           <Input autoFocus />
         </Form.Item>
         <Form.Item name="kind" label={t('places.kind')} rules={[r.requiredSelect(t('places.kind'))]}>
@@ -163,7 +163,7 @@ function PlaceFormModal({ place, onClose }: { place: Place | null; onClose: () =
         <Form.Item name="unitId" label={t('places.unit')} rules={[r.requiredSelect(t('places.unit'))]}>
           <UnitTreeSelect />
         </Form.Item>
-        <Form.Item name="address" label={t('places.address')} rules={[r.required(t('places.address')), r.max(t('places.address'), 300)]}>
+        <Form.Item name="address" label={t('places.address')} rules={[r.required(t('places.address')), r.max(t('places.address'), 500)]}>
           <Input />
         </Form.Item>
         <Form.Item

@@ -77,7 +77,7 @@ export function MergeUnitsModal({ initialSourceIds, onClose }: { initialSourceId
           rules={[
             {
               validator: (_r, value: number[] | undefined) =>
-                value && value.length >= 2 ? Promise.resolve() : Promise.reject(new Error(t('validation.mergeSources'))),
+                value && value.length >= 1 ? Promise.resolve() : Promise.reject(new Error(t('validation.mergeSources'))),
             },
           ]}
         >
@@ -89,10 +89,10 @@ export function MergeUnitsModal({ initialSourceIds, onClose }: { initialSourceId
         <Divider titlePlacement="start" plain>
           {t('units.newUnit')}
         </Divider>
-        <Form.Item name="code" label={t('units.code')} rules={[r.required(t('units.code')), r.code, r.max(t('units.code'), 40)]}>
+        <Form.Item name="code" label={t('units.code')} rules={[r.required(t('units.code')), r.code, r.max(t('units.code'), 50)]}>
           <Input />
         </Form.Item>
-        <Form.Item name="name" label={t('units.name')} rules={[r.required(t('units.name')), r.max(t('units.name'), 200)]}>
+        <Form.Item name="name" label={t('units.name')} rules={[r.required(t('units.name')), r.max(t('units.name'), 255)]}>
           <Input />
         </Form.Item>
         <Form.Item name="kind" label={t('units.kind')} rules={[r.requiredSelect(t('units.kind'))]}>

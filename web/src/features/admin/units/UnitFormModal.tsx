@@ -75,10 +75,10 @@ export function UnitFormModal({ mode, onClose, listKey }: { mode: UnitFormMode; 
       width={560}
     >
       <Form<Values> form={form} layout="vertical" initialValues={initial} onFinish={(v) => save.mutate(v)} data-testid="unit-form">
-        <Form.Item name="code" label={t('units.code')} rules={[r.required(t('units.code')), r.code, r.max(t('units.code'), 40)]}>
+        <Form.Item name="code" label={t('units.code')} rules={[r.required(t('units.code')), r.code, r.max(t('units.code'), 50)]}>
           <Input autoFocus />
         </Form.Item>
-        <Form.Item name="name" label={t('units.name')} rules={[r.required(t('units.name')), r.max(t('units.name'), 200)]}>
+        <Form.Item name="name" label={t('units.name')} rules={[r.required(t('units.name')), r.max(t('units.name'), 255)]}>
           <Input />
         </Form.Item>
         <Form.Item name="kind" label={t('units.kind')} rules={[r.requiredSelect(t('units.kind'))]}>

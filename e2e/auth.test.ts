@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoPageErrors, launchBrowser, loadedScriptBytes, login, startApp, type TestApp, type TestBrowser } from './support';
+
+/** The login route is everyone's first download, often over a ward office's slow line. */
+const LOGIN_BUDGET_GZIP_BYTES = 350 * 1000;
+
+describe('đăng nhập', () => {
+  let app: TestApp;
+  let browser: TestBrowser;
+  beforeAll(async () => {
+    app = await startApp();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it('shows the Vietnamese login screen within the bundle budget', async () => {
+    const { page } = browser;
+    await page.goto(`${app.url}/`);
+    await page.waitForURL(/\/login$/);
+    await expect.poll(() => page.getByTestId('product-name').textContent()).toBe('tiepdan — Tiếp công dân và xử lý đơn');
+    expect(await page.getByRole('heading', { name: 'Đăng nhập' }).count()).toBe(1);
+    expect(await page.getByLabel('Tên đăng nhập').count()).toBe(1);
+    expect(await page.getByLabel('Mật khẩu').count()).toBe(1);
+    expect(await page.locator('html').getAttribute('lang')).toBe('vi');
+    await page.waitForLoadState('networkidle');
+    const { files, gzipBytes } = await loadedScriptBytes(page);
+    expect(files.some((f) => /UnitsPage|AccountsPage|AuditPage|Shell/.test(f)), files.join(', ')).toBe(false);
+    expect(gzipBytes).toBeLessThanOrEqual(LOGIN_BUDGET_GZIP_BYTES);
+    expectNoPageErrors(browser);
+  });
+
+  it('a wrong password shows the server message in Vietnamese', async () => {
+    const { page } = browser;
+    await page.goto(`${app.url}/login`);
+    await page.getByTestId('login-username').fill('admin');
+    await page.getByTestId('login-password').fill('sai-mat-khau');
+    await page.getByTestId('login-submit').click();
+    const error = page.getByTestId('login-error');
+    await error.waitFor();
+    expect(await error.textContent()).toContain('Tên đăng nhập hoặc mật khẩu không đúng.');
+    expect(page.url()).toContain('/login');
+  });
+
+  it('empty fields are refused on the client with Vietnamese messages', async () => {
+    const { page } = browser;
+    await page.goto(`${app.url}/login`);
+    await page.getByTestId('login-submit').click();
+    await page.getByText('Vui lòng nhập tên đăng nhập.').waitFor();
+    await page.getByText('Vui lòng nhập mật khẩu.').waitFor();
+  });
+
+  it('signs in, keeps the page asked for, and signs out', async () => {
+    const { page } = browser;
+    await page.context().clearCookies();
+    await page.goto(`${app.url}/admin/accounts`);
+    await page.waitForURL(/\/login\?next=/);
+    await page.getByTestId('login-username').fill('admin');
+    await page.getByTestId('login-password').fill('demo');
+    await page.getByTestId('login-password').press('Enter');
+    await page.waitForURL(/\/admin\/accounts$/);
+    await page.getByTestId('accounts-table').waitFor();
+    expect(await page.getByTestId('user-name').textContent()).toBe('Quản trị hệ thống');
+    expect(await page.getByTestId('user-roles').textContent()).toBe('Quản trị hệ thống');
+
+    await page.getByTestId('account-menu').click();
+    await page.getByTestId('menu-logout').click();
+    await page.waitForURL(/\/login$/);
+    await page.getByText('Bạn đã đăng xuất.').waitFor();
+    // The session is really gone: the API refuses and the shell is not reachable.
+    const status = await page.evaluate(async () => (await fetch('/api/me')).status);
+    expect(status).toBe(401);
+    expectNoPageErrors(browser);
+  });
+
+  it('a lost session anywhere sends the user back to the login page, then back to his page', async () => {
+    const { page } = browser;
+    await login(page, app.url, 'admin');
+    await page.getByTestId('nav-admin').click();
+    await page.getByTestId('nav-admin-places').click();
+    await page.waitForURL(/\/admin\/places$/);
+    // The session disappears (expired, revoked): the next data request answers 401.
+    await page.context().clearCookies();
+    await page.getByTestId('nav-admin-units').click();
+    await page.waitForURL(/\/login\?next=%2Fadmin%2Funits$/);
+    await page.getByText('Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.').waitFor();
+    await page.getByTestId('login-username').fill('admin');
+    await page.getByTestId('login-password').fill('demo');
+    await page.getByTestId('login-submit').click();
+    await page.waitForURL(/\/admin\/units$/);
+    await page.getByTestId('units-table').waitFor();
+    expectNoPageErrors(browser);
+  });
+});

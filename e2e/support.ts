@@ -1,0 +1,162 @@
+/**
+ * The browser journeys run against the real server on a fresh embedded database with the demo data, serving
+ * the built web app. Each test file gets its own server (fresh data, no ordering between files) and its own
+ * browser profile. Chromium is Debian's (/usr/bin/chromium) driven by playwright-core.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+import type { Role } from '../core/domain/org/roles';
+import { startTiepdan } from '../server/start';
+
+export const ROOT = resolve(import.meta.dirname, '..');
+export const WEB_DIST = join(ROOT, 'dist', 'web');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const VIEWPORT = { width: 1366, height: 768 };
+export const DEMO_PASSWORD = 'demo';
+
+/** The demo accounts and the role each holds (server/demo); the nav expectations derive from these. */
+export const DEMO_USERS: Record<string, Role> = {
+  admin: 'admin',
+  lanhdao: 'leader',
+  tiepdan: 'reception_officer',
+  xulydon: 'petition_processor',
+  giaiquyet: 'case_handler',
+  congan: 'police_liaison',
+  thanhtra: 'inspectorate',
+  suoihoa: 'ward_officer',
+  xem: 'read_only',
+  canbo2dv: 'ward_officer',
+};
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === 'node_modules' || entry.name.endsWith('.test.ts')) continue;
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+let built = false;
+/** Builds the web app once per run if dist/web is missing or older than its sources (web/ and core/). */
+export function ensureWebBuilt(): void {
+  if (built) return;
+  const index = join(WEB_DIST, 'index.html');
+  const sources = Math.max(newestMtime(join(ROOT, 'web')), newestMtime(join(ROOT, 'core')));
+  if (!existsSync(index) || statSync(index).mtimeMs < sources) {
+    // vitest sets NODE_ENV=test, which would give a development React build; users get production.
+    execFileSync('npx', ['vite', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], {
+      cwd: ROOT,
+      stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
+  }
+  built = true;
+}
+
+export interface TestApp {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** A real server on a random port and a fresh data directory with the demo organisation and accounts. */
+export async function startApp(): Promise<TestApp> {
+  ensureWebBuilt();
+  const dataDir = mkdtempSync(join(tmpdir(), 'tiepdan-e2e-data-'));
+  const running = await startTiepdan({ dataDir, port: 0, host: '127.0.0.1', demo: true, logLevel: 'warn', webDir: WEB_DIST });
+  return {
+    url: running.url,
+    close: async () => {
+      await running.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface TestBrowser {
+  context: BrowserContext;
+  page: Page;
+  /** Uncaught exceptions in the page; a journey that throws in the browser fails even if it looks right. */
+  pageErrors: string[];
+  close(): Promise<void>;
+}
+
+export async function launchBrowser(): Promise<TestBrowser> {
+  const profile = mkdtempSync(join(tmpdir(), 'tiepdan-e2e-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: VIEWPORT,
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  return {
+    context,
+    page,
+    pageErrors,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Signs in through the login form and waits for the shell (or the forced password change screen). */
+export async function login(page: Page, baseUrl: string, username: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.context().clearCookies();
+  await page.goto(`${baseUrl}/login`);
+  await page.getByTestId('login-username').fill(username);
+  await page.getByTestId('login-password').fill(password);
+  await page.getByTestId('login-password').press('Enter');
+  await page.locator('[data-testid="nav-home"], [data-testid="forced-password"]').first().waitFor();
+}
+
+/** The data-testids of every nav item the user can see, with the Quản trị group opened. */
+export async function visibleNavTestIds(page: Page): Promise<string[]> {
+  await page.getByTestId('nav-home').waitFor();
+  const admin = page.getByTestId('nav-admin');
+  if ((await admin.count()) > 0) {
+    const firstChild = page.locator('[data-testid^="nav-admin-"]').first();
+    if (!(await firstChild.isVisible().catch(() => false))) await admin.click();
+    await firstChild.waitFor();
+  }
+  const ids = await page.locator('[data-testid^="nav-"]:visible').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid') ?? ''));
+  return [...new Set(ids)].sort();
+}
+
+/** Picks an option in an antd Select/TreeSelect whose root carries `testId`. */
+export async function pickOption(page: Page, testId: string, label: string, search?: string): Promise<void> {
+  const select = page.getByTestId(testId);
+  await select.click();
+  if (search) await page.keyboard.type(search);
+  const popup = page.locator('.ant-select-dropdown:visible, .ant-tree-select-dropdown:visible').last();
+  await popup.locator(`[title="${label}"]`).first().click();
+}
+
+/** Gzipped bytes of every script the page loaded from the app (what a user on a slow line downloads). */
+export async function loadedScriptBytes(page: Page): Promise<{ files: string[]; gzipBytes: number }> {
+  const urls = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((e) => e.name)
+      .filter((n) => n.endsWith('.js')),
+  );
+  const files = [...new Set(urls.map((u) => new URL(u).pathname))];
+  let gzipBytes = 0;
+  for (const f of files) gzipBytes += gzipSync(readFileSync(join(WEB_DIST, f))).length;
+  return { files, gzipBytes };
+}
+
+export function expectNoPageErrors(browser: TestBrowser): void {
+  expect(browser.pageErrors, browser.pageErrors.join('\n')).toEqual([]);
+}
