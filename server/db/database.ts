@@ -9,8 +9,9 @@ export type Engine = 'sqlite' | 'postgres';
 export interface Db {
   kysely: Kysely<DB>;
   engine: Engine;
-  /** The SQLite file, for backups; undefined on PostgreSQL. */
+  /** The SQLite file and handle, for online backups; undefined on PostgreSQL. */
   file: string | undefined;
+  sqlite: Database.Database | undefined;
   close(): Promise<void>;
 }
 
@@ -40,7 +41,7 @@ export function openDatabase(options: OpenOptions): Db {
       ...(schema ? { options: `-c search_path=${schema},public` } : {}),
     });
     const kysely = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
-    return { kysely, engine: 'postgres', file: undefined, close: () => kysely.destroy() };
+    return { kysely, engine: 'postgres', file: undefined, sqlite: undefined, close: () => kysely.destroy() };
   }
   const file = options.databaseUrl?.startsWith('sqlite:')
     ? options.databaseUrl.slice('sqlite:'.length)
@@ -54,7 +55,7 @@ export function openDatabase(options: OpenOptions): Db {
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('cache_size = -65536');
   const kysely = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
-  return { kysely, engine: 'sqlite', file, close: () => kysely.destroy() };
+  return { kysely, engine: 'sqlite', file, sqlite, close: () => kysely.destroy() };
 }
 
 /** SQLite stores booleans as 0/1 and rejects JS booleans as parameters; PostgreSQL accepts '1'/'0'. */

@@ -1,0 +1,177 @@
+/**
+ * tiepdan's command line: `npx tiepdan <command>` or `npm run cli -- <command>`.
+ * Works on the database the server would use (DATA_DIR / DATABASE_URL).
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, rmSync, statSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import Database from 'better-sqlite3';
+import cliProgress from 'cli-progress';
+import { isRole } from '@core/domain/org/roles';
+import { loadConfig } from './config';
+import { bool, nowIso, openDatabase, type Db } from './db/database';
+import { migrateToLatest } from './db/migrate';
+import { seedDemo } from './demo/seed-demo';
+import { systemMeta } from './platform/context';
+import { verifyAuditChain, writeAudit } from './modules/audit/audit.repo';
+import { hashPassword, isStrongPassword } from './modules/auth/passwords';
+
+const HELP = `tiepdan — công cụ dòng lệnh
+
+  migrate                         Cập nhật cấu trúc cơ sở dữ liệu
+  seed-demo                       Nạp dữ liệu mẫu (TP Bắc Ninh 2021) vào cơ sở dữ liệu trống
+  create-user --username U --password P --full-name "Họ tên" --role R --unit MÃ_ĐƠN_VỊ
+                                  Tạo tài khoản (vai trò: admin, leader, reception_officer, petition_processor,
+                                  case_handler, police_liaison, inspectorate, ward_officer, read_only)
+  audit verify                    Kiểm tra toàn bộ chuỗi băm của nhật ký
+  backup --out TỆP                SQLite: sao lưu trực tuyến ra tệp; PostgreSQL: chạy pg_dump -Fc
+  restore --from TỆP              SQLite: khôi phục từ tệp sao lưu (dừng máy chủ trước)
+
+Biến môi trường: DATA_DIR (mặc định ./data), DATABASE_URL (postgres://… để dùng PostgreSQL).`;
+
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: {
+    username: { type: 'string' },
+    password: { type: 'string' },
+    'full-name': { type: 'string' },
+    role: { type: 'string' },
+    unit: { type: 'string' },
+    out: { type: 'string' },
+    from: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  },
+});
+
+class CliError extends Error {}
+
+function bar(label: string) {
+  return new cliProgress.SingleBar({ format: `${label} [{bar}] {percentage}% | {value}/{total}`, hideCursor: true }, cliProgress.Presets.shades_classic);
+}
+
+async function withDb<T>(fn: (db: Db) => Promise<T>): Promise<T> {
+  const config = loadConfig();
+  const db = openDatabase(config);
+  try {
+    await migrateToLatest(db);
+    return await fn(db);
+  } finally {
+    await db.close();
+  }
+}
+
+async function createUser(db: Db): Promise<void> {
+  const username = values.username?.trim().toLowerCase();
+  const password = values.password ?? process.env.TIEPDAN_PASSWORD;
+  const role = values.role ?? 'admin';
+  if (!username || !/^[a-z0-9._-]{3,50}$/.test(username)) throw new CliError('Thiếu hoặc sai --username (3–50 ký tự: chữ không dấu, số, . _ -).');
+  if (!password || !isStrongPassword(password)) throw new CliError('Thiếu --password hoặc mật khẩu yếu (ít nhất 8 ký tự, gồm chữ và số).');
+  if (!isRole(role)) throw new CliError(`Vai trò không hợp lệ: ${role}.`);
+  const unit = values.unit
+    ? await db.kysely.selectFrom('units').select(['id', 'name']).where('code', '=', values.unit).executeTakeFirst()
+    : await db.kysely.selectFrom('units').select(['id', 'name']).where('parent_id', 'is', null).orderBy('id').executeTakeFirst();
+  if (!unit) throw new CliError(values.unit ? `Không có đơn vị mã ${values.unit}.` : 'Chưa có đơn vị nào: hãy tạo đơn vị gốc trước (hoặc seed-demo).');
+  const passwordHash = await hashPassword(password);
+  const now = nowIso();
+  await db.kysely.transaction().execute(async (tx) => {
+    const row = await tx
+      .insertInto('accounts')
+      .values({ username, password_hash: passwordHash, full_name: values['full-name'] ?? username, officer_id: null, active: bool(true), must_change_password: bool(false), totp_secret: null, totp_enabled: bool(false), language: 'vi', last_login_at: null, created_at: now, updated_at: now })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await tx.insertInto('account_roles').values({ account_id: row.id, unit_id: unit.id, role }).execute();
+    await writeAudit(tx, db.engine, systemMeta('cli'), { action: 'account.created', entity: 'account', entityId: row.id, after: { username, role, unitId: unit.id } });
+  });
+  console.log(`Đã tạo tài khoản ${username} (${role}) tại ${unit.name}.`);
+}
+
+async function backup(db: Db): Promise<void> {
+  const out = values.out;
+  if (!out) throw new CliError('Thiếu --out TỆP.');
+  if (db.engine === 'postgres') {
+    const url = loadConfig().databaseUrl as string;
+    const r = spawnSync('pg_dump', ['-Fc', '-f', out, url], { stdio: 'inherit' });
+    if (r.error || r.status !== 0) throw new CliError('pg_dump thất bại hoặc chưa cài (apt-get install postgresql-client). Lệnh tương đương: pg_dump -Fc -f TỆP "$DATABASE_URL"');
+    console.log(`Đã sao lưu PostgreSQL ra ${out}. Khôi phục: pg_restore --clean --if-exists -d "$DATABASE_URL" ${out}`);
+    return;
+  }
+  const progress = bar('Sao lưu');
+  let started = false;
+  // better-sqlite3's online backup copies page by page while the server keeps serving.
+  await (db.sqlite as Database.Database).backup(out, {
+    progress: ({ totalPages, remainingPages }) => {
+      if (!started) progress.start(totalPages, 0);
+      started = true;
+      progress.update(totalPages - remainingPages);
+      return 200;
+    },
+  });
+  progress.stop();
+  console.log(`Đã sao lưu ${(statSync(out).size / 1024 / 1024).toFixed(1)} MB ra ${out}.`);
+}
+
+function restore(): void {
+  const from = values.from;
+  if (!from || !existsSync(from)) throw new CliError('Thiếu --from TỆP hoặc tệp không tồn tại.');
+  const config = loadConfig();
+  if (config.databaseUrl) throw new CliError('PostgreSQL: dùng pg_restore --clean --if-exists -d "$DATABASE_URL" TỆP.');
+  const check = new Database(from, { readonly: true });
+  try {
+    const ok = check.pragma('integrity_check', { simple: true });
+    const hasAudit = check.prepare("select count(*) as n from sqlite_master where name = 'audit_head'").get() as { n: number };
+    if (ok !== 'ok' || !hasAudit.n) throw new CliError('Tệp sao lưu hỏng hoặc không phải cơ sở dữ liệu tiepdan.');
+  } finally {
+    check.close();
+  }
+  const target = `${config.dataDir}/tiepdan.sqlite`;
+  if (existsSync(target)) copyFileSync(target, `${target}.truoc-khoi-phuc-${Date.now()}`);
+  for (const suffix of ['-wal', '-shm']) rmSync(target + suffix, { force: true });
+  copyFileSync(from, target);
+  console.log(`Đã khôi phục ${target} từ ${from} (bản cũ được giữ bên cạnh). Hãy khởi động lại máy chủ.`);
+}
+
+async function main(): Promise<void> {
+  const [command, sub] = positionals;
+  if (values.help || !command) return console.log(HELP);
+  switch (command) {
+    case 'migrate':
+      return withDb(async (db) => console.log('Cơ sở dữ liệu đã ở phiên bản mới nhất.', db.engine));
+    case 'seed-demo':
+      return withDb(async (db) => {
+        const r = await seedDemo(db, (step) => console.log(`  … ${step}`));
+        console.log(r.seeded ? `Đã nạp dữ liệu mẫu: ${r.units} đơn vị, ${r.officers} cán bộ, ${r.accounts} tài khoản (mật khẩu: demo).` : 'Cơ sở dữ liệu đã có đơn vị: không nạp dữ liệu mẫu.');
+      });
+    case 'create-user':
+      return withDb(createUser);
+    case 'audit':
+      if (sub !== 'verify') throw new CliError('Dùng: audit verify');
+      return withDb(async (db) => {
+        const progress = bar('Kiểm tra nhật ký');
+        let started = false;
+        const result = await verifyAuditChain(db, (done, total) => {
+          if (!started) progress.start(total, 0);
+          started = true;
+          progress.update(done);
+        });
+        progress.stop();
+        if (result.ok) console.log(`Nhật ký toàn vẹn: ${result.checked} bản ghi.`);
+        else {
+          console.error(`Nhật ký KHÔNG toàn vẹn (${result.problems.length} vấn đề):`);
+          for (const p of result.problems.slice(0, 50)) console.error(`  - ${p.id === null ? 'đầu chuỗi' : `bản ghi #${p.id}`}: ${p.problem}`);
+          process.exitCode = 1;
+        }
+      });
+    case 'backup':
+      return withDb(backup);
+    case 'restore':
+      return restore();
+    default:
+      throw new CliError(`Lệnh không rõ: ${command}\n\n${HELP}`);
+  }
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof CliError) console.error(error.message);
+  else console.error(error);
+  process.exitCode = 1;
+});
