@@ -25,6 +25,9 @@ import { placeRoutes } from './modules/org/places.routes';
 import { officerRoutes } from './modules/org/officers.routes';
 import { accountRoutes } from './modules/accounts/accounts.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
+import { calendarRoutes } from './modules/calendar/calendar.routes';
+import { deadlineRoutes } from './modules/deadlines/deadlines.routes';
+import { catalogRoutes } from './modules/catalogs/catalogs.routes';
 
 // Zod speaks Vietnamese at every boundary: its messages end up in the `fields` of validation errors.
 z.config(z.locales.vi());
@@ -38,6 +41,9 @@ export const MODULES: ((app: Api, deps: ModuleDeps) => void)[] = [
   officerRoutes,
   accountRoutes,
   auditRoutes,
+  calendarRoutes,
+  deadlineRoutes,
+  catalogRoutes,
 ];
 
 const REDACT = [
