@@ -28,6 +28,7 @@ import { auditRoutes } from './modules/audit/audit.routes';
 import { calendarRoutes } from './modules/calendar/calendar.routes';
 import { deadlineRoutes } from './modules/deadlines/deadlines.routes';
 import { catalogRoutes } from './modules/catalogs/catalogs.routes';
+import { peopleRoutes } from './modules/people/people.routes';
 
 // Zod speaks Vietnamese at every boundary: its messages end up in the `fields` of validation errors.
 z.config(z.locales.vi());
@@ -44,6 +45,7 @@ export const MODULES: ((app: Api, deps: ModuleDeps) => void)[] = [
   calendarRoutes,
   deadlineRoutes,
   catalogRoutes,
+  peopleRoutes,
 ];
 
 const REDACT = [

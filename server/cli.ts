@@ -139,7 +139,7 @@ async function main(): Promise<void> {
     case 'seed-demo':
       return withDb(async (db) => {
         const r = await seedDemo(db, (step) => console.log(`  … ${step}`));
-        console.log(r.seeded ? `Đã nạp dữ liệu mẫu: ${r.units} đơn vị, ${r.officers} cán bộ, ${r.accounts} tài khoản (mật khẩu: demo).` : 'Cơ sở dữ liệu đã có đơn vị: không nạp dữ liệu mẫu.');
+        console.log(r.seeded ? `Đã nạp dữ liệu mẫu: ${r.units} đơn vị, ${r.officers} cán bộ, ${r.accounts} tài khoản (mật khẩu: demo), ${r.people} công dân.` : 'Cơ sở dữ liệu đã có đơn vị: không nạp dữ liệu mẫu.');
       });
     case 'create-user':
       return withDb(createUser);

@@ -161,6 +161,8 @@ export interface PeopleTable {
   phone: string | null;
   address: string | null;
   ward_unit_id: number | null;
+  /** The unit that registered the person: with the ward of residence, it decides who may see the record. */
+  unit_id: number;
   merged_into_id: number | null;
   version: Generated<number>;
   created_at: Timestamp;

@@ -5,6 +5,9 @@ import { systemMeta } from '../platform/context';
 import { writeAudit } from '../modules/audit/audit.repo';
 import { hashPassword } from '../modules/auth/passwords';
 import { CITY_AGENCIES, CITY_OFFICERS, DEMO_ACCOUNTS, WARDS, demoName } from './bac-ninh-2021';
+import { generatePerson, prng } from './people-generator';
+
+const DEMO_PEOPLE = 400;
 
 export const DEMO_PASSWORD = 'demo';
 
@@ -13,12 +16,13 @@ export interface SeedReport {
   units: number;
   officers: number;
   accounts: number;
+  people: number;
 }
 
 /** Loads the demo organisation into an empty database, in one transaction; does nothing if any unit exists. */
 export async function seedDemo(db: Db, onProgress?: (step: string) => void): Promise<SeedReport> {
   const existing = await db.kysely.selectFrom('units').select('id').limit(1).executeTakeFirst();
-  if (existing) return { seeded: false, units: 0, officers: 0, accounts: 0 };
+  if (existing) return { seeded: false, units: 0, officers: 0, accounts: 0, people: 0 };
   // One hash for every demo account: argon2 is deliberately slow, and these accounts share one known password.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const now = nowIso();
@@ -80,7 +84,19 @@ export async function seedDemo(db: Db, onProgress?: (step: string) => void): Pro
         .executeTakeFirstOrThrow();
       await tx.insertInto('account_roles').values(a.roles.map((r) => ({ account_id: row.id, unit_id: ids.get(r.unit) as number, role: r.role }))).execute();
     }
-    const report = { seeded: true, units: ids.size, officers: officers.length, accounts: DEMO_ACCOUNTS.length };
+    onProgress?.('Công dân');
+    const random = prng(2021);
+    const city = ids.get('BN-TP-BTCD') as number;
+    const people = Array.from({ length: DEMO_PEOPLE }, (_, i) => {
+      const p = generatePerson(i, random, WARDS.length, WARDS.map((w) => w.name));
+      const ward = WARDS[p.wardIndex] as (typeof WARDS)[number];
+      return {
+        full_name: p.fullName, name_key: searchKey(p.fullName), id_type: 'cccd', id_number: p.idNumber, birth_year: p.birthYear, gender: p.gender,
+        phone: toE164(p.phone) ?? null, address: p.address, ward_unit_id: ids.get(`BN-TP-P-${ward.slug}`) as number, unit_id: city, merged_into_id: null, created_at: now, updated_at: now,
+      };
+    });
+    for (let i = 0; i < people.length; i += 100) await tx.insertInto('people').values(people.slice(i, i + 100)).execute();
+    const report = { seeded: true, units: ids.size, officers: officers.length, accounts: DEMO_ACCOUNTS.length, people: people.length };
     await writeAudit(tx, db.engine, systemMeta('seed-demo'), { action: 'demo.seeded', entity: 'system', after: report });
     return report;
   });

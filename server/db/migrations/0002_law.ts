@@ -36,7 +36,8 @@ export async function up(db: Kysely<unknown>, engine: Engine): Promise<void> {
   await c
     .id(db.schema.createTable('people'))
     .addColumn('full_name', 'varchar(150)', (col) => col.notNull())
-    .addColumn('name_key', 'varchar(150)', (col) => col.notNull())
+    // Byte order for the ASCII search key, so prefix ranges use the index whatever the database's locale.
+    .addColumn('name_key', 'varchar(150)', (col) => (engine === 'postgres' ? col.notNull().modifyEnd(sql`collate "C"`) : col.notNull()))
     .addColumn('id_type', 'varchar(20)')
     .addColumn('id_number', 'varchar(20)')
     .addColumn('birth_year', 'integer')
@@ -44,6 +45,7 @@ export async function up(db: Kysely<unknown>, engine: Engine): Promise<void> {
     .addColumn('phone', 'varchar(20)')
     .addColumn('address', 'varchar(500)')
     .addColumn('ward_unit_id', 'integer', (col) => col.references('units.id'))
+    .addColumn('unit_id', 'integer', (col) => col.notNull().references('units.id'))
     .addColumn('merged_into_id', 'integer', (col) => col.references('people.id'))
     .addColumn('version', 'integer', (col) => col.notNull().defaultTo(1))
     .addColumn('created_at', c.timestamp, (col) => col.notNull())
@@ -51,6 +53,8 @@ export async function up(db: Kysely<unknown>, engine: Engine): Promise<void> {
     .execute();
   await db.schema.createIndex('people_id_number').on('people').columns(['id_number']).execute();
   await db.schema.createIndex('people_merged').on('people').columns(['merged_into_id']).execute();
+  // Exact and prefix name lookups ("nguyen van hun" → "nguyen van hung…") use this B-tree on both engines.
+  await db.schema.createIndex('people_name_key').on('people').columns(['name_key']).execute();
 
   // Name search: an application-computed key (no diacritics, đ→d) indexed by trigrams on each engine —
   // FTS5 trigram on SQLite, pg_trgm GIN on PostgreSQL — so "nguyen van hun" finds "Nguyễn Văn Hùng".

@@ -1,0 +1,260 @@
+import type { z } from 'zod';
+import { guessDocumentType, normalizeDocumentNumber, rankPeople, validateIdentityDocument } from '@core/domain/identity';
+import { searchKey, toNfc } from '@core/domain/text/normalize';
+import type { TPersonInput, ZPerson, ZPersonSearchItem, ZPersonUpdate } from '@core/schemas/people';
+import { nowIso, type Db, type Executor } from '../../db/database';
+import type { PersonRow } from '../../db/schema';
+import type { Actor, RequestMeta } from '../../platform/context';
+import { AppError } from '../../platform/errors';
+import { normalisePhone } from '../../platform/phones';
+import { assertVersionedUpdate } from '../../platform/versioned';
+import { writeAudit } from '../audit/audit.repo';
+import { listAllUnits } from '../org/units.repo';
+import { findByIdNumber, findByKeyPrefix, findByTokens, type PersonCandidate } from './people.repo';
+
+type Person = z.infer<typeof ZPerson>;
+type SearchItem = z.infer<typeof ZPersonSearchItem>;
+
+/** An identity number is personal data: lists show only its ends; the full number is in the (audited) record. */
+export function maskIdNumber(n: string | null): string | null {
+  if (!n) return null;
+  if (n.length <= 6) return '•'.repeat(n.length);
+  return `${n.slice(0, 3)}${'•'.repeat(n.length - 6)}${n.slice(-3)}`;
+}
+
+/** `null` when the actor sees every unit: the scope filter can then be left out of the query. */
+async function scopeFilter(db: Db, actor: Actor): Promise<number[] | null> {
+  const all = await listAllUnits(db.kysely);
+  return all.every((u) => actor.scope.has(u.id)) ? null : [...actor.scope];
+}
+
+const visible = (actor: Actor, p: Pick<PersonRow, 'unit_id' | 'ward_unit_id'>) =>
+  actor.scope.has(p.unit_id) || (p.ward_unit_id !== null && actor.scope.has(p.ward_unit_id));
+
+const CANDIDATES = 200;
+
+/**
+ * Finds people by what a receptionist types: an identity number, or a name with or without diacritics, in any
+ * word order, partial ("nguyen van hun") or with a typo. The database narrows to a few hundred candidates
+ * through its indexes; the pure ranking of core/domain/identity orders them and says why each matched.
+ */
+export async function searchPeople(db: Db, actor: Actor, q: string, limit: number): Promise<SearchItem[]> {
+  const scope = await scopeFilter(db, actor);
+  const compact = q.replace(/[\s.-]/g, '');
+  const byNumber = /^\d{9,12}$/.test(compact) || guessDocumentType(q) === 'passport';
+  const key = searchKey(q);
+  const found = new Map<number, PersonCandidate>();
+  const add = (rows: PersonCandidate[]) => rows.forEach((r) => found.set(r.id, r));
+  if (byNumber) add(await findByIdNumber(db, scope, normalizeDocumentNumber(q), limit));
+  if (key && !byNumber) {
+    const tokens = key.split(' ').filter(Boolean);
+    add(await findByKeyPrefix(db, scope, key, limit));
+    if (found.size < limit) add(await findByTokens(db, scope, tokens, CANDIDATES));
+    // A typo breaks one token's substring match: retry without each token in turn.
+    if (found.size < limit && tokens.length > 1) {
+      for (let i = 0; i < tokens.length && found.size < CANDIDATES; i++) {
+        add(await findByTokens(db, scope, tokens.filter((_, j) => j !== i), CANDIDATES));
+      }
+    }
+  }
+  const units = new Map((await listAllUnits(db.kysely)).map((u) => [u.id, u.name]));
+  const candidates = [...found.values()].map((p) => ({
+    row: p,
+    fullName: p.full_name,
+    idNumber: p.id_number,
+    birthYear: p.birth_year,
+    address: p.address,
+    wardId: p.ward_unit_id,
+  }));
+  return rankPeople(q, candidates, { limit, minScore: 0.35 }).map(({ item, score, reasons }) => ({
+    id: item.row.id,
+    fullName: item.row.full_name,
+    birthYear: item.row.birth_year,
+    gender: item.row.gender as SearchItem['gender'],
+    idType: item.row.id_type as SearchItem['idType'],
+    idNumberMasked: maskIdNumber(item.row.id_number),
+    address: item.row.address,
+    wardName: item.row.ward_unit_id === null ? null : (units.get(item.row.ward_unit_id) ?? null),
+    score: Math.round(score * 1000) / 1000,
+    reasons: reasons.map((r) => ({ code: r.code, label: r.label })),
+  }));
+}
+
+interface CleanPerson {
+  full_name: string;
+  name_key: string;
+  id_type: string | null;
+  id_number: string | null;
+  birth_year: number | null;
+  gender: string | null;
+  phone: string | null;
+  address: string | null;
+  ward_unit_id: number | null;
+}
+
+/** Validates identity document, phone and ward together, as one person's data must agree with itself. */
+async function clean(db: Db, input: TPersonInput): Promise<CleanPerson> {
+  let idType = input.idType ?? null;
+  let idNumber = input.idNumber ? normalizeDocumentNumber(input.idNumber) : null;
+  if (idNumber) {
+    idType ??= guessDocumentType(idNumber) ?? 'other';
+    const check = validateIdentityDocument({ type: idType, number: idNumber, birthYear: input.birthYear ?? null, asOfYear: new Date().getFullYear() });
+    if (!check.ok) throw new AppError('VALIDATION_FAILED', `Số giấy tờ không hợp lệ: ${check.message}`, { idNumber: check.message });
+    idNumber = check.number;
+  } else {
+    idType = null;
+  }
+  if (input.wardUnitId !== undefined && input.wardUnitId !== null) {
+    const ward = await db.kysely.selectFrom('units').select(['kind']).where('id', '=', input.wardUnitId).executeTakeFirst();
+    if (!ward || !['ward', 'commune'].includes(ward.kind)) throw new AppError('VALIDATION_FAILED', 'Nơi cư trú phải là một phường hoặc xã.', { wardUnitId: 'Không phải phường/xã' });
+  }
+  const fullName = toNfc(input.fullName);
+  return {
+    full_name: fullName,
+    name_key: searchKey(fullName),
+    id_type: idType,
+    id_number: idNumber,
+    birth_year: input.birthYear ?? null,
+    gender: input.gender ?? null,
+    phone: normalisePhone(input.phone, 'phone'),
+    address: input.address ? toNfc(input.address) || null : null,
+    ward_unit_id: input.wardUnitId ?? null,
+  };
+}
+
+async function assertNoDuplicateId(tx: Executor, idType: string | null, idNumber: string | null, exceptId?: number): Promise<void> {
+  if (!idNumber) return;
+  let q = tx.selectFrom('people').select(['id', 'full_name']).where('id_number', '=', idNumber).where('merged_into_id', 'is', null);
+  if (idType) q = q.where('id_type', '=', idType);
+  if (exceptId !== undefined) q = q.where('id', '!=', exceptId);
+  const other = await q.executeTakeFirst();
+  if (other) throw new AppError('DUPLICATE', `Số giấy tờ này đã thuộc hồ sơ công dân #${other.id}. Hãy mở hồ sơ đó thay vì tạo mới.`, { idNumber: `Đã có trong hồ sơ #${other.id}` });
+}
+
+function present(actor: Actor, p: PersonRow, wardName: string | null, mergedFrom: number[]): Person {
+  const canEdit = actor.permissions.includes('people.write') && p.merged_into_id === null;
+  return {
+    id: p.id,
+    fullName: p.full_name,
+    idType: p.id_type as Person['idType'],
+    idNumber: p.id_number,
+    birthYear: p.birth_year,
+    gender: p.gender as Person['gender'],
+    phone: p.phone,
+    address: p.address,
+    wardUnitId: p.ward_unit_id,
+    wardName,
+    unitId: p.unit_id,
+    mergedIntoId: p.merged_into_id,
+    mergedFromIds: mergedFrom,
+    version: p.version,
+    createdAt: p.created_at,
+    updatedAt: p.updated_at,
+    actions: canEdit ? ['edit', 'merge'] : [],
+  };
+}
+
+async function load(db: Executor, actor: Actor, id: number): Promise<PersonRow> {
+  const p = await db.selectFrom('people').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!p) throw new AppError('NOT_FOUND', 'Không tìm thấy hồ sơ công dân.');
+  if (!visible(actor, p)) throw new AppError('OUT_OF_SCOPE');
+  return p;
+}
+
+async function presentById(db: Executor, actor: Actor, p: PersonRow): Promise<Person> {
+  const ward = p.ward_unit_id === null ? undefined : await db.selectFrom('units').select('name').where('id', '=', p.ward_unit_id).executeTakeFirst();
+  const mergedFrom = await db.selectFrom('people').select('id').where('merged_into_id', '=', p.id).orderBy('id').execute();
+  return present(actor, p, ward?.name ?? null, mergedFrom.map((m) => m.id));
+}
+
+/** Reading a full record (identity number, phone, address) is itself audited. */
+export async function getPerson(db: Db, actor: Actor, id: number, meta: RequestMeta): Promise<Person> {
+  return db.kysely.transaction().execute(async (tx) => {
+    const p = await load(tx, actor, id);
+    await writeAudit(tx, db.engine, meta, { action: 'person.read', entity: 'person', entityId: id });
+    return presentById(tx, actor, p);
+  });
+}
+
+export async function createPerson(db: Db, actor: Actor, input: TPersonInput, meta: RequestMeta): Promise<Person> {
+  if (actor.activeUnitId === null) throw new AppError('FORBIDDEN', 'Bạn chưa có đơn vị làm việc.');
+  const data = await clean(db, input);
+  const now = nowIso();
+  return db.kysely.transaction().execute(async (tx) => {
+    await assertNoDuplicateId(tx, data.id_type, data.id_number);
+    const row = await tx
+      .insertInto('people')
+      .values({ ...data, unit_id: actor.activeUnitId as number, merged_into_id: null, created_at: now, updated_at: now })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await writeAudit(tx, db.engine, meta, { action: 'person.created', entity: 'person', entityId: row.id, after: row });
+    return presentById(tx, actor, row);
+  });
+}
+
+export async function updatePerson(db: Db, actor: Actor, id: number, input: z.infer<typeof ZPersonUpdate>, meta: RequestMeta): Promise<Person> {
+  const before = await load(db.kysely, actor, id);
+  if (before.merged_into_id !== null) throw new AppError('CONFLICT', `Hồ sơ này đã được gộp vào hồ sơ #${before.merged_into_id}; hãy sửa hồ sơ đó.`);
+  const merged: TPersonInput = {
+    fullName: input.fullName ?? before.full_name,
+    idType: input.idType !== undefined ? input.idType : (before.id_type as TPersonInput['idType']),
+    idNumber: input.idNumber !== undefined ? input.idNumber : before.id_number,
+    birthYear: input.birthYear !== undefined ? input.birthYear : before.birth_year,
+    gender: input.gender !== undefined ? input.gender : (before.gender as TPersonInput['gender']),
+    phone: input.phone !== undefined ? input.phone : before.phone,
+    address: input.address !== undefined ? input.address : before.address,
+    wardUnitId: input.wardUnitId !== undefined ? input.wardUnitId : before.ward_unit_id,
+  };
+  const data = await clean(db, merged);
+  return db.kysely.transaction().execute(async (tx) => {
+    await assertNoDuplicateId(tx, data.id_type, data.id_number, id);
+    const result = await tx
+      .updateTable('people')
+      .set((eb) => ({ ...data, updated_at: nowIso(), version: eb('version', '+', 1) }))
+      .where('id', '=', id)
+      .where('version', '=', input.version)
+      .executeTakeFirst();
+    await assertVersionedUpdate(result, () => tx.selectFrom('people').select('id').where('id', '=', id).executeTakeFirst());
+    const after = await tx.selectFrom('people').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    await writeAudit(tx, db.engine, meta, { action: 'person.updated', entity: 'person', entityId: id, before, after });
+    return presentById(tx, actor, after);
+  });
+}
+
+/**
+ * Two records of one person become one without losing either history: the duplicate stays, pointing to the
+ * kept record (its visits and letters will be read through that link), and stops appearing in searches.
+ */
+export async function mergePeople(db: Db, actor: Actor, keepId: number, duplicateId: number, version: number, meta: RequestMeta): Promise<Person> {
+  if (keepId === duplicateId) throw new AppError('VALIDATION_FAILED', 'Không thể gộp một hồ sơ vào chính nó.', { duplicateId: 'Trùng với hồ sơ giữ lại' });
+  const keep = await load(db.kysely, actor, keepId);
+  const dup = await load(db.kysely, actor, duplicateId);
+  if (keep.merged_into_id !== null || dup.merged_into_id !== null) throw new AppError('CONFLICT', 'Một trong hai hồ sơ đã được gộp trước đó.');
+  if (keep.id_number && dup.id_number && keep.id_type === dup.id_type && keep.id_number !== dup.id_number) {
+    throw new AppError('CONFLICT', 'Hai hồ sơ có số giấy tờ cùng loại khác nhau: không phải cùng một người.');
+  }
+  return db.kysely.transaction().execute(async (tx) => {
+    // The kept record takes what only the duplicate knew.
+    const fill = {
+      id_type: keep.id_type ?? dup.id_type,
+      id_number: keep.id_number ?? dup.id_number,
+      birth_year: keep.birth_year ?? dup.birth_year,
+      gender: keep.gender ?? dup.gender,
+      phone: keep.phone ?? dup.phone,
+      address: keep.address ?? dup.address,
+      ward_unit_id: keep.ward_unit_id ?? dup.ward_unit_id,
+    };
+    const now = nowIso();
+    const result = await tx
+      .updateTable('people')
+      .set((eb) => ({ ...fill, updated_at: now, version: eb('version', '+', 1) }))
+      .where('id', '=', keepId)
+      .where('version', '=', version)
+      .executeTakeFirst();
+    await assertVersionedUpdate(result, () => tx.selectFrom('people').select('id').where('id', '=', keepId).executeTakeFirst());
+    await tx.updateTable('people').set((eb) => ({ merged_into_id: keepId, updated_at: now, version: eb('version', '+', 1) })).where('id', '=', duplicateId).execute();
+    const after = await tx.selectFrom('people').selectAll().where('id', '=', keepId).executeTakeFirstOrThrow();
+    await writeAudit(tx, db.engine, meta, { action: 'person.merged', entity: 'person', entityId: keepId, before: { kept: keep, duplicate: dup }, after });
+    return presentById(tx, actor, after);
+  });
+}

@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, ENGINE, type Session, type TestContext } from '../../test/support';
+
+let ctx: TestContext;
+let officer: Session;
+let wards: Map<string, number>;
+
+type Item = { id: number; fullName: string; idNumberMasked: string | null; reasons: { code: string; label: string }[] };
+const search = async (s: Session, q: string) => {
+  const r = await s.get(`/api/people/search?q=${encodeURIComponent(q)}`);
+  expect(r.status, q).toBe(200);
+  return r.json<{ items: Item[] }>().items;
+};
+
+beforeAll(async () => {
+  ctx = await createTestContext();
+  officer = await ctx.login('tiepdan');
+  const admin = await ctx.login('admin');
+  type Node = { id: number; name: string; children: Node[] };
+  const flat = (n: Node[]): Node[] => n.flatMap((x) => [x, ...flat(x.children)]);
+  wards = new Map(flat((await admin.get('/api/units')).json<{ items: Node[] }>().items).map((u) => [u.name, u.id]));
+  const people = [
+    { fullName: 'Nguyễn Văn Hùng', idNumber: '027080001234', birthYear: 1980, gender: 'male', phone: '0912 345 678', address: 'Số 5 Lý Thái Tổ', wardUnitId: wards.get('Phường Suối Hoa') },
+    { fullName: 'Đặng Văn Đạt', idNumber: '027075004321', birthYear: 1975, wardUnitId: wards.get('Phường Kinh Bắc') },
+    { fullName: 'Trần Thị Thu Hà', birthYear: 1990, wardUnitId: wards.get('Phường Đại Phúc') },
+  ];
+  for (const p of people) expect((await officer.post('/api/people', p)).status).toBe(201);
+});
+afterAll(async () => ctx?.close());
+
+describe(`citizen register (${ENGINE})`, () => {
+  it('finds a name typed without diacritics', async () => {
+    expect((await search(officer, 'nguyen van hung'))[0]?.fullName).toBe('Nguyễn Văn Hùng');
+  });
+  it('finds đ typed as d', async () => {
+    expect((await search(officer, 'dang van dat'))[0]?.fullName).toBe('Đặng Văn Đạt');
+  });
+  it('finds a partial name', async () => {
+    expect((await search(officer, 'nguyen van hun')).map((i) => i.fullName)).toContain('Nguyễn Văn Hùng');
+  });
+  it('finds the given name first, and a typo', async () => {
+    expect((await search(officer, 'hung nguyen van')).map((i) => i.fullName)).toContain('Nguyễn Văn Hùng');
+    expect((await search(officer, 'nguyen van hugn')).map((i) => i.fullName)).toContain('Nguyễn Văn Hùng');
+  });
+  it('finds by identity number, masked in the list', async () => {
+    const items = await search(officer, '027080001234');
+    expect(items[0]).toMatchObject({ fullName: 'Nguyễn Văn Hùng', idNumberMasked: '027••••••234' });
+  });
+  it('with diacritics typed too', async () => {
+    expect((await search(officer, 'Trần Thị Thu Hà'))[0]?.fullName).toBe('Trần Thị Thu Hà');
+  });
+
+  it('validates the identity number and phone, naming the field in Vietnamese', async () => {
+    const wrongProvince = await officer.post('/api/people', { fullName: 'Lê Văn B', idNumber: '999080001234' });
+    expect(wrongProvince.status).toBe(400);
+    expect(wrongProvince.json<{ fields: Record<string, string> }>().fields).toHaveProperty('idNumber');
+    const wrongGender = await officer.post('/api/people', { fullName: 'Lê Văn B', idNumber: '027080001299', birthYear: 2001 });
+    expect(wrongGender.status).toBe(400);
+    const phone = await officer.post('/api/people', { fullName: 'Lê Văn B', phone: '12345' });
+    expect(phone.status).toBe(400);
+    expect(phone.json<{ fields: Record<string, string> }>().fields).toHaveProperty('phone');
+  });
+
+  it('refuses a second record with the same identity number', async () => {
+    const r = await officer.post('/api/people', { fullName: 'Nguyễn Văn Hùng', idNumber: '027080001234' });
+    expect(r.status).toBe(409);
+    expect(r.json<{ message: string }>().message).toMatch(/hồ sơ công dân #\d+/);
+  });
+
+  it('reading a full record is audited; edits need the current version', async () => {
+    const id = (await search(officer, 'dang van dat'))[0]?.id as number;
+    const person = (await officer.get(`/api/people/${id}`)).json<{ version: number; idNumber: string; phone: string | null }>();
+    expect(person.idNumber).toBe('027075004321');
+    const audit = await ctx.db.kysely.selectFrom('audit_log').selectAll().where('action', '=', 'person.read').where('entity_id', '=', String(id)).execute();
+    expect(audit.length).toBe(1);
+    expect((await officer.patch(`/api/people/${id}`, { version: person.version, phone: '0987654321' })).json<{ phone: string }>().phone).toBe('+84987654321');
+    expect((await officer.patch(`/api/people/${id}`, { version: person.version, address: 'Khác' })).status).toBe(409);
+  });
+
+  it('merges two records of one person, keeping both', async () => {
+    const a = (await officer.post('/api/people', { fullName: 'Phạm Văn Cường', birthYear: 1960 })).json<{ id: number; version: number }>();
+    const b = (await officer.post('/api/people', { fullName: 'Pham Van Cuong', idNumber: '027060000777', birthYear: 1960 })).json<{ id: number }>();
+    const merged = await officer.post(`/api/people/${a.id}/merge`, { duplicateId: b.id, version: a.version });
+    expect(merged.status).toBe(200);
+    expect(merged.json()).toMatchObject({ id: a.id, idNumber: '027060000777', mergedFromIds: [b.id] });
+    expect((await officer.get(`/api/people/${b.id}`)).json()).toMatchObject({ mergedIntoId: a.id });
+    const found = await search(officer, 'pham van cuong');
+    expect(found.map((i) => i.id)).toContain(a.id);
+    expect(found.map((i) => i.id)).not.toContain(b.id);
+  });
+
+  it('a ward officer sees the people of his ward only', async () => {
+    const ward = await ctx.login('suoihoa');
+    expect((await search(ward, 'nguyen van hung')).map((i) => i.fullName)).toContain('Nguyễn Văn Hùng');
+    expect(await search(ward, 'dang van dat')).toEqual([]);
+    const dat = (await search(officer, 'dang van dat'))[0]?.id as number;
+    expect((await ward.get(`/api/people/${dat}`)).status).toBe(403);
+  });
+
+  it('the demo register is populated and searchable', async () => {
+    const items = await search(officer, 'nguyen thi');
+    expect(items.length).toBeGreaterThan(5);
+  });
+});
