@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoPageErrors, launchBrowser, loadedScriptBytes, login, startApp, type TestApp, type TestBrowser } from './support';
+import { expectNoPageErrors, screenshotOnFailure, launchBrowser, loadedScriptBytes, login, startApp, type TestApp, type TestBrowser } from './support';
 
 /** The login route is everyone's first download, often over a ward office's slow line. */
 const LOGIN_BUDGET_GZIP_BYTES = 350 * 1000;
@@ -11,6 +11,7 @@ describe('đăng nhập', () => {
     app = await startApp();
     browser = await launchBrowser();
   });
+  screenshotOnFailure(() => browser);
   afterAll(async () => {
     await browser?.close();
     await app?.close();

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { beforeEach, expect, onTestFailed } from 'vitest';
 import type { Role } from '../core/domain/org/roles';
 import { startTiepdan } from '../server/start';
 
@@ -134,13 +134,26 @@ export async function visibleNavTestIds(page: Page): Promise<string[]> {
   return [...new Set(ids)].sort();
 }
 
-/** Picks an option in an antd Select/TreeSelect whose root carries `testId`. */
+/**
+ * Picks an option in an antd Select/TreeSelect whose root carries `testId`, and checks it took: a click that
+ * lands while the popup is still sliding in can miss, so try again rather than fail on animation timing.
+ */
 export async function pickOption(page: Page, testId: string, label: string, search?: string): Promise<void> {
   const select = page.getByTestId(testId);
-  await select.click();
-  if (search) await page.keyboard.type(search);
-  const popup = page.locator('.ant-select-dropdown:visible, .ant-tree-select-dropdown:visible').last();
-  await popup.locator(`[title="${label}"]`).first().click();
+  for (let attempt = 1; ; attempt++) {
+    await select.click();
+    if (search) await page.keyboard.type(search);
+    const option = page.locator('.ant-select-dropdown:visible, .ant-tree-select-dropdown:visible').last().locator(`[title="${label}"]`).first();
+    await option.waitFor();
+    await option.click();
+    try {
+      await expect.poll(() => select.textContent(), { timeout: 2000 }).toContain(label);
+      return;
+    } catch (error) {
+      if (attempt >= 3) throw error;
+      await page.keyboard.press('Escape');
+    }
+  }
 }
 
 /** Gzipped bytes of every script the page loaded from the app (what a user on a slow line downloads). */
@@ -159,4 +172,19 @@ export async function loadedScriptBytes(page: Page): Promise<{ files: string[]; 
 
 export function expectNoPageErrors(browser: TestBrowser): void {
   expect(browser.pageErrors, browser.pageErrors.join('\n')).toEqual([]);
+}
+
+/** Keeps a screenshot of the page when a test fails (in $E2E_ARTIFACTS or the system temp directory). */
+export function screenshotOnFailure(getBrowser: () => TestBrowser | undefined): void {
+  beforeEach((ctx) => {
+    onTestFailed(async () => {
+      const page = getBrowser()?.page;
+      if (!page) return;
+      const dir = process.env.E2E_ARTIFACTS ?? tmpdir();
+      const name = ctx.task.name.replace(/[^\p{L}\d]+/gu, '-').slice(0, 80);
+      const path = join(dir, `tiepdan-e2e-${name}.png`);
+      await page.screenshot({ path, fullPage: true }).catch(() => undefined);
+      console.error(`screenshot: ${path} (url ${page.url()})`);
+    });
+  });
 }
