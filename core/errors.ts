@@ -22,6 +22,8 @@ export const ERROR_CATALOGUE = {
   VERSION_CONFLICT: { status: 409, vi: 'Bản ghi đã được người khác sửa sau khi bạn mở. Hãy tải lại để xem thay đổi rồi sửa lại.', en: 'Someone else changed this record after you opened it. Reload and edit again.' },
   DUPLICATE: { status: 409, vi: 'Đã tồn tại bản ghi với giá trị này.', en: 'A record with this value already exists.' },
   CONFLICT: { status: 409, vi: 'Thao tác mâu thuẫn với dữ liệu hiện có.', en: 'The operation conflicts with existing data.' },
+  DEADLINE_RULE: { status: 400, vi: 'Yêu cầu trái với quy định về thời hạn.', en: 'The request breaks a statutory deadline rule.' },
+  CATALOG_RULE: { status: 400, vi: 'Danh mục không cho phép thay đổi này.', en: 'The catalog does not allow this change.' },
   PAYLOAD_TOO_LARGE: { status: 413, vi: 'Nội dung gửi lên quá lớn.', en: 'The request body is too large.' },
   RATE_LIMITED: { status: 429, vi: 'Bạn thao tác quá nhanh. Vui lòng thử lại sau ít phút.', en: 'Too many requests. Try again in a few minutes.' },
   INTERNAL: { status: 500, vi: 'Lỗi hệ thống. Vui lòng báo quản trị viên kèm mã tra cứu.', en: 'Internal error. Tell the administrator the correlation id.' },

@@ -1,0 +1,222 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, ENGINE, type Session, type TestContext } from '../../test/support';
+import { todayVn } from '../../platform/dates';
+
+let ctx: TestContext;
+let admin: Session;
+let viewer: Session;
+let ward: Session;
+
+beforeAll(async () => {
+  ctx = await createTestContext();
+  admin = await ctx.login('admin');
+  viewer = await ctx.login('xem');
+  ward = await ctx.login('suoihoa');
+});
+afterAll(async () => ctx?.close());
+
+interface Result {
+  dueOn: string | null;
+  unit: string | null;
+  amount: number | null;
+  basis: { law: string; article: string; text: string };
+  ruleSet: { id: string; name: string };
+  variant: string;
+  baseAmount: number | null;
+  today: string;
+  state: string | null;
+  stateLabel: string | null;
+  daysLeft: number | null;
+  provisional: boolean;
+  history: { event: string; on: string; dueOn: string | null; note: string }[];
+  rule: { typeLabel: string; stageLabel: string; confirmed: boolean };
+}
+interface RuleRow {
+  type: string;
+  typeLabel: string;
+  stage: string;
+  stageLabel: string;
+  amount: number | null;
+  unit: string | null;
+  unitLabel: string | null;
+  startEvent: string;
+  extensions: { kind: string; effect: string; amount: number; maxTimes: number | null; label: string }[];
+  suspensionExcluded: boolean;
+  basis: { law: string; article: string; text: string };
+  confirmed: boolean;
+  note: string | null;
+}
+type Err = { code: string; message: string; reason?: string; fields?: Record<string, string> };
+
+const compute = (s: Session, body: Record<string, unknown>) => s.post('/api/deadlines/compute', body);
+
+describe(`computing a deadline (${ENGINE})`, () => {
+  const l1 = { type: 'khieu_nai', stage: 'giai_quyet_lan_1', startedOn: '2021-10-20' };
+
+  it('first-level complaint accepted 20/10/2021: 30 days, under the rule set then in force', async () => {
+    const r = await compute(viewer, { ...l1, today: '2021-11-10' });
+    expect(r.status).toBe(200);
+    const body = r.json<Result>();
+    expect(Object.keys(body).slice(0, 5)).toEqual(['dueOn', 'unit', 'amount', 'basis', 'ruleSet']);
+    expect(body).toMatchObject({
+      dueOn: '2021-11-19',
+      unit: 'calendar',
+      amount: 30,
+      basis: { law: 'Luật Khiếu nại 2011 (02/2011/QH13)', article: 'Điều 28' },
+      ruleSet: { id: 'kntc-2019-tt07' },
+      variant: 'base',
+      state: 'on_time',
+      stateLabel: 'Trong hạn',
+      daysLeft: 9,
+      today: '2021-11-10',
+      rule: { typeLabel: 'Khiếu nại', stageLabel: 'Giải quyết khiếu nại lần đầu', confirmed: true },
+    });
+    expect(body.history).toEqual([{ event: 'started', on: '2021-10-20', dueOn: '2021-11-19', note: expect.stringContaining('30 ngày') }]);
+  });
+
+  it('a complex case gets 45 days; day 45 is a Saturday so the period ends on Monday', async () => {
+    const r = (await compute(viewer, { ...l1, complex: true, today: '2021-12-07' })).json<Result>();
+    expect(r).toMatchObject({ dueOn: '2021-12-06', amount: 45, baseAmount: 30, variant: 'complex', state: 'overdue', stateLabel: 'Quá hạn', daysLeft: -1 });
+  });
+
+  it('today defaults to today in Asia/Ho_Chi_Minh', async () => {
+    const r = (await compute(viewer, l1)).json<Result>();
+    expect(r.today).toBe(todayVn());
+    expect(r.state).toBe('overdue');
+  });
+
+  it('a denunciation that is especially complex takes two extensions of 30 days', async () => {
+    const r = await compute(ward, {
+      type: 'to_cao',
+      stage: 'giai_quyet',
+      startedOn: '2021-10-01',
+      especiallyComplex: true,
+      extensions: [{ decidedOn: '2021-10-28', documentNumber: '15/QĐ-UBND' }, { decidedOn: '2021-11-25' }],
+      today: '2021-12-01',
+    });
+    expect(r.status).toBe(200);
+    const body = r.json<Result>();
+    expect(body).toMatchObject({ dueOn: '2021-12-30', amount: 90, baseAmount: 30, state: 'on_time' });
+    expect(body.history.map((h) => [h.event, h.on, h.dueOn])).toEqual([
+      ['started', '2021-10-01', '2021-11-01'],
+      ['extended', '2021-10-28', '2021-11-30'],
+      ['extended', '2021-11-25', '2021-12-30'],
+    ]);
+    expect(body.history[1]?.note).toContain('15/QĐ-UBND');
+  });
+
+  it('refuses a third extension with the rule’s Vietnamese sentence', async () => {
+    const r = await compute(viewer, {
+      type: 'to_cao',
+      stage: 'giai_quyet',
+      startedOn: '2021-10-01',
+      especiallyComplex: true,
+      extensions: [{ decidedOn: '2021-10-28' }, { decidedOn: '2021-11-25' }, { decidedOn: '2021-12-20' }],
+    });
+    expect(r.status).toBe(400);
+    const body = r.json<Err>();
+    expect(body).toMatchObject({ code: 'DEADLINE_RULE', reason: 'TOO_MANY_EXTENSIONS' });
+    expect(body.message).toMatch(/tối đa 2 lần/);
+    expect(body.message).toMatch(/Điều 30/);
+    expect(body.fields).toEqual({ extensions: body.message });
+  });
+
+  it('names the field of other refused requests', async () => {
+    const long = (await compute(viewer, { type: 'to_cao', stage: 'giai_quyet', startedOn: '2021-10-01', extensions: [{ days: 40, decidedOn: '2021-10-28' }] })).json<Err>();
+    expect(long).toMatchObject({ code: 'DEADLINE_RULE', reason: 'EXTENSION_TOO_LONG', fields: { 'extensions.0.days': expect.stringMatching(/không quá 30 ngày/) } });
+    const early = (await compute(viewer, { type: 'to_cao', stage: 'giai_quyet', startedOn: '2021-10-01', extensions: [{ decidedOn: '2021-09-28' }] })).json<Err>();
+    expect(early.fields).toHaveProperty(['extensions.0.decidedOn']);
+    const wrongStage = await compute(viewer, { type: 'to_cao', stage: 'xu_ly_don', startedOn: '2021-10-01' });
+    expect(wrongStage.status).toBe(400);
+    expect(wrongStage.json<Err>()).toMatchObject({ reason: 'STAGE_NOT_IN_RULE_SET', fields: { stage: expect.stringContaining('Tố cáo') } });
+    const before2019 = (await compute(viewer, { type: 'khieu_nai', stage: 'thu_ly', startedOn: '2018-06-01' })).json<Err>();
+    expect(before2019).toMatchObject({ reason: 'NO_RULE_SET', fields: { startedOn: expect.stringContaining('01/06/2018') } });
+    const suspended = (await compute(viewer, { ...l1, suspensions: [{ from: '2021-10-25' }] })).json<Err>();
+    expect(suspended).toMatchObject({ reason: 'SUSPENSION_NOT_ALLOWED', fields: { suspensions: expect.any(String) } });
+  });
+
+  it('validates the body before the rules, in Vietnamese', async () => {
+    const r = await compute(viewer, { type: 'don', stage: 'giai_quyet', startedOn: '20/10/2021', extensions: [{ decidedOn: '2021-13-01' }] });
+    expect(r.status).toBe(400);
+    const body = r.json<Err>();
+    expect(body.code).toBe('VALIDATION_FAILED');
+    expect(Object.keys(body.fields ?? {})).toEqual(expect.arrayContaining(['type', 'startedOn', 'extensions.0.decidedOn']));
+    expect(body.fields?.type).toMatch(/không có trong bảng thời hạn/);
+  });
+
+  it('a clock under suspension is stopped and its due date provisional', async () => {
+    const r = (await compute(viewer, { type: 'to_cao', stage: 'giai_quyet', startedOn: '2021-10-01', suspensions: [{ from: '2021-10-11', reason: 'Chờ giám định' }], today: '2021-10-20' })).json<Result>();
+    expect(r).toMatchObject({ state: 'stopped', stateLabel: 'Tạm dừng tính thời hạn', provisional: true });
+    expect(r.history.map((h) => h.event)).toEqual(['started', 'suspended']);
+  });
+
+  it('steps without a statutory limit say so', async () => {
+    const r = (await compute(viewer, { type: 'kien_nghi_phan_anh', stage: 'giai_quyet', startedOn: '2021-10-01' })).json<Result>();
+    expect(r).toMatchObject({ dueOn: null, unit: null, amount: null, state: 'no_limit', stateLabel: 'Không có thời hạn luật định', rule: { confirmed: expect.any(Boolean) } });
+    const extended = (await compute(viewer, { type: 'kien_nghi_phan_anh', stage: 'giai_quyet', startedOn: '2021-10-01', extensions: [{ decidedOn: '2021-10-05' }] })).json<Err>();
+    expect(extended).toMatchObject({ code: 'DEADLINE_RULE', reason: 'NO_STATUTORY_LIMIT', fields: { extensions: expect.stringMatching(/không có thời hạn luật định/) } });
+  });
+
+  it('counts on the effective calendar, including an administrator’s schedule', async () => {
+    const body = { type: 'chung', stage: 'xu_ly_don', startedOn: '2027-02-01' };
+    expect((await compute(viewer, body)).json<Result>().dueOn).toBe('2027-02-22');
+    const entered = await admin.post('/api/calendar/schedules', {
+      year: 2027,
+      documentNumber: '1234/TB-BNV',
+      daysOff: [
+        ...['2027-02-04', '2027-02-05', '2027-02-06', '2027-02-07', '2027-02-08', '2027-02-09'].map((date) => ({ date, name: 'Tết Nguyên đán', kind: 'holiday', group: 'tet' })),
+        ...['2027-02-10', '2027-02-11'].map((date) => ({ date, name: 'Nghỉ bù Tết Nguyên đán', kind: 'compensatory', group: 'tet' })),
+        { date: '2027-02-12', name: 'Nghỉ hoán đổi', kind: 'bridge', group: 'tet' },
+      ],
+      workedDays: [{ date: '2027-02-20', reason: 'Làm bù ngày thứ Sáu 12/02/2027' }],
+    });
+    expect(entered.status).toBe(201);
+    // 2, 3 Feb; 4–14 off; 15–19; Saturday 20 worked; 22, 23.
+    expect((await compute(viewer, body)).json<Result>().dueOn).toBe('2027-02-23');
+  });
+});
+
+describe(`the rules in force (${ENGINE})`, () => {
+  it('lists every row of the set in force on a day, with labels, units, extensions and basis', async () => {
+    const r = await viewer.get('/api/deadlines/rules?on=2021-10-20');
+    expect(r.status).toBe(200);
+    const body = r.json<{ on: string; ruleSet: { id: string; effectiveFrom: string; effectiveTo: string | null; sources: string[] }; rules: RuleRow[]; ruleSets: { id: string }[] }>();
+    expect(body.ruleSet).toMatchObject({ id: 'kntc-2019-tt07', effectiveFrom: '2019-01-01', effectiveTo: '2021-11-14' });
+    expect(body.ruleSet.sources).toContain('Thông tư 07/2014/TT-TTCP');
+    expect(body.ruleSets.map((s) => s.id)).toEqual(['kntc-2019-tt07', 'kntc-2021-tt05', 'kntc-2026-nd154-156']);
+    const l1 = body.rules.find((x) => x.type === 'khieu_nai' && x.stage === 'giai_quyet_lan_1');
+    expect(l1).toMatchObject({
+      typeLabel: 'Khiếu nại',
+      stageLabel: 'Giải quyết khiếu nại lần đầu',
+      amount: 30,
+      unit: 'calendar',
+      unitLabel: 'ngày',
+      startEvent: 'ngày thụ lý',
+      basis: { article: 'Điều 28' },
+      confirmed: true,
+    });
+    expect(l1?.extensions).toEqual(expect.arrayContaining([{ kind: 'complex', effect: 'replace', amount: 45, maxTimes: null, label: 'Vụ việc phức tạp' }]));
+    const tc = body.rules.find((x) => x.type === 'to_cao' && x.stage === 'giai_quyet');
+    expect(tc?.extensions).toEqual(expect.arrayContaining([expect.objectContaining({ effect: 'add', amount: 30, maxTimes: 2 })]));
+    expect(body.rules.every((x) => x.typeLabel && x.stageLabel && x.basis.text)).toBe(true);
+  });
+
+  it('shows the 2026 set with its unconfirmed rows flagged', async () => {
+    const body = (await viewer.get('/api/deadlines/rules?on=2026-07-02')).json<{ ruleSet: { id: string }; rules: RuleRow[] }>();
+    expect(body.ruleSet.id).toBe('kntc-2026-nd154-156');
+    expect(body.rules.find((x) => x.type === 'khieu_nai' && x.stage === 'thu_ly')).toMatchObject({ amount: 7, unit: 'working', unitLabel: 'ngày làm việc', confirmed: false, note: expect.any(String) });
+  });
+
+  it('defaults to today and refuses a day no set covers', async () => {
+    expect((await viewer.get('/api/deadlines/rules')).json<{ on: string }>().on).toBe(todayVn());
+    const r = await viewer.get('/api/deadlines/rules?on=2018-01-01');
+    expect(r.status).toBe(400);
+    expect(r.json<Err>()).toMatchObject({ code: 'DEADLINE_RULE', reason: 'NO_RULE_SET', fields: { on: expect.stringMatching(/01\/01\/2018/) } });
+    expect((await viewer.get('/api/deadlines/rules?on=2018-02-30')).status).toBe(400);
+  });
+
+  it('needs a session', async () => {
+    expect((await ctx.anonymous('GET', '/api/deadlines/rules')).status).toBe(401);
+    expect((await ctx.anonymous('POST', '/api/deadlines/compute', { type: 'khieu_nai' })).status).toBe(401);
+  });
+});
