@@ -30,11 +30,11 @@ export function Shell() {
     if (me.language !== currentLanguage()) void setLanguage(me.language);
   }, [me.language]);
 
-  // Tablets start with the compact menu; a desktop starts expanded.
+  // Tablets (up to 1199 px, e.g. 1024 landscape) start with the compact menu; a desktop starts expanded.
   useEffect(() => {
-    if (screens.lg === false) setCollapsed(true);
-    if (screens.lg === true) setCollapsed(false);
-  }, [screens.lg]);
+    if (screens.xl === false) setCollapsed(true);
+    if (screens.xl === true) setCollapsed(false);
+  }, [screens.xl]);
 
   const items: MenuProps['items'] = nav.map((entry) =>
     entry.children

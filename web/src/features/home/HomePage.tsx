@@ -30,7 +30,7 @@ export function HomePage() {
             <Row gutter={[12, 12]}>
               {sections.flatMap((e) => (e.children ? e.children : [e])).map((e) => (
                 <Col xs={24} sm={12} xl={8} key={e.key}>
-                  <Link to={e.path} data-testid={`home-link-${e.key}`} style={{ display: 'block' }}>
+                  <Link to={e.path} data-testid={`home-link-${e.key}`} style={{ display: 'block', height: '100%' }}>
                     <Card size="small" hoverable style={{ height: '100%' }}>
                       <Flex align="center" gap={10}>
                         <span style={{ fontSize: 20, color: '#0b5cad' }}>{NAV_ICONS[e.key]}</span>

@@ -89,8 +89,8 @@ export function AccountsPage() {
   };
 
   const columns: TableColumnsType<Account> = [
-    { title: t('accounts.username'), dataIndex: 'username', width: 150, render: (u: string) => <Typography.Text code>{u}</Typography.Text> },
-    { title: t('accounts.fullName'), dataIndex: 'fullName', width: 200 },
+    { title: t('accounts.username'), dataIndex: 'username', width: 130, render: (u: string) => <Typography.Text code>{u}</Typography.Text> },
+    { title: t('accounts.fullName'), dataIndex: 'fullName', width: 180 },
     {
       title: t('accounts.assignments'),
       dataIndex: 'assignments',
@@ -107,7 +107,7 @@ export function AccountsPage() {
     {
       title: t('common.status'),
       key: 'status',
-      width: 190,
+      width: 160,
       render: (_: unknown, a) => (
         <Flex gap={4} wrap>
           {a.active ? <Tag color="green">{t('common.active')}</Tag> : <Tag>{t('common.inactive')}</Tag>}
@@ -130,10 +130,10 @@ export function AccountsPage() {
     {
       title: t('accounts.lastLogin'),
       dataIndex: 'lastLoginAt',
-      width: 150,
+      width: 140,
       render: (v: string | null) => (v ? formatDateTime(v) : <Typography.Text type="secondary">{t('accounts.never')}</Typography.Text>),
     },
-    { title: t('common.actions'), key: 'actions', width: 120, render: (_: unknown, a) => <RowActions actions={actionsFor(a)} testId={`account-${a.username}`} /> },
+    { title: t('common.actions'), key: 'actions', width: 110, fixed: 'right', render: (_: unknown, a) => <RowActions actions={actionsFor(a)} testId={`account-${a.username}`} /> },
   ];
 
   return (
@@ -174,7 +174,7 @@ export function AccountsPage() {
             total: accounts.data?.total ?? 0,
             onChange: (page, pageSize) => setFilters((f) => ({ ...f, page: pageSize === f.pageSize ? page : 1, pageSize })),
           })}
-          scroll={{ x: 1150 }}
+          scroll={{ x: 1050 }}
         />
       </Card>
       {editing ? <AccountFormModal account={editing === 'new' ? null : editing} onClose={() => setEditing(null)} /> : null}

@@ -6,13 +6,22 @@ import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../lib/api';
 import { DATE_FORMAT, formatDateTime } from '../../../lib/dates';
+import { translateDynamic } from '../../../lib/i18n';
 import type { AuditEntry, Page } from '../../../lib/types';
 import { PageHeader } from '../../../components/PageHeader';
 import { DEFAULT_PAGE_SIZE, pagination } from '../shared/table';
 
-const KNOWN_ENTITIES = ['unit', 'place', 'officer', 'account', 'session'] as const;
-type KnownEntity = (typeof KNOWN_ENTITIES)[number];
-const isKnownEntity = (e: string): e is KnownEntity => (KNOWN_ENTITIES as readonly string[]).includes(e);
+const KNOWN_ENTITIES = ['unit', 'place', 'officer', 'account', 'person', 'catalog_entry', 'holiday_schedule', 'system'] as const;
+/** Action codes the server writes today; the filter offers them, free text still works for new ones. */
+const KNOWN_ACTIONS = [
+  'auth.login', 'auth.login_failed', 'auth.logout', 'auth.switch_unit',
+  'account.created', 'account.updated', 'account.password_changed', 'account.password_reset', 'account.totp_enabled', 'account.totp_disabled', 'account.unlocked',
+  'unit.created', 'unit.updated', 'unit.merged', 'place.created', 'place.updated', 'officer.created', 'officer.updated',
+  'person.created', 'person.updated', 'person.merged', 'person.read',
+] as const;
+
+const entityLabel = (e: string) => translateDynamic(`audit.entities.${e}`) ?? e;
+const actionLabel = (a: string) => translateDynamic(`audit.actions.${a}`);
 
 interface FilterValues {
   actor?: string;
@@ -57,8 +66,6 @@ export function AuditPage() {
     placeholderData: keepPreviousData,
   });
 
-  const entityLabel = (e: string) => (isKnownEntity(e) ? t(`audit.entities.${e}`) : e);
-
   const apply = (v: FilterValues) =>
     setFilters((f) => ({
       ...f,
@@ -75,10 +82,22 @@ export function AuditPage() {
   const columns: TableColumnsType<AuditEntry> = [
     { title: t('audit.at'), dataIndex: 'at', width: 150, render: (v: string) => formatDateTime(v) },
     { title: t('audit.actor'), dataIndex: 'actorName', width: 200, render: (v: string | null) => v ?? <Typography.Text type="secondary">{t('audit.system')}</Typography.Text> },
-    { title: t('audit.action'), dataIndex: 'action', width: 200, render: (v: string) => <Typography.Text code>{v}</Typography.Text> },
+    {
+      title: t('audit.action'),
+      dataIndex: 'action',
+      render: (v: string) => (
+        <>
+          <span>{actionLabel(v) ?? v}</span>{' '}
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {v}
+          </Typography.Text>
+        </>
+      ),
+    },
     {
       title: t('audit.entity'),
       key: 'entity',
+      width: 200,
       render: (_: unknown, e) => (
         <>
           {entityLabel(e.entity)}
@@ -95,47 +114,49 @@ export function AuditPage() {
       <Card style={{ marginBottom: 16 }}>
         <Form<FilterValues> form={form} layout="vertical" onFinish={apply} data-testid="audit-filters">
           <Row gutter={16}>
-            <Col xs={24} md={12} xl={5}>
+            <Col xs={24} md={12} lg={6}>
               <Form.Item name="actor" label={t('audit.actor')}>
                 <Input allowClear placeholder={t('audit.actorPlaceholder')} />
               </Form.Item>
             </Col>
-            <Col xs={24} md={12} xl={4}>
+            <Col xs={24} md={12} lg={6}>
               <Form.Item name="action" label={t('audit.action')}>
-                <Input allowClear placeholder={t('audit.actionPlaceholder')} />
+                <AutoComplete
+                  allowClear
+                  placeholder={t('audit.actionPlaceholder')}
+                  options={KNOWN_ACTIONS.map((a) => ({ value: a, label: `${actionLabel(a) ?? a} (${a})` }))}
+                  filterOption={(input, option) => (option?.label ?? '').toLowerCase().includes(input.toLowerCase())}
+                  popupMatchSelectWidth={false}
+                />
               </Form.Item>
             </Col>
-            <Col xs={24} md={12} xl={4}>
+            <Col xs={24} md={12} lg={6}>
               <Form.Item name="entity" label={t('audit.entity')}>
-                <AutoComplete allowClear options={KNOWN_ENTITIES.map((e) => ({ value: e, label: `${t(`audit.entities.${e}`)} (${e})` }))} />
+                <AutoComplete allowClear options={KNOWN_ENTITIES.map((e) => ({ value: e, label: `${entityLabel(e)} (${e})` }))} />
               </Form.Item>
             </Col>
-            <Col xs={24} md={12} xl={3}>
+            <Col xs={24} md={12} lg={6}>
               <Form.Item name="entityId" label={t('audit.entityId')}>
                 <Input allowClear />
               </Form.Item>
             </Col>
-            <Col xs={24} md={16} xl={5}>
-              <Form.Item name="range" label={t('audit.range')}>
+            <Col xs={24} md={12} lg={9}>
+              <Form.Item name="range" label={t('audit.range')} style={{ marginBottom: 0 }}>
                 <DatePicker.RangePicker format={DATE_FORMAT} allowEmpty={[true, true]} style={{ width: '100%' }} />
               </Form.Item>
             </Col>
-            <Col xs={24} md={8} xl={3}>
-              <Form.Item label=" " colon={false}>
-                <div style={{ display: 'flex', gap: 8 }}>
-                  <Button type="primary" htmlType="submit" icon={<FilterOutlined />}>
-                    {t('common.filter')}
-                  </Button>
-                  <Button
-                    onClick={() => {
-                      form.resetFields();
-                      setFilters(EMPTY);
-                    }}
-                  >
-                    {t('common.reset')}
-                  </Button>
-                </div>
-              </Form.Item>
+            <Col xs={24} md={12} lg={15} style={{ display: 'flex', alignItems: 'flex-end', gap: 8, paddingTop: 8 }}>
+              <Button type="primary" htmlType="submit" icon={<FilterOutlined />} data-testid="audit-filter">
+                {t('common.filter')}
+              </Button>
+              <Button
+                onClick={() => {
+                  form.resetFields();
+                  setFilters(EMPTY);
+                }}
+              >
+                {t('common.reset')}
+              </Button>
             </Col>
           </Row>
         </Form>

@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Flex, Form, Input, Modal, Select, Switch, Table, Tag, type TableColumnsType } from 'antd';
+import { App, Button, Card, Flex, Form, Input, Modal, Select, Switch, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { CheckCircleOutlined, EditOutlined, PlusOutlined, StopOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../lib/api';
 import { isPhone, rules } from '../../../lib/forms';
+import { formatPhone } from '../../../lib/phones';
 import type { Officer, Page } from '../../../lib/types';
 import { PageHeader } from '../../../components/PageHeader';
 import { HiddenSubmit } from '../../../components/HiddenSubmit';
@@ -71,24 +72,36 @@ export function OfficersPage() {
   };
 
   const columns: TableColumnsType<Officer> = [
-    { title: t('officers.fullName'), dataIndex: 'fullName' },
-    { title: t('officers.position'), dataIndex: 'position', width: 200 },
-    { title: t('officers.unit'), dataIndex: 'unitName', width: 200 },
-    { title: t('officers.phones'), dataIndex: 'phones', width: 160, render: (phones: string[]) => (phones.length ? phones.join(', ') : t('common.none')) },
-    { title: t('officers.email'), dataIndex: 'email', width: 200, render: (v: string | null) => v ?? t('common.none') },
+    { title: t('officers.fullName'), dataIndex: 'fullName', width: 200, render: (v: string) => <Typography.Text strong>{v}</Typography.Text> },
+    { title: t('officers.position'), dataIndex: 'position' },
+    { title: t('officers.unit'), dataIndex: 'unitName', width: 190 },
     {
-      title: t('officers.account'),
-      dataIndex: 'accountId',
-      width: 130,
-      render: (id: number | null) => (id === null ? <Tag>{t('officers.noAccount')}</Tag> : <Tag color="blue">{t('officers.hasAccount')}</Tag>),
+      title: t('officers.contact'),
+      key: 'contact',
+      width: 200,
+      render: (_: unknown, o) => (
+        <>
+          <span style={{ whiteSpace: 'nowrap' }}>{o.phones.length ? o.phones.map(formatPhone).join(', ') : t('common.none')}</span>
+          {o.email ? (
+            <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }} ellipsis={{ tooltip: o.email }}>
+              {o.email}
+            </Typography.Text>
+          ) : null}
+        </>
+      ),
     },
     {
       title: t('common.status'),
-      dataIndex: 'active',
-      width: 150,
-      render: (active: boolean) => (active ? <Tag color="green">{t('common.active')}</Tag> : <Tag>{t('common.inactive')}</Tag>),
+      key: 'status',
+      width: 170,
+      render: (_: unknown, o) => (
+        <Flex gap={4} wrap>
+          {o.active ? <Tag color="green">{t('common.active')}</Tag> : <Tag>{t('common.inactive')}</Tag>}
+          {o.accountId === null ? null : <Tag color="blue">{t('officers.hasAccount')}</Tag>}
+        </Flex>
+      ),
     },
-    { title: t('common.actions'), key: 'actions', width: 120, render: (_: unknown, o) => <RowActions actions={actionsFor(o)} testId={`officer-${o.id}`} /> },
+    { title: t('common.actions'), key: 'actions', width: 110, fixed: 'right', render: (_: unknown, o) => <RowActions actions={actionsFor(o)} testId={`officer-${o.id}`} /> },
   ];
 
   return (
@@ -135,7 +148,7 @@ export function OfficersPage() {
             total: officers.data?.total ?? 0,
             onChange: (page, pageSize) => setFilters((f) => ({ ...f, page: pageSize === f.pageSize ? page : 1, pageSize })),
           })}
-          scroll={{ x: 1200 }}
+          scroll={{ x: 1050 }}
         />
       </Card>
       {editing ? <OfficerFormModal officer={editing === 'new' ? null : editing} onClose={() => setEditing(null)} /> : null}
@@ -186,7 +199,7 @@ function OfficerFormModal({ officer, onClose }: { officer: Officer | null; onClo
       <Form<Values>
         form={form}
         layout="vertical"
-        initialValues={officer ? { ...officer, email: officer.email ?? undefined } : { phones: [] }}
+        initialValues={officer ? { ...officer, phones: officer.phones.map(formatPhone), email: officer.email ?? undefined } : { phones: [] }}
         onFinish={(v) => save.mutate(v)}
       >
         <Form.Item name="fullName" label={t('officers.fullName')} rules={[r.required(t('officers.fullName')), r.max(t('officers.fullName'), 150)]}>

@@ -1,10 +1,11 @@
 import { useMemo, useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Flex, Form, Input, Modal, Select, Switch, Table, Tag, type TableColumnsType } from 'antd';
+import { App, Button, Card, Flex, Form, Input, Modal, Select, Switch, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { CheckCircleOutlined, EditOutlined, PlusOutlined, StopOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../lib/api';
 import { isPhone, rules } from '../../../lib/forms';
+import { formatPhone } from '../../../lib/phones';
 import { PLACE_KINDS, type Place, type PlaceKind } from '../../../lib/types';
 import { PageHeader } from '../../../components/PageHeader';
 import { HiddenSubmit } from '../../../components/HiddenSubmit';
@@ -70,18 +71,30 @@ export function PlacesPage() {
   };
 
   const columns: TableColumnsType<Place> = [
-    { title: t('places.name'), dataIndex: 'name', sorter: (a, b) => a.name.localeCompare(b.name, 'vi') },
-    { title: t('places.kind'), dataIndex: 'kind', width: 200, render: (k: PlaceKind) => t(`places.kinds.${k}`) },
-    { title: t('places.unit'), dataIndex: 'unitName', width: 200 },
+    {
+      title: t('places.name'),
+      dataIndex: 'name',
+      width: 280,
+      sorter: (a, b) => a.name.localeCompare(b.name, 'vi'),
+      render: (name: string, p) => (
+        <>
+          <Typography.Text strong>{name}</Typography.Text>
+          <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+            {t(`places.kinds.${p.kind}`)}
+          </Typography.Text>
+        </>
+      ),
+    },
+    { title: t('places.unit'), dataIndex: 'unitName', width: 180 },
     { title: t('places.address'), dataIndex: 'address' },
-    { title: t('places.phone'), dataIndex: 'phone', width: 140, render: (v: string | null) => v ?? t('common.none') },
+    { title: t('places.phone'), dataIndex: 'phone', width: 140, render: (v: string | null) => (v ? formatPhone(v) : t('common.none')) },
     {
       title: t('common.status'),
       dataIndex: 'active',
       width: 150,
       render: (active: boolean) => (active ? <Tag color="green">{t('common.active')}</Tag> : <Tag>{t('common.inactive')}</Tag>),
     },
-    { title: t('common.actions'), key: 'actions', width: 130, render: (_: unknown, p) => <RowActions actions={actionsFor(p)} testId={`place-${p.id}`} /> },
+    { title: t('common.actions'), key: 'actions', width: 110, fixed: 'right', render: (_: unknown, p) => <RowActions actions={actionsFor(p)} testId={`place-${p.id}`} /> },
   ];
 
   return (
@@ -108,7 +121,7 @@ export function PlacesPage() {
           dataSource={rows}
           loading={places.isFetching}
           pagination={pagination(t)}
-          scroll={{ x: 1000 }}
+          scroll={{ x: 1050 }}
         />
       </Card>
       {editing ? <PlaceFormModal place={editing === 'new' ? null : editing} onClose={() => setEditing(null)} /> : null}
@@ -151,7 +164,7 @@ function PlaceFormModal({ place, onClose }: { place: Place | null; onClose: () =
       <Form<Values>
         form={form}
         layout="vertical"
-        initialValues={place ? { ...place, phone: place.phone ?? undefined } : { kind: 'reception_office' }}
+        initialValues={place ? { ...place, phone: place.phone ? formatPhone(place.phone) : undefined } : { kind: 'reception_office' }}
         onFinish={(v) => save.mutate(v)}
       >
         <Form.Item name="name" label={t('places.name')} rules={[r.required(t('places.name')), r.max(t('places.name'), 255)]}>

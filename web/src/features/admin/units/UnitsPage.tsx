@@ -55,7 +55,7 @@ export function UnitsPage() {
   };
 
   const columns: TableColumnsType<Row> = [
-    { title: t('units.code'), dataIndex: 'code', width: 170 },
+    { title: t('units.code'), dataIndex: 'code', width: 190 },
     {
       title: t('units.name'),
       dataIndex: 'name',
@@ -71,11 +71,11 @@ export function UnitsPage() {
         </Flex>
       ),
     },
-    { title: t('units.kind'), dataIndex: 'kind', width: 170, render: (k: UnitNode['kind']) => t(`units.kinds.${k}`) },
-    { title: t('units.level'), dataIndex: 'level', width: 120, render: (l: UnitNode['level']) => t(`units.levels.${l}`) },
-    { title: t('units.validFrom'), dataIndex: 'validFrom', width: 120, render: (d: string) => formatDate(d) },
-    { title: t('units.validTo'), dataIndex: 'validTo', width: 120, render: (d: string | null) => formatDate(d) },
-    { title: t('common.actions'), key: 'actions', width: 150, render: (_: unknown, u) => <RowActions actions={actionsFor(u)} testId={`unit-${u.code}`} /> },
+    { title: t('units.kind'), dataIndex: 'kind', width: 160, render: (k: UnitNode['kind']) => t(`units.kinds.${k}`) },
+    { title: t('units.level'), dataIndex: 'level', width: 110, render: (l: UnitNode['level']) => t(`units.levels.${l}`) },
+    { title: t('units.validFrom'), dataIndex: 'validFrom', width: 110, render: (d: string) => formatDate(d) },
+    { title: t('units.validTo'), dataIndex: 'validTo', width: 110, render: (d: string | null) => formatDate(d) },
+    { title: t('common.actions'), key: 'actions', width: 110, fixed: 'right', render: (_: unknown, u) => <RowActions actions={actionsFor(u)} testId={`unit-${u.code}`} /> },
   ];
 
   return (
@@ -122,7 +122,7 @@ export function UnitsPage() {
           loading={units.isFetching}
           expandable={{ expandedRowKeys: expanded ?? defaultExpanded, onExpandedRowsChange: (keys) => setExpanded(keys) }}
           pagination={pagination(t)}
-          scroll={{ x: 960 }}
+          scroll={{ x: 1000 }}
         />
       </Card>
       {form ? <UnitFormModal mode={form} onClose={() => setForm(null)} listKey={unitsKey(query).slice(0, 1)} /> : null}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { fieldPath, readCookie, toQueryString } from './api';
+import { formatDate, formatDateTime, formatTime, todayInVietnam } from './dates';
+import { isPhone, isStrongPassword } from './forms';
+import { formatPhone } from './phones';
+import vi from '../i18n/vi.json';
+import en from '../i18n/en.json';
+
+describe('dates in Vietnam time', () => {
+  it('re-orders calendar dates without shifting them', () => {
+    expect(formatDate('2021-10-20')).toBe('20/10/2021');
+    expect(formatDate(null)).toBe('—');
+  });
+  it('shows instants in Asia/Ho_Chi_Minh whatever the machine zone', () => {
+    // 16:30 UTC is 23:30 in Hà Nội; 17:30 UTC is already the next day there.
+    expect(formatDateTime('2021-11-12T16:30:00Z')).toBe('12/11/2021 23:30');
+    expect(formatDateTime('2021-11-12T17:30:00Z')).toBe('13/11/2021 00:30');
+    expect(formatTime('2021-11-12T01:05:00Z')).toBe('08:05');
+    expect(todayInVietnam(new Date('2021-11-12T17:30:00Z'))).toBe('2021-11-13');
+  });
+});
+
+describe('api helpers', () => {
+  it('reads the CSRF cookie among others', () => {
+    expect(readCookie('tiepdan_csrf', 'a=1; tiepdan_csrf=abc%3D; b=2')).toBe('abc=');
+    expect(readCookie('tiepdan_csrf', 'a=1')).toBeNull();
+  });
+  it('drops empty filters from query strings', () => {
+    expect(toQueryString({ q: '', unitId: null, page: 2, includeClosed: false })).toBe('?page=2&includeClosed=false');
+    expect(toQueryString({})).toBe('');
+  });
+  it('maps server field paths onto form names', () => {
+    expect(fieldPath('assignments.0.unitId')).toEqual(['assignments', 0, 'unitId']);
+  });
+});
+
+describe('form rules', () => {
+  it('follows the server password policy', () => {
+    expect(isStrongPassword('demo')).toBe(false);
+    expect(isStrongPassword('abcdefgh')).toBe(false);
+    expect(isStrongPassword('Bắc Ninh 2021')).toBe(true);
+  });
+  it('accepts Vietnamese phone numbers as typed', () => {
+    expect(isPhone('0222 3822 100')).toBe(true);
+    expect(isPhone('+84 912 345 678')).toBe(true);
+    expect(isPhone('12345')).toBe(false);
+  });
+  it('displays E.164 numbers in the national grouping', () => {
+    expect(formatPhone('+842223822100')).toBe('0222 3822 100');
+    expect(formatPhone('+84983100209')).toBe('0983 100 209');
+    expect(formatPhone('113')).toBe('113');
+  });
+});
+
+describe('catalogues', () => {
+  const keys = (o: unknown, prefix = ''): string[] =>
+    typeof o === 'object' && o !== null
+      ? Object.entries(o).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k))
+      : [prefix];
+  it('English has exactly the Vietnamese keys', () => {
+    expect(keys(en).sort()).toEqual(keys(vi).sort());
+  });
+  it('no string is left empty', () => {
+    for (const [name, cat] of [['vi', vi], ['en', en]] as const) {
+      const flat = keys(cat);
+      for (const k of flat) {
+        const value = k.split('.').reduce<unknown>((o, part) => (o as Record<string, unknown>)[part], cat);
+        expect(value, `${name}:${k}`).not.toBe('');
+      }
+    }
+  });
+});
