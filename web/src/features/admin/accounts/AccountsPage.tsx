@@ -90,7 +90,7 @@ export function AccountsPage() {
 
   const columns: TableColumnsType<Account> = [
     { title: t('accounts.username'), dataIndex: 'username', width: 130, render: (u: string) => <Typography.Text code>{u}</Typography.Text> },
-    { title: t('accounts.fullName'), dataIndex: 'fullName', width: 180 },
+    { title: t('accounts.fullName'), dataIndex: 'fullName', width: 170 },
     {
       title: t('accounts.assignments'),
       dataIndex: 'assignments',
@@ -107,7 +107,7 @@ export function AccountsPage() {
     {
       title: t('common.status'),
       key: 'status',
-      width: 160,
+      width: 150,
       render: (_: unknown, a) => (
         <Flex gap={4} wrap>
           {a.active ? <Tag color="green">{t('common.active')}</Tag> : <Tag>{t('common.inactive')}</Tag>}
@@ -130,7 +130,7 @@ export function AccountsPage() {
     {
       title: t('accounts.lastLogin'),
       dataIndex: 'lastLoginAt',
-      width: 140,
+      width: 130,
       render: (v: string | null) => (v ? formatDateTime(v) : <Typography.Text type="secondary">{t('accounts.never')}</Typography.Text>),
     },
     { title: t('common.actions'), key: 'actions', width: 110, fixed: 'right', render: (_: unknown, a) => <RowActions actions={actionsFor(a)} testId={`account-${a.username}`} /> },
@@ -174,7 +174,7 @@ export function AccountsPage() {
             total: accounts.data?.total ?? 0,
             onChange: (page, pageSize) => setFilters((f) => ({ ...f, page: pageSize === f.pageSize ? page : 1, pageSize })),
           })}
-          scroll={{ x: 1050 }}
+          scroll={{ x: 980 }}
         />
       </Card>
       {editing ? <AccountFormModal account={editing === 'new' ? null : editing} onClose={() => setEditing(null)} /> : null}

@@ -72,13 +72,13 @@ export function OfficersPage() {
   };
 
   const columns: TableColumnsType<Officer> = [
-    { title: t('officers.fullName'), dataIndex: 'fullName', width: 200, render: (v: string) => <Typography.Text strong>{v}</Typography.Text> },
+    { title: t('officers.fullName'), dataIndex: 'fullName', width: 190, render: (v: string) => <Typography.Text strong>{v}</Typography.Text> },
     { title: t('officers.position'), dataIndex: 'position' },
-    { title: t('officers.unit'), dataIndex: 'unitName', width: 190 },
+    { title: t('officers.unit'), dataIndex: 'unitName', width: 180 },
     {
       title: t('officers.contact'),
       key: 'contact',
-      width: 200,
+      width: 180,
       render: (_: unknown, o) => (
         <>
           <span style={{ whiteSpace: 'nowrap' }}>{o.phones.length ? o.phones.map(formatPhone).join(', ') : t('common.none')}</span>
@@ -93,7 +93,7 @@ export function OfficersPage() {
     {
       title: t('common.status'),
       key: 'status',
-      width: 170,
+      width: 160,
       render: (_: unknown, o) => (
         <Flex gap={4} wrap>
           {o.active ? <Tag color="green">{t('common.active')}</Tag> : <Tag>{t('common.inactive')}</Tag>}
@@ -148,7 +148,7 @@ export function OfficersPage() {
             total: officers.data?.total ?? 0,
             onChange: (page, pageSize) => setFilters((f) => ({ ...f, page: pageSize === f.pageSize ? page : 1, pageSize })),
           })}
-          scroll={{ x: 1050 }}
+          scroll={{ x: 980 }}
         />
       </Card>
       {editing ? <OfficerFormModal officer={editing === 'new' ? null : editing} onClose={() => setEditing(null)} /> : null}

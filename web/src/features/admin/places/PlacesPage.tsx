@@ -74,7 +74,7 @@ export function PlacesPage() {
     {
       title: t('places.name'),
       dataIndex: 'name',
-      width: 280,
+      width: 260,
       sorter: (a, b) => a.name.localeCompare(b.name, 'vi'),
       render: (name: string, p) => (
         <>
@@ -85,13 +85,13 @@ export function PlacesPage() {
         </>
       ),
     },
-    { title: t('places.unit'), dataIndex: 'unitName', width: 180 },
+    { title: t('places.unit'), dataIndex: 'unitName', width: 170 },
     { title: t('places.address'), dataIndex: 'address' },
-    { title: t('places.phone'), dataIndex: 'phone', width: 140, render: (v: string | null) => (v ? formatPhone(v) : t('common.none')) },
+    { title: t('places.phone'), dataIndex: 'phone', width: 130, render: (v: string | null) => (v ? formatPhone(v) : t('common.none')) },
     {
       title: t('common.status'),
       dataIndex: 'active',
-      width: 150,
+      width: 140,
       render: (active: boolean) => (active ? <Tag color="green">{t('common.active')}</Tag> : <Tag>{t('common.inactive')}</Tag>),
     },
     { title: t('common.actions'), key: 'actions', width: 110, fixed: 'right', render: (_: unknown, p) => <RowActions actions={actionsFor(p)} testId={`place-${p.id}`} /> },
@@ -121,7 +121,7 @@ export function PlacesPage() {
           dataSource={rows}
           loading={places.isFetching}
           pagination={pagination(t)}
-          scroll={{ x: 1050 }}
+          scroll={{ x: 980 }}
         />
       </Card>
       {editing ? <PlaceFormModal place={editing === 'new' ? null : editing} onClose={() => setEditing(null)} /> : null}

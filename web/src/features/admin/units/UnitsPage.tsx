@@ -122,7 +122,7 @@ export function UnitsPage() {
           loading={units.isFetching}
           expandable={{ expandedRowKeys: expanded ?? defaultExpanded, onExpandedRowsChange: (keys) => setExpanded(keys) }}
           pagination={pagination(t)}
-          scroll={{ x: 1000 }}
+          scroll={{ x: 980 }}
         />
       </Card>
       {form ? <UnitFormModal mode={form} onClose={() => setForm(null)} listKey={unitsKey(query).slice(0, 1)} /> : null}
