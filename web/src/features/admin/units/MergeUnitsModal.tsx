@@ -74,6 +74,7 @@ export function MergeUnitsModal({ initialSourceIds, onClose }: { initialSourceId
         <Form.Item
           name="sourceIds"
           label={t('units.mergeSources')}
+          required
           rules={[
             {
               validator: (_r, value: number[] | undefined) =>
@@ -81,7 +82,7 @@ export function MergeUnitsModal({ initialSourceIds, onClose }: { initialSourceId
             },
           ]}
         >
-          <UnitTreeSelect multiple treeCheckable={false} autoFocus />
+          <UnitTreeSelect multiple autoFocus data-testid="merge-sources" />
         </Form.Item>
         <Form.Item name="effectiveOn" label={t('units.effectiveOn')} rules={[r.requiredSelect(t('units.effectiveOn'))]}>
           <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} />
@@ -99,7 +100,7 @@ export function MergeUnitsModal({ initialSourceIds, onClose }: { initialSourceId
           <Select options={UNIT_KINDS.map((k) => ({ value: k, label: t(`units.kinds.${k}`) }))} />
         </Form.Item>
         <Form.Item name="parentId" label={t('units.parent')}>
-          <UnitTreeSelect placeholder={t('units.noParent')} />
+          <UnitTreeSelect placeholder={t('units.noParent')} data-testid="merge-parent" />
         </Form.Item>
         <HiddenSubmit />
       </Form>

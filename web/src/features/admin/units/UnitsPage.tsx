@@ -30,8 +30,11 @@ export function UnitsPage() {
   const [merge, setMerge] = useState<{ sourceIds: number[] } | null>(null);
   const [expanded, setExpanded] = useState<readonly React.Key[] | null>(null);
 
+  // Predecessors have usually ended before `at`, so their names come from the tree with closed units.
+  const history = useUnits({ at, includeClosed: true });
   const all = useMemo(() => flattenUnits(units.data ?? []), [units.data]);
   const byId = useMemo(() => new Map(all.map((u) => [u.id, u])), [all]);
+  const names = useMemo(() => new Map(flattenUnits(history.data ?? []).map((u) => [u.id, u.name])), [history.data]);
   const rows = useMemo(() => toRows(units.data ?? []), [units.data]);
   // Open the top two levels (province → city → wards) until the user expands/collapses by hand.
   const defaultExpanded = useMemo(
@@ -55,7 +58,7 @@ export function UnitsPage() {
   };
 
   const columns: TableColumnsType<Row> = [
-    { title: t('units.code'), dataIndex: 'code', width: 190 },
+    { title: t('units.code'), dataIndex: 'code', width: 230, render: (code: string) => <span style={{ whiteSpace: 'nowrap' }}>{code}</span> },
     {
       title: t('units.name'),
       dataIndex: 'name',
@@ -65,7 +68,7 @@ export function UnitsPage() {
           {u.validTo !== null && u.validTo < at ? <Tag>{t('units.closed')}</Tag> : null}
           {u.predecessorIds.length > 0 ? (
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {t('units.predecessors')}: {u.predecessorIds.map((id) => byId.get(id)?.name ?? `#${id}`).join(', ')}
+              {t('units.predecessors')}: {u.predecessorIds.map((id) => names.get(id) ?? `#${id}`).join(', ')}
             </Typography.Text>
           ) : null}
         </Flex>
@@ -121,8 +124,9 @@ export function UnitsPage() {
           dataSource={rows}
           loading={units.isFetching}
           expandable={{ expandedRowKeys: expanded ?? defaultExpanded, onExpandedRowsChange: (keys) => setExpanded(keys) }}
-          pagination={pagination(t)}
-          scroll={{ x: 980 }}
+          // Pages count top-level rows; the total shown is every unit in the tree.
+          pagination={pagination(t, { showTotal: () => t('common.total', { count: all.length }) })}
+          scroll={{ x: 1000 }}
         />
       </Card>
       {form ? <UnitFormModal mode={form} onClose={() => setForm(null)} listKey={unitsKey(query).slice(0, 1)} /> : null}

@@ -1,0 +1,108 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoPageErrors, launchBrowser, login, pickOption, screenshotOnFailure, startApp, type TestApp, type TestBrowser } from './support';
+
+/** dd/mm/yyyy of today in Vietnam, as typed into a date picker. */
+function todayVn(): string {
+  const p = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' })
+      .formatToParts(new Date())
+      .map((x) => [x.type, x.value]),
+  );
+  return `${p.day}/${p.month}/${p.year}`;
+}
+
+describe('màn hình quản trị', () => {
+  /** A unit tree row by its code (names also appear in other rows, e.g. as a merged unit's predecessor). */
+  const unitRow = (code: string) =>
+    browser.page.getByTestId('units-table').locator('tr').filter({ has: browser.page.getByRole('cell', { name: code, exact: true }) });
+
+  let app: TestApp;
+  let browser: TestBrowser;
+  beforeAll(async () => {
+    app = await startApp();
+    browser = await launchBrowser();
+    await login(browser.page, app.url, 'admin');
+  });
+  screenshotOnFailure(() => browser);
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it('the unit tree shows the city and its wards, and two wards merge into a new one', async () => {
+    const { page } = browser;
+    await page.goto(`${app.url}/admin/units`);
+    const table = page.getByTestId('units-table');
+    await table.locator('tr', { hasText: 'Thành phố Bắc Ninh' }).first().waitFor();
+    expect(await unitRow('BN-TP-P-KHUCXUYEN').count()).toBe(1);
+
+    await page.getByTestId('units-merge').click();
+    const form = page.getByTestId('merge-form');
+    await form.waitFor();
+    await pickOption(page, 'merge-sources', 'Phường Khúc Xuyên', 'Khuc Xuyen');
+    await page.keyboard.press('Escape');
+    await pickOption(page, 'merge-sources', 'Phường Phong Khê', 'Phong Khe');
+    await page.keyboard.press('Escape');
+    const date = form.getByLabel('Ngày sáp nhập có hiệu lực');
+    await date.fill(todayVn());
+    await date.press('Enter');
+    await form.getByLabel('Mã').fill('BN-TP-P-KXPK');
+    await form.getByLabel('Tên đơn vị').fill('Phường Khúc Phong');
+    await pickOption(page, 'merge-parent', 'Thành phố Bắc Ninh');
+    await page.getByRole('button', { name: 'Sáp nhập' }).last().click();
+    await page.getByText('Đã sáp nhập thành Phường Khúc Phong.').waitFor();
+    await form.waitFor({ state: 'detached' });
+
+    // As of today the new ward stands in the tree and the merged ones are gone (they end yesterday).
+    await unitRow('BN-TP-P-KXPK').waitFor();
+    expect(await unitRow('BN-TP-P-KHUCXUYEN').count()).toBe(0);
+    expect(await unitRow('BN-TP-P-KXPK').textContent()).toContain('Tiền thân: Phường Khúc Xuyên, Phường Phong Khê');
+    // History is kept: with closed units shown, the old wards come back, marked as no longer in force.
+    await page.getByLabel('Gồm cả đơn vị đã hết hiệu lực').click();
+    const old = unitRow('BN-TP-P-KHUCXUYEN');
+    await old.waitFor();
+    expect(await old.textContent()).toContain('Hết hiệu lực');
+    expectNoPageErrors(browser);
+  });
+
+  it('a place is edited with its version and shows the phone in national form', async () => {
+    const { page } = browser;
+    await page.goto(`${app.url}/admin/places`);
+    const row = page.locator('tr', { hasText: 'Trụ sở Tiếp công dân thành phố' });
+    await row.waitFor();
+    await row.getByRole('button', { name: 'Sửa' }).click();
+    const phone = page.getByLabel('Điện thoại');
+    expect(await phone.inputValue()).toBe('0222 3822 100');
+    await phone.fill('0222.3822.999');
+    await phone.press('Enter');
+    await page.getByText('Đã cập nhật địa điểm.').waitFor();
+    await row.getByText('0222 3822 999').waitFor();
+  });
+
+  it('officers are searched on the server and paginate ten per page', async () => {
+    const { page } = browser;
+    await page.goto(`${app.url}/admin/officers`);
+    await page.getByText('10 / trang').waitFor();
+    expect(await page.locator('.ant-table-tbody tr.ant-table-row').count()).toBe(10);
+    await page.getByTestId('officers-search').locator('input').fill('Vinh');
+    await page.getByTestId('officers-search').locator('input').press('Enter');
+    await page.locator('tr', { hasText: 'Ngô Quang Vinh' }).waitFor();
+    await expect.poll(() => page.locator('.ant-table-tbody tr.ant-table-row').count()).toBe(1);
+  });
+
+  it('the audit log filters by action and shows before/after', async () => {
+    const { page } = browser;
+    await page.goto(`${app.url}/admin/audit`);
+    const filters = page.getByTestId('audit-filters');
+    await filters.getByLabel('Hành động').fill('unit.merged');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('audit-filter').click();
+    const row = page.getByTestId('audit-table').locator('tr.ant-table-row', { hasText: 'Sáp nhập đơn vị' });
+    await row.waitFor();
+    await expect.poll(() => page.getByTestId('audit-table').locator('tr.ant-table-row').count()).toBe(1);
+    await row.getByRole('button').first().click();
+    await page.getByText('Sau khi thay đổi').waitFor();
+    expect(await page.locator('pre.json-block').last().textContent()).toContain('Phường Khúc Phong');
+    expectNoPageErrors(browser);
+  });
+});
