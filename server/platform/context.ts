@@ -15,6 +15,8 @@ export interface Actor {
   permissions: Permission[];
   /** The active unit and all its descendants: the records this actor may see and change. */
   scope: ReadonlySet<number>;
+  /** The scope is the whole unit tree: queries can skip the scope filter. */
+  scopeIsEverything: boolean;
 }
 
 /** What every write records about its origin (audit log). */

@@ -58,3 +58,4 @@ export {
   type RelatedOptions,
   type RelatedReasonCode,
 } from './related-letters';
+export { buildNameVocabulary, planNameQuery, type NameQueryPlan, type NameVocabulary } from './search-plan';

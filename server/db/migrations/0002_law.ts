@@ -59,7 +59,7 @@ export async function up(db: Kysely<unknown>, engine: Engine): Promise<void> {
   // Name search: an application-computed key (no diacritics, đ→d) indexed by trigrams on each engine —
   // FTS5 trigram on SQLite, pg_trgm GIN on PostgreSQL — so "nguyen van hun" finds "Nguyễn Văn Hùng".
   if (engine === 'postgres') {
-    await sql`create extension if not exists pg_trgm`.execute(db).catch(async (error: unknown) => {
+    await sql`create extension if not exists pg_trgm with schema public`.execute(db).catch(async (error: unknown) => {
       // Two migrating test schemas may race to create the extension; the loser finds it installed.
       const exists = await sql<{ n: number }>`select count(*)::int as n from pg_extension where extname = 'pg_trgm'`.execute(db);
       if (!exists.rows[0]?.n) throw error;

@@ -174,6 +174,7 @@ export async function resolveSession(db: Db, token: string): Promise<(Actor & { 
       ? row.active_unit_id
       : (assignments[0]?.unitId ?? null);
   const roles = [...new Set(assignments.filter((a) => a.unitId === activeUnitId).map((a) => a.role))];
+  const scope = activeUnitId === null ? new Set<number>() : descendantsOf(units, activeUnitId);
   return {
     accountId: row.id,
     username: row.username,
@@ -187,7 +188,8 @@ export async function resolveSession(db: Db, token: string): Promise<(Actor & { 
     activeUnitId,
     roles,
     permissions: permissionsOf(roles),
-    scope: activeUnitId === null ? new Set() : descendantsOf(units, activeUnitId),
+    scope,
+    scopeIsEverything: scope.size === units.length,
   };
 }
 

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { guessDocumentType, normalizeDocumentNumber, rankPeople, validateIdentityDocument } from '@core/domain/identity';
+import { guessDocumentType, normalizeDocumentNumber, planNameQuery, rankPeople, validateIdentityDocument } from '@core/domain/identity';
 import { searchKey, toNfc } from '@core/domain/text/normalize';
 import type { TPersonInput, ZPerson, ZPersonSearchItem, ZPersonUpdate } from '@core/schemas/people';
 import { nowIso, type Db, type Executor } from '../../db/database';
@@ -9,8 +9,8 @@ import { AppError } from '../../platform/errors';
 import { normalisePhone } from '../../platform/phones';
 import { assertVersionedUpdate } from '../../platform/versioned';
 import { writeAudit } from '../audit/audit.repo';
-import { listAllUnits } from '../org/units.repo';
-import { findByIdNumber, findByKeyPrefix, findByTokens, type PersonCandidate } from './people.repo';
+import { learnName, nameVocabulary } from './name-vocabulary';
+import { findByIdNumber, findByKeyPrefix, findByTokenGroups, type PersonCandidate } from './people.repo';
 
 type Person = z.infer<typeof ZPerson>;
 type SearchItem = z.infer<typeof ZPersonSearchItem>;
@@ -23,41 +23,35 @@ export function maskIdNumber(n: string | null): string | null {
 }
 
 /** `null` when the actor sees every unit: the scope filter can then be left out of the query. */
-async function scopeFilter(db: Db, actor: Actor): Promise<number[] | null> {
-  const all = await listAllUnits(db.kysely);
-  return all.every((u) => actor.scope.has(u.id)) ? null : [...actor.scope];
-}
+const scopeFilter = (actor: Actor): number[] | null => (actor.scopeIsEverything ? null : [...actor.scope]);
 
 const visible = (actor: Actor, p: Pick<PersonRow, 'unit_id' | 'ward_unit_id'>) =>
   actor.scope.has(p.unit_id) || (p.ward_unit_id !== null && actor.scope.has(p.ward_unit_id));
 
-const CANDIDATES = 200;
+/** Enough candidates for the ranking to choose from, few enough to rank in a couple of milliseconds. */
+const CANDIDATES = 150;
 
 /**
  * Finds people by what a receptionist types: an identity number, or a name with or without diacritics, in any
- * word order, partial ("nguyen van hun") or with a typo. The database narrows to a few hundred candidates
- * through its indexes; the pure ranking of core/domain/identity orders them and says why each matched.
+ * word order, partial ("nguyen van hun") or with a typo. The database narrows to candidates through its
+ * indexes — exact and prefix keys on a B-tree, then the rarest syllables on the trigram index (see
+ * `planNameQuery`) — and the pure ranking of core/domain/identity orders them and says why each matched.
  */
 export async function searchPeople(db: Db, actor: Actor, q: string, limit: number): Promise<SearchItem[]> {
-  const scope = await scopeFilter(db, actor);
+  const scope = scopeFilter(actor);
   const compact = q.replace(/[\s.-]/g, '');
   const byNumber = /^\d{9,12}$/.test(compact) || guessDocumentType(q) === 'passport';
   const key = searchKey(q);
   const found = new Map<number, PersonCandidate>();
   const add = (rows: PersonCandidate[]) => rows.forEach((r) => found.set(r.id, r));
   if (byNumber) add(await findByIdNumber(db, scope, normalizeDocumentNumber(q), limit));
-  if (key && !byNumber) {
-    const tokens = key.split(' ').filter(Boolean);
+  else if (key) {
     add(await findByKeyPrefix(db, scope, key, limit));
-    if (found.size < limit) add(await findByTokens(db, scope, tokens, CANDIDATES));
-    // A typo breaks one token's substring match: retry without each token in turn.
-    if (found.size < limit && tokens.length > 1) {
-      for (let i = 0; i < tokens.length && found.size < CANDIDATES; i++) {
-        add(await findByTokens(db, scope, tokens.filter((_, j) => j !== i), CANDIDATES));
-      }
+    if (found.size < limit) {
+      const plan = planNameQuery(key.split(' '), await nameVocabulary(db));
+      add(await findByTokenGroups(db, scope, plan.groups, CANDIDATES));
     }
   }
-  const units = new Map((await listAllUnits(db.kysely)).map((u) => [u.id, u.name]));
   const candidates = [...found.values()].map((p) => ({
     row: p,
     fullName: p.full_name,
@@ -74,7 +68,7 @@ export async function searchPeople(db: Db, actor: Actor, q: string, limit: numbe
     idType: item.row.id_type as SearchItem['idType'],
     idNumberMasked: maskIdNumber(item.row.id_number),
     address: item.row.address,
-    wardName: item.row.ward_unit_id === null ? null : (units.get(item.row.ward_unit_id) ?? null),
+    wardName: item.row.ward_name,
     score: Math.round(score * 1000) / 1000,
     reasons: reasons.map((r) => ({ code: r.code, label: r.label })),
   }));
@@ -188,6 +182,7 @@ export async function createPerson(db: Db, actor: Actor, input: TPersonInput, me
       .returningAll()
       .executeTakeFirstOrThrow();
     await writeAudit(tx, db.engine, meta, { action: 'person.created', entity: 'person', entityId: row.id, after: row });
+    learnName(db, row.name_key);
     return presentById(tx, actor, row);
   });
 }
@@ -217,6 +212,7 @@ export async function updatePerson(db: Db, actor: Actor, id: number, input: z.in
     await assertVersionedUpdate(result, () => tx.selectFrom('people').select('id').where('id', '=', id).executeTakeFirst());
     const after = await tx.selectFrom('people').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
     await writeAudit(tx, db.engine, meta, { action: 'person.updated', entity: 'person', entityId: id, before, after });
+    learnName(db, after.name_key);
     return presentById(tx, actor, after);
   });
 }

@@ -1,0 +1,52 @@
+import type { NameVocabulary } from '@core/domain/identity';
+import type { Db } from '../../db/database';
+import { allNameKeys } from './people.repo';
+
+const TTL_MS = 10 * 60_000;
+
+interface Entry {
+  vocabulary: Map<string, number>;
+  builtAt: number;
+  refreshing: Promise<void> | undefined;
+}
+
+const cache = new WeakMap<Db, Entry>();
+
+async function build(db: Db): Promise<Map<string, number>> {
+  const vocabulary = new Map<string, number>();
+  for await (const keys of allNameKeys(db)) for (const key of keys) for (const t of key.split(' ')) if (t) vocabulary.set(t, (vocabulary.get(t) ?? 0) + 1);
+  return vocabulary;
+}
+
+/**
+ * The register's name syllables with their counts, used to plan searches (rare syllables first, typo
+ * correction). Built once per process by a scan, then served while a refresh runs in the background every
+ * ten minutes, so names added by other instances are learnt without a search ever waiting on a scan.
+ */
+export async function nameVocabulary(db: Db): Promise<NameVocabulary> {
+  const entry = cache.get(db);
+  if (!entry) {
+    const fresh: Entry = { vocabulary: await build(db), builtAt: Date.now(), refreshing: undefined };
+    cache.set(db, fresh);
+    return fresh.vocabulary;
+  }
+  if (Date.now() - entry.builtAt > TTL_MS && !entry.refreshing) {
+    entry.refreshing = build(db)
+      .then((v) => {
+        entry.vocabulary = v;
+        entry.builtAt = Date.now();
+      })
+      .catch(() => undefined)
+      .finally(() => {
+        entry.refreshing = undefined;
+      });
+  }
+  return entry.vocabulary;
+}
+
+/** A name written by this instance is searchable by its syllables at once. */
+export function learnName(db: Db, key: string): void {
+  const entry = cache.get(db);
+  if (!entry) return;
+  for (const t of key.split(' ')) if (t) entry.vocabulary.set(t, (entry.vocabulary.get(t) ?? 0) + 1);
+}
