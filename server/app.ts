@@ -122,7 +122,11 @@ export async function buildApp(config: Config, db: Db): Promise<FastifyInstance>
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  // swagger-ui's own default policy upgrades requests to HTTPS, which breaks the page on a plain-HTTP office LAN.
+  await app.register(swaggerUi, {
+    routePrefix: '/api/docs',
+    staticCSP: `default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; frame-ancestors 'none'${config.secureCookies ? '; upgrade-insecure-requests' : ''}`,
+  });
 
   registerErrorHandler(app);
   registerAccessControl(app, db);
