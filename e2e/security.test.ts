@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generate } from 'otplib';
+import { expectNoPageErrors, launchBrowser, login, screenshotOnFailure, startApp, type TestApp, type TestBrowser } from './support';
+
+describe('mật khẩu và xác thực hai lớp', () => {
+  let app: TestApp;
+  let browser: TestBrowser;
+  beforeAll(async () => {
+    app = await startApp();
+    browser = await launchBrowser();
+  });
+  screenshotOnFailure(() => browser);
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it('a password reset by the administrator must be replaced at the next sign-in', async () => {
+    const { page } = browser;
+    await login(page, app.url, 'admin');
+    await page.goto(`${app.url}/admin/accounts`);
+    await page.getByTestId('accounts-search').locator('input').fill('xem');
+    await page.getByTestId('accounts-search').locator('input').press('Enter');
+    await page.getByTestId('account-xem-more').click();
+    await page.getByTestId('account-xem-reset_password').click();
+    await page.getByLabel('Mật khẩu mới').fill('XemLai2021');
+    await page.getByLabel('Mật khẩu mới').press('Enter');
+    await page.getByText('Đã đặt lại mật khẩu.').waitFor();
+    await page.locator('tr', { hasText: 'xem' }).getByText('Chờ đổi mật khẩu').waitFor();
+
+    await login(page, app.url, 'xem', 'XemLai2021');
+    await page.getByTestId('forced-password').waitFor();
+    expect(await page.getByTestId('nav-home').count()).toBe(0);
+    await page.getByTestId('pw-current').fill('XemLai2021');
+    await page.getByTestId('pw-new').fill('short');
+    await page.getByTestId('pw-confirm').fill('other');
+    await page.getByTestId('pw-submit').click();
+    await page.getByText('Mật khẩu cần ít nhất 8 ký tự, gồm cả chữ và số.').waitFor();
+    await page.getByText('Mật khẩu nhập lại không khớp.').waitFor();
+    await page.getByTestId('pw-new').fill('CuaToi2021');
+    await page.getByTestId('pw-confirm').fill('CuaToi2021');
+    await page.getByTestId('pw-confirm').press('Enter');
+    await page.getByTestId('nav-home').waitFor();
+
+    await login(page, app.url, 'xem', 'CuaToi2021');
+    await page.getByTestId('nav-home').waitFor();
+    expectNoPageErrors(browser);
+  });
+
+  it('turning on two-factor authentication makes the login ask for the code', async () => {
+    const { page } = browser;
+    await login(page, app.url, 'lanhdao');
+    await page.getByTestId('account-menu').click();
+    await page.getByTestId('menu-totp-enable').click();
+    const secretEl = page.getByTestId('totp-secret');
+    await secretEl.waitFor();
+    const secret = ((await secretEl.textContent()) ?? '').trim();
+    expect(secret).toMatch(/^[A-Z2-7]{16,}$/);
+    await page.getByTestId('totp-token').fill(await generate({ secret }));
+    await page.getByTestId('totp-token').press('Enter');
+    await page.getByText('Đã bật xác thực hai lớp.', { exact: false }).waitFor();
+
+    await page.context().clearCookies();
+    await page.goto(`${app.url}/login`);
+    await page.getByTestId('login-username').fill('lanhdao');
+    await page.getByTestId('login-password').fill('demo');
+    await page.getByTestId('login-submit').click();
+    await page.getByTestId('login-totp').waitFor();
+    await page.getByTestId('login-info').waitFor();
+    await page.getByTestId('login-totp').fill('000000');
+    await page.getByTestId('login-totp').press('Enter');
+    await page.getByTestId('login-error').waitFor();
+    await page.getByTestId('login-totp').fill(await generate({ secret }));
+    await page.getByTestId('login-totp').press('Enter');
+    await page.getByTestId('nav-home').waitFor();
+
+    // And off again, with the password.
+    await page.getByTestId('account-menu').click();
+    await page.getByTestId('menu-totp-disable').click();
+    await page.getByRole('dialog').getByLabel('Mật khẩu').fill('demo');
+    await page.getByRole('dialog').getByLabel('Mật khẩu').press('Enter');
+    await page.getByText('Đã tắt xác thực hai lớp.').waitFor();
+    expectNoPageErrors(browser);
+  });
+});
