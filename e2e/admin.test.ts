@@ -90,6 +90,32 @@ describe('màn hình quản trị', () => {
     await expect.poll(() => page.locator('.ant-table-tbody tr.ant-table-row').count()).toBe(1);
   });
 
+  it('a new officer is added with several phone numbers', async () => {
+    const { page } = browser;
+    await page.goto(`${app.url}/admin/officers`);
+    await page.getByTestId('officers-add').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Họ và tên').fill('Trịnh Văn Thử');
+    await pickOption(page, 'officer-unit', 'Phường Vũ Ninh', 'Vu Ninh');
+    await dialog.getByLabel('Chức vụ').fill('Công chức Văn phòng – Thống kê');
+    const phones = dialog.getByLabel('Số điện thoại');
+    await phones.fill('0912 345 678');
+    await phones.press('Enter');
+    await phones.fill('0222 3854 321');
+    await phones.press('Enter');
+    // Enter in the phone field adds a number; it must not submit the dialog half-filled.
+    expect(await dialog.count()).toBe(1);
+    await dialog.getByLabel('Email').fill('thu.tv@bacninh.gov.vn');
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await page.getByText('Đã thêm cán bộ.').waitFor();
+    await page.getByTestId('officers-search').locator('input').fill('Trịnh Văn Thử');
+    await page.getByTestId('officers-search').locator('input').press('Enter');
+    const row = page.locator('tr', { hasText: 'Trịnh Văn Thử' });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('0912 345 678, 0222 3854 321');
+    expect(await row.textContent()).toContain('Phường Vũ Ninh');
+  });
+
   it('the audit log filters by action and shows before/after', async () => {
     const { page } = browser;
     await page.goto(`${app.url}/admin/audit`);

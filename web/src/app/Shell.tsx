@@ -25,6 +25,17 @@ export function Shell() {
   const current = entryForPath(location.pathname);
   const [openKeys, setOpenKeys] = useState<string[]>(() => (location.pathname.startsWith('/admin') ? ['admin'] : []));
 
+  // Arriving on an administration screen by a link (overview, address bar) opens its menu group.
+  useEffect(() => {
+    if (location.pathname.startsWith('/admin')) setOpenKeys((keys) => (keys.includes('admin') ? keys : [...keys, 'admin']));
+  }, [location.pathname]);
+
+  // The tab says where the user is (several tabs are common at a reception desk).
+  const currentKey = current?.key;
+  useEffect(() => {
+    document.title = currentKey && currentKey !== 'home' ? `${t(`nav.${currentKey}`)} — ${t('app.name')}` : t('app.fullName');
+  }, [currentKey, t]);
+
   // The account's stored language wins when it changes elsewhere (another tab or device).
   useEffect(() => {
     if (me.language !== currentLanguage()) void setLanguage(me.language);

@@ -6,6 +6,7 @@ import { Suspense, type ReactNode } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
 import { FullPageSpinner } from '../components/FullPageSpinner';
 import { NotFound } from '../components/ResultPages';
+import { RouteError } from '../components/RouteError';
 import { PublicOnly, RequireAuth, RequireNav } from './guards';
 import { lazyNamed } from './lazy';
 import type { NavKey } from './nav';
@@ -43,10 +44,12 @@ export const router = createBrowserRouter([
         <LoginPage />
       </PublicOnly>
     ),
+    errorElement: <RouteError />,
   },
   {
     path: '/',
     element: <RequireAuth />,
+    errorElement: <RouteError />,
     children: [
       { index: true, element: page('home', <HomePage />) },
       { path: 'reception', element: page('reception', <ReceptionPage />) },

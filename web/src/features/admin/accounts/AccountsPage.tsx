@@ -9,6 +9,7 @@ import { formatDateTime } from '../../../lib/dates';
 import { currentLanguage } from '../../../lib/i18n';
 import type { Account, Page } from '../../../lib/types';
 import { PageHeader } from '../../../components/PageHeader';
+import { QueryError } from '../../../components/QueryError';
 import { useCan } from '../../auth/session';
 import { RowActions, type RowAction } from '../shared/RowActions';
 import { DEFAULT_PAGE_SIZE, pagination } from '../shared/table';
@@ -161,6 +162,7 @@ export function AccountsPage() {
             data-testid="accounts-search"
           />
         </Flex>
+        {accounts.isError ? <QueryError error={accounts.error} onRetry={() => void accounts.refetch()} /> : null}
         <Table<Account>
           data-testid="accounts-table"
           rowKey="id"

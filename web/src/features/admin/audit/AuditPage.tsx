@@ -9,6 +9,7 @@ import { DATE_FORMAT, formatDateTime } from '../../../lib/dates';
 import { translateDynamic } from '../../../lib/i18n';
 import type { AuditEntry, Page } from '../../../lib/types';
 import { PageHeader } from '../../../components/PageHeader';
+import { QueryError } from '../../../components/QueryError';
 import { DEFAULT_PAGE_SIZE, pagination } from '../shared/table';
 
 const KNOWN_ENTITIES = ['unit', 'place', 'officer', 'account', 'person', 'catalog_entry', 'holiday_schedule', 'system'] as const;
@@ -162,6 +163,7 @@ export function AuditPage() {
         </Form>
       </Card>
       <Card>
+        {audit.isError ? <QueryError error={audit.error} onRetry={() => void audit.refetch()} /> : null}
         <Table<AuditEntry>
           data-testid="audit-table"
           rowKey="id"

@@ -8,6 +8,7 @@ import { isPhone, rules } from '../../../lib/forms';
 import { formatPhone } from '../../../lib/phones';
 import type { Officer, Page } from '../../../lib/types';
 import { PageHeader } from '../../../components/PageHeader';
+import { QueryError } from '../../../components/QueryError';
 import { HiddenSubmit } from '../../../components/HiddenSubmit';
 import { useCan } from '../../auth/session';
 import { RowActions, type RowAction } from '../shared/RowActions';
@@ -136,6 +137,7 @@ export function OfficersPage() {
             style={{ width: 280 }}
           />
         </Flex>
+        {officers.isError ? <QueryError error={officers.error} onRetry={() => void officers.refetch()} /> : null}
         <Table<Officer>
           rowKey="id"
           size="middle"
@@ -206,7 +208,7 @@ function OfficerFormModal({ officer, onClose }: { officer: Officer | null; onClo
           <Input autoFocus autoComplete="off" />
         </Form.Item>
         <Form.Item name="unitId" label={t('officers.unit')} rules={[r.requiredSelect(t('officers.unit'))]}>
-          <UnitTreeSelect />
+          <UnitTreeSelect data-testid="officer-unit" />
         </Form.Item>
         <Form.Item name="position" label={t('officers.position')} rules={[r.required(t('officers.position')), r.max(t('officers.position'), 150)]}>
           <Input />

@@ -8,6 +8,7 @@ import { isPhone, rules } from '../../../lib/forms';
 import { formatPhone } from '../../../lib/phones';
 import { PLACE_KINDS, type Place, type PlaceKind } from '../../../lib/types';
 import { PageHeader } from '../../../components/PageHeader';
+import { QueryError } from '../../../components/QueryError';
 import { HiddenSubmit } from '../../../components/HiddenSubmit';
 import { useCan } from '../../auth/session';
 import { RowActions, type RowAction } from '../shared/RowActions';
@@ -114,6 +115,7 @@ export function PlacesPage() {
         <Flex style={{ marginBottom: 16 }}>
           <Input.Search allowClear placeholder={t('common.searchPlaceholder')} onChange={(e) => setSearch(e.target.value)} style={{ maxWidth: 360 }} aria-label={t('common.search')} />
         </Flex>
+        {places.isError ? <QueryError error={places.error} onRetry={() => void places.refetch()} /> : null}
         <Table<Place>
           rowKey="id"
           size="middle"

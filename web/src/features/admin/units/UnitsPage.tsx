@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { DATE_FORMAT, formatDate, todayInVietnam } from '../../../lib/dates';
 import type { UnitNode } from '../../../lib/types';
 import { PageHeader } from '../../../components/PageHeader';
+import { QueryError } from '../../../components/QueryError';
 import { useCan } from '../../auth/session';
 import { flattenUnits, unitsKey, useUnits } from '../shared/units';
 import { RowActions, type RowAction } from '../shared/RowActions';
@@ -116,6 +117,7 @@ export function UnitsPage() {
             <label htmlFor="units-closed">{t('units.includeClosed')}</label>
           </Flex>
         </Flex>
+        {units.isError ? <QueryError error={units.error} onRetry={() => void units.refetch()} /> : null}
         <Table<Row>
           data-testid="units-table"
           rowKey="id"
