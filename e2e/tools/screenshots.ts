@@ -58,6 +58,29 @@ try {
   await shot(page, '13-account-menu');
   await page.keyboard.press('Escape');
 
+  await page.goto(`${app.url}/admin/units`);
+  await page.getByTestId('unit-BN-TP-P-KINHBAC-edit').click();
+  await shot(page, '17-unit-edit');
+  await page.keyboard.press('Escape');
+  await page.getByTestId('account-menu').click();
+  await page.getByTestId('menu-totp-enable').click();
+  await page.getByTestId('totp-secret').waitFor();
+  await shot(page, '18-totp-enable');
+  await page.keyboard.press('Escape');
+  await page.getByTestId('lang-switch').getByText('English').click();
+  await page.goto(`${app.url}/admin/accounts`);
+  await shot(page, '19-accounts-english');
+  await page.getByTestId('lang-switch').getByText('Tiếng Việt').click();
+  // An administrator's reset forces the next sign-in through the password change screen.
+  await page.evaluate(async () => {
+    const list = (await (await fetch('/api/accounts?q=xem')).json()) as { items: { id: number; username: string }[] };
+    const id = list.items.find((a) => a.username === 'xem')?.id;
+    const csrf = decodeURIComponent(document.cookie.split('; ').find((c) => c.startsWith('tiepdan_csrf='))?.split('=')[1] ?? '');
+    await fetch(`/api/accounts/${id}/reset-password`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': csrf }, body: JSON.stringify({ newPassword: 'XemLai2021' }) });
+  });
+  await login(page, app.url, 'xem', 'XemLai2021');
+  await shot(page, '20-forced-password');
+
   await login(page, app.url, 'canbo2dv');
   await shot(page, '14-home-two-units');
   await page.getByTestId('lang-switch').getByText('English').click();
