@@ -163,7 +163,7 @@ async function bench(engine: 'sqlite' | 'postgres') {
       const plan = planNameQuery(q.split(' '), vocabulary);
       (raw.name ??= []).push(await time(async () => {
         await findByKeyPrefix(db, null, q, 20);
-        await findByTokenGroups(db, null, plan.groups, 150);
+        await findByTokenGroups(db, null, plan.groups, 150, q.length);
       }));
       bar.increment();
     }

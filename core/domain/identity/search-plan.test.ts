@@ -6,19 +6,30 @@ const vocabulary = buildNameVocabulary([
   ...Array(3000).fill('nguyen thi hoa'),
   ...Array(40).fill('dang van dat'),
   ...Array(900).fill('tran duc hong'),
+  ...Array(300).fill('do thi huyen'),
+  ...Array(60).fill('ly dinh an'),
 ]);
 
 describe('planNameQuery', () => {
-  it('sends only the rarest token when it is selective', () => {
+  it('sends only the rarest syllable when it alone narrows enough', () => {
     expect(planNameQuery(['dang', 'van', 'dat'], vocabulary).groups).toEqual([['dang']]);
   });
-  it('adds the next rarest when the rarest still matches thousands', () => {
-    expect(planNameQuery(['nguyen', 'van', 'hung'], vocabulary).groups).toEqual([['hung'], ['van']]);
+  it('adds the next rarest while too many names would still match', () => {
+    const plan = planNameQuery(['tran', 'duc', 'hong', 'dat'], vocabulary, 10);
+    expect(plan.groups[0]).toEqual(['dat']);
+    expect(plan.groups.length).toBe(2);
+    expect(planNameQuery(['tran', 'duc', 'hong'], vocabulary, 150).groups.length).toBeGreaterThan(1);
+  });
+  it('leaves syllables found in a quarter of the register to the ranking', () => {
+    expect(planNameQuery(['nguyen', 'van', 'hung'], vocabulary).groups).toEqual([['hung']]);
   });
   it('keeps a last token that is a prefix being typed', () => {
     const plan = planNameQuery(['nguyen', 'van', 'hun'], vocabulary);
     expect(plan.corrections).toEqual([]);
     expect(plan.groups[0]).toEqual(['hun']);
+  });
+  it('a token inside the query that is only a prefix is a typo, not a prefix', () => {
+    expect(planNameQuery(['hun', 'nguyen'], vocabulary).corrections.map((c) => c.token)).toEqual(['hun']);
   });
   it('replaces a typo by its nearest syllables', () => {
     const plan = planNameQuery(['nguyen', 'van', 'hugn'], vocabulary);
@@ -28,8 +39,12 @@ describe('planNameQuery', () => {
   it('corrects long tokens within two edits', () => {
     expect(planNameQuery(['nugyne'], vocabulary).corrections[0]?.candidates).toContain('nguyen');
   });
-  it('ignores tokens too short for a trigram index', () => {
-    expect(planNameQuery(['le', 'an'], vocabulary).groups).toEqual([]);
+  it('matches a two-letter syllable as a whole word, bounded by a space', () => {
+    expect(planNameQuery(['huyen', 'do', 'thi'], vocabulary).groups).toContainEqual(['do ', ' do']);
+    expect(planNameQuery(['an', 'ly', 'dinh'], vocabulary).groups[0]).toEqual(['an ', ' an']);
+  });
+  it('ignores single letters', () => {
+    expect(planNameQuery(['a'], vocabulary).groups).toEqual([]);
   });
   it('a token with no near syllable leaves no group (nothing to find)', () => {
     const plan = planNameQuery(['xyzxyz'], vocabulary);

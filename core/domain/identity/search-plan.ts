@@ -1,28 +1,33 @@
 import { damerauLevenshtein } from '../text/similarity';
 
-/** How often each name syllable (search-key form) occurs in the register. */
-export type NameVocabulary = ReadonlyMap<string, number>;
+/** How often each name syllable (search-key form) occurs in the register, and how many names there are. */
+export interface NameVocabulary {
+  counts: ReadonlyMap<string, number>;
+  total: number;
+}
 
 export interface NameQueryPlan {
   /**
-   * What the trigram index must match: every group is required, any token of a group will do. Only the rarest
-   * tokens are sent; the others (Nguyễn, Văn, Thị… match a third of the register each) are checked by the ranking.
+   * What the trigram index must match: every group is required, any entry of a group will do. Entries are
+   * substrings of the search key; a syllable too short for a trigram carries the space that bounds it ("do ",
+   * " do"). Only the rarest syllables are sent — enough of them to narrow to about `target` names — and the
+   * others (Nguyễn, Văn, Thị… match a third of the register each) are left to the ranking.
    */
   groups: string[][];
   /** Tokens that matched no syllable and were replaced by their nearest ones, e.g. "hugn" → ["hung"]. */
   corrections: { token: string; candidates: string[] }[];
 }
 
-const MIN_INDEXED = 3;
-/** Below this many rows a token is selective enough to drive the query alone. */
-const SELECTIVE = 2000;
+const MAX_GROUPS = 4;
+/** A syllable in more than this share of names (Nguyễn, Văn, Thị) costs more to read than it narrows. */
+const TOO_COMMON = 0.25;
 
-function nearest(token: string, vocabulary: NameVocabulary): string[] {
+function nearest(token: string, counts: ReadonlyMap<string, number>): string[] {
   // One edit for short syllables, two for long ones: "nguyne" → "nguyen", "hugn" → "hung".
   const maxDistance = token.length >= 6 ? 2 : 1;
   const found: { word: string; d: number; n: number }[] = [];
-  for (const [word, n] of vocabulary) {
-    if (Math.abs(word.length - token.length) > maxDistance) continue;
+  for (const [word, n] of counts) {
+    if (word.length < 3 || Math.abs(word.length - token.length) > maxDistance) continue;
     const d = damerauLevenshtein(token, word);
     if (d <= maxDistance) found.push({ word, d, n });
   }
@@ -30,37 +35,57 @@ function nearest(token: string, vocabulary: NameVocabulary): string[] {
   return found.slice(0, 5).map((f) => f.word);
 }
 
-const isPrefixOfSome = (token: string, vocabulary: NameVocabulary) => {
-  for (const word of vocabulary.keys()) if (word.startsWith(token)) return true;
-  return false;
-};
+function prefixCount(token: string, counts: ReadonlyMap<string, number>): number {
+  let n = 0;
+  for (const [word, c] of counts) if (word.startsWith(token)) n += c;
+  return n;
+}
 
 /**
  * Plans a name search from the query's tokens (search-key form). The last token may be a prefix being typed
  * ("nguyen van hun"); a token that is neither a known syllable nor a prefix is treated as a typo.
  */
-export function planNameQuery(tokens: readonly string[], vocabulary: NameVocabulary): NameQueryPlan {
+export function planNameQuery(tokens: readonly string[], vocabulary: NameVocabulary, target = 150): NameQueryPlan {
+  const { counts, total } = vocabulary;
   const corrections: NameQueryPlan['corrections'] = [];
-  const groups: { tokens: string[]; weight: number }[] = [];
+  const groups: { entries: string[]; weight: number }[] = [];
   tokens.forEach((token, i) => {
-    if (token.length < MIN_INDEXED) return;
-    const count = vocabulary.get(token);
-    if (count !== undefined) return groups.push({ tokens: [token], weight: count });
     const last = i === tokens.length - 1;
-    if (last && isPrefixOfSome(token, vocabulary)) return groups.push({ tokens: [token], weight: SELECTIVE });
-    const candidates = nearest(token, vocabulary);
+    const count = counts.get(token);
+    if (token.length < 2) return;
+    if (token.length === 2) {
+      // A whole short syllable (Lê, Đỗ, Lý, An…): bounded by a space on one side or the other.
+      if (count !== undefined) groups.push({ entries: [`${token} `, ` ${token}`], weight: count });
+      return;
+    }
+    if (count !== undefined) return groups.push({ entries: [token], weight: count });
+    const asPrefix = last ? prefixCount(token, counts) : 0;
+    if (asPrefix > 0) return groups.push({ entries: [token], weight: asPrefix });
+    const candidates = nearest(token, counts);
     corrections.push({ token, candidates });
-    if (candidates.length) groups.push({ tokens: candidates, weight: candidates.reduce((s, c) => s + (vocabulary.get(c) ?? 0), 0) });
+    if (candidates.length) groups.push({ entries: candidates, weight: candidates.reduce((s, c) => s + (counts.get(c) ?? 0), 0) });
   });
   groups.sort((a, b) => a.weight - b.weight);
-  // The rarest group, plus the next one when the rarest still matches thousands of rows.
-  const chosen = groups.slice(0, (groups[0]?.weight ?? 0) > SELECTIVE ? 2 : 1).map((g) => g.tokens);
+  // Add groups, rarest first, while the expected number of matches (syllables taken as independent) is
+  // still above the target: a selective query reads few index entries and leaves the right names in reach.
+  const chosen: string[][] = [];
+  let expected = Math.max(total, 1);
+  for (const g of groups) {
+    if (chosen.length >= MAX_GROUPS || (chosen.length > 0 && expected <= target)) break;
+    if (chosen.length > 0 && g.weight > TOO_COMMON * total) break;
+    chosen.push(g.entries);
+    expected *= g.weight / Math.max(total, 1);
+  }
   return { groups: chosen, corrections };
 }
 
 /** Counts the syllables of search keys, for `planNameQuery`. */
-export function buildNameVocabulary(keys: Iterable<string>): Map<string, number> {
-  const vocabulary = new Map<string, number>();
-  for (const key of keys) for (const t of key.split(' ')) if (t) vocabulary.set(t, (vocabulary.get(t) ?? 0) + 1);
-  return vocabulary;
+export function buildNameVocabulary(keys: Iterable<string>): NameVocabulary {
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const key of keys) {
+    total++;
+    for (const t of key.split(' ')) if (t) counts.set(t, (counts.get(t) ?? 0) + 1);
+  }
+  return { counts, total };
 }

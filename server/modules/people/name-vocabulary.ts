@@ -5,17 +5,21 @@ import { allNameKeys } from './people.repo';
 const TTL_MS = 10 * 60_000;
 
 interface Entry {
-  vocabulary: Map<string, number>;
+  vocabulary: { counts: Map<string, number>; total: number };
   builtAt: number;
   refreshing: Promise<void> | undefined;
 }
 
 const cache = new WeakMap<Db, Entry>();
 
-async function build(db: Db): Promise<Map<string, number>> {
-  const vocabulary = new Map<string, number>();
-  for await (const keys of allNameKeys(db)) for (const key of keys) for (const t of key.split(' ')) if (t) vocabulary.set(t, (vocabulary.get(t) ?? 0) + 1);
-  return vocabulary;
+async function build(db: Db): Promise<Entry['vocabulary']> {
+  const counts = new Map<string, number>();
+  let total = 0;
+  for await (const keys of allNameKeys(db)) {
+    total += keys.length;
+    for (const key of keys) for (const t of key.split(' ')) if (t) counts.set(t, (counts.get(t) ?? 0) + 1);
+  }
+  return { counts, total };
 }
 
 /**
@@ -48,5 +52,6 @@ export async function nameVocabulary(db: Db): Promise<NameVocabulary> {
 export function learnName(db: Db, key: string): void {
   const entry = cache.get(db);
   if (!entry) return;
-  for (const t of key.split(' ')) if (t) entry.vocabulary.set(t, (entry.vocabulary.get(t) ?? 0) + 1);
+  entry.vocabulary.total++;
+  for (const t of key.split(' ')) if (t) entry.vocabulary.counts.set(t, (entry.vocabulary.counts.get(t) ?? 0) + 1);
 }

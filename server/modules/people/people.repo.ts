@@ -27,21 +27,25 @@ export function findByKeyPrefix(db: Db, scope: number[] | null, key: string, lim
 }
 
 /**
- * Every group must match as a substring (any token of the group), in any order, through the trigram index of
- * each engine: FTS5 trigram on SQLite, pg_trgm GIN on PostgreSQL. Rows come in index order; ranking happens
- * in the service.
+ * Every group must match as a substring (any entry of the group), in any order, through the trigram index of
+ * each engine: FTS5 trigram on SQLite, pg_trgm GIN on PostgreSQL. Of the first matches in index order, those
+ * whose key is closest in length to the query come first: a name with the query's words and no others is the
+ * one a receptionist is looking for.
  */
-export async function findByTokenGroups(db: Db, scope: number[] | null, groups: string[][], limit: number): Promise<PersonCandidate[]> {
+export async function findByTokenGroups(db: Db, scope: number[] | null, groups: string[][], limit: number, queryLength: number): Promise<PersonCandidate[]> {
   if (!groups.length) return [];
+  const window = limit * 2;
+  const closeness = sql<number>`abs(length(people.name_key) - ${queryLength})`;
   if (db.engine === 'postgres') {
-    let q = scoped(db, scope);
-    for (const group of groups) q = q.where((eb) => eb.or(group.map((t) => eb('people.name_key', 'like', `%${t}%`))));
-    return q.limit(limit).execute();
+    let inner = db.kysely.selectFrom('people').select('people.id').where('people.merged_into_id', 'is', null);
+    for (const group of groups) inner = inner.where((eb) => eb.or(group.map((t) => eb('people.name_key', 'like', `%${t}%`))));
+    return scoped(db, scope).where('people.id', 'in', inner.limit(window)).orderBy(closeness).limit(limit).execute();
   }
   const quote = (t: string) => `"${t.replace(/"/g, '')}"`;
   const match = groups.map((g) => (g.length === 1 ? quote(g[0] as string) : `(${g.map(quote).join(' OR ')})`)).join(' AND ');
   return scoped(db, scope)
-    .where('people.id', 'in', sql<number>`(select rowid from people_fts where people_fts match ${match} limit ${limit * 2})`)
+    .where('people.id', 'in', sql<number>`(select rowid from people_fts where people_fts match ${match} limit ${window})`)
+    .orderBy(closeness)
     .limit(limit)
     .execute();
 }

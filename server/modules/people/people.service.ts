@@ -49,7 +49,7 @@ export async function searchPeople(db: Db, actor: Actor, q: string, limit: numbe
     add(await findByKeyPrefix(db, scope, key, limit));
     if (found.size < limit) {
       const plan = planNameQuery(key.split(' '), await nameVocabulary(db));
-      add(await findByTokenGroups(db, scope, plan.groups, CANDIDATES));
+      add(await findByTokenGroups(db, scope, plan.groups, CANDIDATES, key.length));
     }
   }
   const candidates = [...found.values()].map((p) => ({
