@@ -4,7 +4,7 @@
  * browser profile. Chromium is Debian's (/usr/bin/chromium) driven by playwright-core.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -33,30 +33,15 @@ export const DEMO_USERS: Record<string, Role> = {
   canbo2dv: 'ward_officer',
 };
 
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === 'node_modules' || entry.name.endsWith('.test.ts')) continue;
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
-  }
-  return newest;
-}
-
 let built = false;
-/** Builds the web app once per run if dist/web is missing or older than its sources (web/ and core/). */
+/**
+ * Builds the web app once per run if dist/web is missing or older than its sources, with the project's own
+ * build-if-stale script. vitest sets NODE_ENV=test, which would give a development React build; users get
+ * the production one, so the e2e suite measures and drives that.
+ */
 export function ensureWebBuilt(): void {
   if (built) return;
-  const index = join(WEB_DIST, 'index.html');
-  const sources = Math.max(newestMtime(join(ROOT, 'web')), newestMtime(join(ROOT, 'core')));
-  if (!existsSync(index) || statSync(index).mtimeMs < sources) {
-    // vitest sets NODE_ENV=test, which would give a development React build; users get production.
-    execFileSync('npx', ['vite', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], {
-      cwd: ROOT,
-      stdio: 'inherit',
-      env: { ...process.env, NODE_ENV: 'production' },
-    });
-  }
+  execFileSync('npx', ['tsx', 'scripts/ensure-web.ts'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
   built = true;
 }
 

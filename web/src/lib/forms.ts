@@ -3,6 +3,7 @@
  * goes to a toast, and a 409 (someone else saved first) triggers a reload so the user sees fresh data.
  */
 import type { FormInstance } from 'antd';
+import { parsePhone } from '@core/domain/identity/phone';
 import type { TFunction } from 'i18next';
 import { ApiError, fieldPath } from './api';
 
@@ -48,8 +49,7 @@ export function isStrongPassword(password: string): boolean {
   return password.length >= PASSWORD_MIN && password.length <= 200 && /\p{L}/u.test(password) && /\d/.test(password);
 }
 
-/** Vietnamese phone numbers as people type them: 0xx…, +84…, with spaces, dots or dashes. */
+/** Vietnamese phone numbers as people type them (0…, +84…, spaces, dots), by the same rule the server applies. */
 export function isPhone(value: string): boolean {
-  const digits = value.replace(/[\s.()-]/g, '');
-  return /^(\+84|0)\d{8,10}$/.test(digits);
+  return parsePhone(value).ok;
 }

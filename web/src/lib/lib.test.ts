@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { fieldPath, readCookie, toQueryString } from './api';
 import { formatDate, formatDateTime, formatTime, todayInVietnam } from './dates';
 import { isPhone, isStrongPassword } from './forms';
-import { formatPhone } from './phones';
 import vi from '../i18n/vi.json';
 import en from '../i18n/en.json';
 
@@ -44,11 +43,6 @@ describe('form rules', () => {
     expect(isPhone('0222 3822 100')).toBe(true);
     expect(isPhone('+84 912 345 678')).toBe(true);
     expect(isPhone('12345')).toBe(false);
-  });
-  it('displays E.164 numbers in the national grouping', () => {
-    expect(formatPhone('+842223822100')).toBe('0222 3822 100');
-    expect(formatPhone('+84983100209')).toBe('0983 100 209');
-    expect(formatPhone('113')).toBe('113');
   });
 });
 

@@ -5,7 +5,7 @@ import { CheckCircleOutlined, EditOutlined, PlusOutlined, StopOutlined } from '@
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../lib/api';
 import { isPhone, rules } from '../../../lib/forms';
-import { formatPhone } from '../../../lib/phones';
+import { formatPhone } from '@core/domain/identity/phone';
 import type { Officer, Page } from '../../../lib/types';
 import { PageHeader } from '../../../components/PageHeader';
 import { QueryError } from '../../../components/QueryError';

@@ -5,14 +5,15 @@ import { CheckCircleOutlined, EditOutlined, PlusOutlined, StopOutlined } from '@
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../lib/api';
 import { isPhone, rules } from '../../../lib/forms';
-import { formatPhone } from '../../../lib/phones';
+import { formatPhone } from '@core/domain/identity/phone';
 import { PLACE_KINDS, type Place, type PlaceKind } from '../../../lib/types';
 import { PageHeader } from '../../../components/PageHeader';
 import { QueryError } from '../../../components/QueryError';
 import { HiddenSubmit } from '../../../components/HiddenSubmit';
 import { useCan } from '../../auth/session';
 import { RowActions, type RowAction } from '../shared/RowActions';
-import { UnitTreeSelect, fold } from '../shared/UnitTreeSelect';
+import { searchKey } from '@core/domain/text/normalize';
+import { UnitTreeSelect } from '../shared/UnitTreeSelect';
 import { pagination } from '../shared/table';
 import { useSaveErrors } from '../shared/useSaveErrors';
 
@@ -42,9 +43,9 @@ export function PlacesPage() {
   const [editing, setEditing] = useState<Place | 'new' | null>(null);
 
   const rows = useMemo(() => {
-    const q = fold(search.trim());
+    const q = searchKey(search);
     const items = places.data ?? [];
-    return q ? items.filter((p) => fold(`${p.name} ${p.address} ${p.unitName}`).includes(q)) : items;
+    return q ? items.filter((p) => searchKey(`${p.name} ${p.address} ${p.unitName}`).includes(q)) : items;
   }, [places.data, search]);
 
   const setActive = useMutation({
