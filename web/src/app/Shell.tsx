@@ -108,8 +108,9 @@ export function Shell() {
             openKeys={collapsed ? undefined : openKeys}
             onOpenChange={(keys) => setOpenKeys(keys)}
             onClick={(info) => {
-              // Links handle mouse clicks; Enter on a focused menu row arrives here as a keyboard event.
-              if (info.domEvent.type === 'keydown') {
+              // Links handle clicks and Enter on themselves; Enter on a menu row reached with the arrow keys
+              // arrives here as a keyboard event on the row, which has no link of its own to follow.
+              if (info.domEvent.type === 'keydown' && !(info.domEvent.target instanceof HTMLAnchorElement)) {
                 const path = paths.get(info.key);
                 if (path) void navigate(path);
               }

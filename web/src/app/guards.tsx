@@ -19,11 +19,12 @@ function SessionError() {
 /** Signed-in area: unknown session → spinner; none → login (remembering the page); new password first. */
 export function RequireAuth() {
   const { data: me, isPending, isError } = useMe();
-  const location = useLocation();
   if (isPending) return <FullPageSpinner />;
   if (isError) return <SessionError />;
   if (!me) {
-    const next = location.pathname + location.search;
+    // The address bar, not the router's rendered location: a navigation still loading its screen when the
+    // 401 lands has already put its URL there, and that is where the user wanted to go.
+    const next = window.location.pathname + window.location.search;
     const remember = next !== '/' && sessionEnd() !== 'logout';
     return <Navigate to={remember ? `/login?next=${encodeURIComponent(next)}` : '/login'} replace />;
   }

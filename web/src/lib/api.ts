@@ -50,6 +50,12 @@ export function setFallbackMessages(messages: typeof fallbackMessages): void {
   fallbackMessages = messages;
 }
 
+/** The interface language, sent as Accept-Language so the server can answer messages in it. */
+let requestLanguage = 'vi';
+export function setRequestLanguage(lng: string): void {
+  requestLanguage = lng;
+}
+
 export type Query = Record<string, string | number | boolean | null | undefined>;
 
 /** Builds `?a=1&b=x`, dropping empty values so optional filters are simply absent. */
@@ -82,7 +88,7 @@ export interface RequestOptions {
 }
 
 export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
+  const headers: Record<string, string> = { accept: 'application/json', 'accept-language': requestLanguage };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && method !== 'HEAD') {
     const csrf = readCookie(CSRF_COOKIE);

@@ -11,7 +11,7 @@ import 'dayjs/locale/en';
 import vi from '../i18n/vi.json';
 import en from '../i18n/en.json';
 import type { Language } from './types';
-import { setFallbackMessages } from './api';
+import { setFallbackMessages, setRequestLanguage } from './api';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -39,6 +39,7 @@ function storedLanguage(): Language {
 function applySideEffects(lng: Language): void {
   dayjs.locale(lng);
   if (typeof document !== 'undefined') document.documentElement.lang = lng;
+  setRequestLanguage(lng);
   setFallbackMessages({
     network: i18n.t('errors.network'),
     unknown: i18n.t('errors.unknown'),
