@@ -69,7 +69,10 @@ describe(`inside and outside the unit (${ENGINE})`, () => {
     };
     const created = await admin.post('/api/accounts', { username: 'qt.kinhbac', password: 'KinhBac2021', fullName: 'Quản trị phường Kinh Bắc', assignments: [{ unitId: ids.kinhBac, role: 'admin' }] });
     expect(created.status).toBe(201);
-    wardAdmin = await ctx.login('qt.kinhbac', 'KinhBac2021');
+    const first = await ctx.login('qt.kinhbac', 'KinhBac2021');
+    expect((await first.get('/api/units')).status).toBe(403);
+    expect((await first.post('/api/me/password', { currentPassword: 'KinhBac2021', newPassword: 'KinhBac2022' })).status).toBe(204);
+    wardAdmin = await ctx.login('qt.kinhbac', 'KinhBac2022');
   });
 
   it('a ward administrator edits a place of his ward', async () => {

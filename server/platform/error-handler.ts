@@ -37,7 +37,9 @@ function validationBody(error: FastifyError): ApiErrorBody {
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) {
-      const body: ApiErrorBody = { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) };
+      // Catalogue messages exist in English too; specific messages stay in the working language.
+      const english = /^en\b/i.test(request.headers['accept-language'] ?? '') && error.message === ERROR_CATALOGUE[error.code].vi;
+      const body: ApiErrorBody = { code: error.code, message: english ? ERROR_CATALOGUE[error.code].en : error.message, ...(error.fields ? { fields: error.fields } : {}) };
       return reply.code(error.status).send(body);
     }
     if (error.validation) return reply.code(400).send(validationBody(error));

@@ -29,6 +29,11 @@ describe(`platform contract (${ENGINE})`, () => {
     expect(r.json()).toEqual({ code: 'AUTH_INVALID', message: 'Tên đăng nhập hoặc mật khẩu không đúng.' });
   });
 
+  it('answers in English when the client asks for it', async () => {
+    const r = await ctx.anonymous('POST', '/api/auth/login', { username: 'admin', password: 'sai' }, { 'accept-language': 'en-GB,en;q=0.9' });
+    expect(r.json()).toEqual({ code: 'AUTH_INVALID', message: 'Wrong username or password.' });
+  });
+
   it('answers the same for an unknown username (no account enumeration)', async () => {
     const r = await ctx.anonymous('POST', '/api/auth/login', { username: 'khongtontai', password: 'demo' });
     expect(r.status).toBe(401);

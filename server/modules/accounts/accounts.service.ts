@@ -136,7 +136,8 @@ export async function createAccount(db: Db, actor: Actor, input: z.infer<typeof 
           full_name: input.fullName,
           officer_id: input.officerId ?? null,
           active: bool(true),
-          must_change_password: bool(false),
+          // The administrator chose this password, so it is his as much as the user's: the user replaces it first.
+          must_change_password: bool(true),
           totp_secret: null,
           totp_enabled: bool(false),
           language: 'vi',
