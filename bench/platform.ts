@@ -4,15 +4,15 @@
  *   npx tsx bench/platform.ts [--runs N]      (npm run bench:platform -- --runs N)
  *
  * Each run: (1) a fresh data directory, first start (migrations + demo seed) then a restart on the same
- * directory, each timed from spawn to the first 200 of /api/health, plus one first start whose tsx transform
- * cache is empty as well (the real first start after install); (2) idle RSS of the server process after
+ * directory, each timed from spawn of the compiled server (dist/server/main.js, what `npm start` runs) to the
+ * first 200 of /api/health; (2) idle RSS of the server process after
  * a login and a few reads; (3) the login page in a fresh headless Chromium profile, cold then warm; (4) the
  * JavaScript that page loads, gzipped. Machines are noisy, so every figure is the median of N runs with its
  * min–max. The exit code is 0 whether or not a target is met: this measures, it does not gate. It is 1 only
  * when a figure could not be measured at all (a broken harness should not look like a green measurement).
  */
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -23,7 +23,6 @@ import cliProgress from 'cli-progress';
 import { chromium, type BrowserContext, type Response } from 'playwright-core';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const WEB_DIST = join(ROOT, 'dist', 'web');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 /** The username input of LoginPage.tsx: a data-testid is stable across languages and styling. */
@@ -172,7 +171,7 @@ async function startServer(dataDir: string, extraEnv: NodeJS.ProcessEnv = {}): P
   const url = `http://127.0.0.1:${port}`;
 
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--enable-source-maps', 'dist/server/main.js'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   liveChildren.add(child);
   // Keep the tail of the output for the error message, and drain the pipes so the child never blocks on them.
   let output = '';
@@ -254,7 +253,7 @@ interface Rss {
 function measureRss(pid: number): Rss {
   // Make sure it is the server itself: a wrapper (npm, npx, a shell) would report its own small RSS.
   const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
-  if (!cmdline.includes('server/main.ts')) throw new Error(`pid ${pid} is not the server: ${cmdline.join(' ')}`);
+  if (!cmdline.includes('dist/server/main.js')) throw new Error(`pid ${pid} is not the server: ${cmdline.join(' ')}`);
   const childrenKiB = descendants(pid).reduce((sum, c) => {
     try {
       return sum + procStatusKiB(c, 'VmRSS');
@@ -280,32 +279,13 @@ async function idleRss(server: Server): Promise<Rss> {
 // ---------------------------------------------------------------------------------------------------------
 // The web app in headless Chromium
 
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === 'node_modules') continue;
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
-  }
-  return newest;
-}
 
 /**
- * Builds dist/web when missing, and also when older than web/ or core/: measuring a stale bundle would report
- * someone else's numbers. NODE_ENV=production because that is the React build a user gets.
+ * Builds what `npm start` runs (web app and compiled server) when missing or older than the sources, through the
+ * same script: measuring a stale build would report someone else's numbers.
  */
-function ensureWebBuilt(): string | undefined {
-  const index = join(WEB_DIST, 'index.html');
-  const sources = Math.max(newestMtime(join(ROOT, 'web')), newestMtime(join(ROOT, 'core')));
-  const reason = !existsSync(index) ? 'missing' : statSync(index).mtimeMs < sources ? 'older than web/ or core/' : undefined;
-  if (!reason) return undefined;
-  console.log(`dist/web ${reason}: building (npx vite build --config web/vite.config.ts)…`);
-  execFileSync('npx', ['vite', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], {
-    cwd: ROOT,
-    stdio: 'inherit',
-    env: { ...process.env, NODE_ENV: 'production' },
-  });
-  return reason;
+function ensureBuilt(): void {
+  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'inherit' });
 }
 
 interface ScriptSize {
@@ -412,9 +392,6 @@ async function measureBrowser(baseUrl: string): Promise<BrowserRun> {
 
 interface RunResult {
   freshStartMs?: number;
-  /** First start with tsx's transform cache empty too: the very first start after `npm install`. */
-  coldTsxStartMs?: number;
-  coldTsxChildrenMiB?: number;
   restartMs?: number;
   freshRss?: Rss;
   restartRss?: Rss;
@@ -433,24 +410,6 @@ async function oneRun(step: (name: string) => void): Promise<RunResult> {
       result.freshRss = await idleRss(fresh);
     } finally {
       await fresh.stop();
-    }
-
-    // tsx caches transpiled files in os.tmpdir(); a fresh TMPDIR gives this one start an empty cache, as after
-    // install, without touching the cache the other starts (and the developer) share.
-    step('first start, empty tsx cache');
-    const coldDir = makeTempDir('tiepdan-bench-data-');
-    const tsxTmp = makeTempDir('tiepdan-bench-tmp-');
-    try {
-      const cold = await startServer(coldDir, { TMPDIR: tsxTmp });
-      try {
-        result.coldTsxStartMs = cold.readyMs;
-        result.coldTsxChildrenMiB = measureRss(cold.pid).childrenMiB;
-      } finally {
-        await cold.stop();
-      }
-    } finally {
-      removeTempDir(coldDir);
-      removeTempDir(tsxTmp);
     }
 
     step('restart (existing data dir)');
@@ -507,11 +466,10 @@ async function main(): Promise<number> {
   } catch {
     console.log(`browser: ${CHROMIUM} (version unknown)`);
   }
-  const rebuilt = ensureWebBuilt();
-  if (rebuilt) console.log('dist/web built.');
+  ensureBuilt();
   console.log('');
 
-  const steps = 4;
+  const steps = 3;
   const bar = new cliProgress.SingleBar(
     { format: 'run {run}/{runs} [{bar}] {percentage}% | {step}', hideCursor: true, clearOnComplete: false },
     cliProgress.Presets.shades_classic,
@@ -541,7 +499,6 @@ async function main(): Promise<number> {
     const b = r.browser;
     const parts = [
       `start fresh ${r.freshStartMs?.toFixed(0) ?? '–'} ms`,
-      `empty tsx cache ${r.coldTsxStartMs?.toFixed(0) ?? '–'} ms (children ${r.coldTsxChildrenMiB?.toFixed(1) ?? '–'} MiB)`,
       `restart ${r.restartMs?.toFixed(0) ?? '–'} ms`,
       `RSS ${r.freshRss?.serverMiB.toFixed(1) ?? '–'} / ${r.restartRss?.serverMiB.toFixed(1) ?? '–'} MiB (children ${r.restartRss?.childrenMiB.toFixed(1) ?? '–'}, threads ${r.restartRss?.threads ?? '–'})`,
       `login cold ${b?.coldMs.toFixed(0) ?? '–'} ms (in page ${b?.coldInPageMs.toFixed(0) ?? '–'}) warm ${b?.warmMs.toFixed(0) ?? '–'} ms`,
@@ -566,14 +523,13 @@ async function main(): Promise<number> {
   const figures: Figure[] = [
     { name: '1a cold start → ready, fresh data dir (migrate + demo)', unit: 'ms', values: collect((r) => r.freshStartMs), target: TARGETS.startMs },
     { name: '1b cold start → ready, existing data dir', unit: 'ms', values: collect((r) => r.restartMs), target: TARGETS.startMs },
-    { name: '1c first start after install (+ empty tsx cache)', unit: 'ms', values: collect((r) => r.coldTsxStartMs), target: TARGETS.startMs },
     { name: '2a idle RSS after first start', unit: 'MiB', values: collect((r) => r.freshRss?.serverMiB), target: TARGETS.rssMiB },
     { name: '2b idle RSS after restart', unit: 'MiB', values: collect((r) => r.restartRss?.serverMiB), target: TARGETS.rssMiB },
     { name: '3a login page ready, cold profile', unit: 'ms', values: collect((r) => r.browser?.coldMs), target: TARGETS.loginReadyMs },
     { name: '3b login page ready, warm', unit: 'ms', values: collect((r) => r.browser?.warmMs), target: TARGETS.loginReadyMs },
     { name: '4  login route JS, gzip -9', unit: 'kB', values: collect(kB((s) => s.gzip9)), target: TARGETS.loginJsGzipKB },
     { name: '   login route JS, gzip -6 (info)', unit: 'kB', values: collect(kB((s) => s.gzip6)) },
-    { name: '   login route JS, raw = on the wire (info)', unit: 'kB', values: collect(kB((s) => s.raw)) },
+    { name: '   login route JS, uncompressed (info)', unit: 'kB', values: collect(kB((s) => s.raw)) },
   ];
 
   const rows = [['figure', 'median', 'min–max', 'target', 'ok/over']];

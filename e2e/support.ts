@@ -41,7 +41,7 @@ let built = false;
  */
 export function ensureWebBuilt(): void {
   if (built) return;
-  execFileSync('npx', ['tsx', 'scripts/ensure-web.ts'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+  execFileSync(process.execPath, ['scripts/build.mjs', 'web'], { cwd: ROOT, stdio: 'inherit' });
   built = true;
 }
 

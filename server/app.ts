@@ -137,7 +137,17 @@ export async function buildApp(config: Config, db: Db): Promise<FastifyInstance>
   for (const register of MODULES) register(api, deps);
 
   const hasWeb = existsSync(join(config.webDir, 'index.html'));
-  if (hasWeb) await app.register(fastifyStatic, { root: config.webDir, wildcard: false, index: ['index.html'] });
+  if (hasWeb) {
+    await app.register(fastifyStatic, {
+      root: config.webDir,
+      wildcard: false,
+      index: ['index.html'],
+      // Built by scripts/build.mjs next to each asset: compressed once at build time, not on every request.
+      preCompressed: true,
+      // Hashed asset names never change content; the page itself must always be revalidated.
+      setHeaders: (reply, path) => reply.header('cache-control', /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache'),
+    });
+  }
 
   app.setNotFoundHandler(async (request, reply) => {
     if (request.url.startsWith('/api/')) {
