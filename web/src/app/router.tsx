@@ -18,6 +18,7 @@ const ReceptionPage = lazyNamed(() => import('../features/reception/ReceptionPag
 const LettersPage = lazyNamed(() => import('../features/letters/LettersPage'), 'LettersPage');
 const CasesPage = lazyNamed(() => import('../features/cases/CasesPage'), 'CasesPage');
 const PeoplePage = lazyNamed(() => import('../features/people/PeoplePage'), 'PeoplePage');
+const PersonPage = lazyNamed(() => import('../features/people/PersonPage'), 'PersonPage');
 const PeriodsPage = lazyNamed(() => import('../features/periods/PeriodsPage'), 'PeriodsPage');
 const IncidentsPage = lazyNamed(() => import('../features/incidents/IncidentsPage'), 'IncidentsPage');
 const ReportsPage = lazyNamed(() => import('../features/reports/ReportsPage'), 'ReportsPage');
@@ -56,6 +57,7 @@ export const router = createBrowserRouter([
       { path: 'letters', element: page('letters', <LettersPage />) },
       { path: 'cases', element: page('cases', <CasesPage />) },
       { path: 'people', element: page('people', <PeoplePage />) },
+      { path: 'people/:id', element: page('people', <PersonPage />) },
       { path: 'periods', element: page('periods', <PeriodsPage />) },
       { path: 'incidents', element: page('incidents', <IncidentsPage />) },
       { path: 'reports', element: page('reports', <ReportsPage />) },

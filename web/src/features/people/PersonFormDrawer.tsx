@@ -1,0 +1,327 @@
+import { useMemo, useState } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Alert, App, Button, Col, Drawer, Empty, Flex, Form, Input, InputNumber, Row, Select, Spin, Typography } from 'antd';
+import { ExclamationCircleOutlined, UserAddOutlined } from '@ant-design/icons';
+import { useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { formatPhone } from '@core/domain/identity/phone';
+import { normalizeDocumentNumber } from '@core/domain/identity/cccd';
+import { ApiError, api } from '../../lib/api';
+import { applyFieldErrors, errorMessage, isPhone, rules } from '../../lib/forms';
+import { HiddenSubmit } from '../../components/HiddenSubmit';
+import { duplicateOf, GENDERS, ID_TYPES, personKey, usePersonSearch, useStorePerson, type Gender, type IdType, type Person, type PersonSearchItem } from './api';
+import { isLikelySame, ReasonTags } from './ReasonTags';
+import { useDebounced } from './useDebounced';
+import { birthYearProblem, cccdInfo, currentYear, identityProblem, MIN_BIRTH_YEAR } from './validation';
+import { WardSelect } from './WardSelect';
+
+interface Values {
+  fullName: string;
+  idType: IdType;
+  idNumber?: string;
+  birthYear?: number | null;
+  gender?: Gender | null;
+  phone?: string;
+  address?: string;
+  wardUnitId?: number | null;
+}
+
+const text = (v: string | undefined): string | null => (v && v.trim() ? v.trim() : null);
+
+function toBody(v: Values) {
+  const idNumber = text(v.idNumber);
+  return {
+    fullName: v.fullName.trim(),
+    idType: idNumber ? v.idType : null,
+    idNumber,
+    birthYear: v.birthYear ?? null,
+    gender: v.gender ?? null,
+    phone: text(v.phone),
+    address: text(v.address),
+    wardUnitId: v.wardUnitId ?? null,
+  };
+}
+
+/**
+ * Adds a citizen or edits one (with the record's version). While a new record is typed, the register is searched
+ * for the same name or number, so the officer opens the existing record instead of creating a duplicate.
+ */
+export function PersonFormDrawer({ person, initialQuery, onClose }: { person: Person | null; initialQuery?: string; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const store = useStorePerson();
+  const queryClient = useQueryClient();
+  const [form] = Form.useForm<Values>();
+  const r = rules(t);
+  const [duplicate, setDuplicate] = useState<{ id: number; message: string } | null>(null);
+  const creating = person === null;
+
+  const save = useMutation({
+    mutationFn: (v: Values) =>
+      person ? api.patch<Person>(`/api/people/${person.id}`, { version: person.version, ...toBody(v) }) : api.post<Person>('/api/people', toBody(v)),
+    onSuccess: (saved) => {
+      store(saved);
+      void message.success(person ? t('people.updated') : t('people.created'));
+      onClose();
+      if (!person) void navigate(`/people/${saved.id}`);
+    },
+    onError: (error) => {
+      if (error instanceof ApiError && error.code === 'DUPLICATE') {
+        applyFieldErrors(form, error);
+        const id = duplicateOf(error.message, error.fields);
+        if (id !== null) setDuplicate({ id, message: error.message });
+        else void message.error(error.message);
+        return;
+      }
+      if (person && error instanceof ApiError && error.status === 409) {
+        // Someone saved this record first (or merged it away): show why, reload it, let the officer look again.
+        void message.warning(`${error.message} ${t('errors.conflictReloaded')}`, 6);
+        onClose();
+        void queryClient.invalidateQueries({ queryKey: personKey(person.id) });
+        return;
+      }
+      applyFieldErrors(form, error);
+      void message.error(errorMessage(error, t));
+    },
+  });
+
+  const initialValues: Partial<Values> = person
+    ? {
+        fullName: person.fullName,
+        idType: person.idType ?? 'cccd',
+        idNumber: person.idNumber ?? undefined,
+        birthYear: person.birthYear,
+        gender: person.gender,
+        phone: person.phone ? formatPhone(person.phone) : undefined,
+        address: person.address ?? undefined,
+        wardUnitId: person.wardUnitId,
+      }
+    : // What the officer searched for before pressing "Thêm": a number goes to the document field, words to the name.
+      /^[\d\s.]+$/.test(initialQuery ?? '')
+      ? { idType: 'cccd', idNumber: initialQuery?.replace(/[\s.]/g, '') }
+      : { idType: 'cccd', fullName: initialQuery ?? '' };
+
+  const idType = Form.useWatch('idType', form) ?? 'cccd';
+  const idNumber = Form.useWatch('idNumber', form);
+  const info = idType === 'cccd' ? cccdInfo(idNumber) : null;
+
+  return (
+    <Drawer
+      open
+      title={person ? t('people.editTitle', { name: person.fullName }) : t('people.add')}
+      size={creating ? 960 : 600}
+      onClose={onClose}
+      destroyOnHidden
+      footer={
+        <Flex justify="flex-end" gap={8}>
+          <Button onClick={onClose}>{t('common.cancel')}</Button>
+          <Button type="primary" loading={save.isPending} onClick={() => form.submit()} data-testid="person-save">
+            {t('common.save')}
+          </Button>
+        </Flex>
+      }
+    >
+      <Row gutter={24} wrap={false}>
+        <Col flex="auto" style={{ minWidth: 0 }}>
+          {duplicate ? (
+            <Alert
+              type="warning"
+              showIcon
+              title={duplicate.message}
+              action={
+                <Button size="small" type="primary" onClick={() => void navigate(`/people/${duplicate.id}`)} data-testid="person-open-duplicate">
+                  {t('people.openRecord', { id: duplicate.id })}
+                </Button>
+              }
+              style={{ marginBottom: 16 }}
+              data-testid="person-duplicate"
+            />
+          ) : null}
+          <Form<Values>
+            form={form}
+            layout="vertical"
+            initialValues={initialValues}
+            onFinish={(v) => save.mutate(v)}
+            onValuesChange={(changed: Partial<Values>, all: Values) => {
+              if ('idNumber' in changed || 'idType' in changed) setDuplicate(null);
+              // A valid CCCD already states the birth year and gender: fill them in when the officer has not.
+              if ('idNumber' in changed && all.idType === 'cccd') {
+                const found = cccdInfo(changed.idNumber);
+                if (found) {
+                  if (all.birthYear === null || all.birthYear === undefined) form.setFieldValue('birthYear', found.birthYear);
+                  if (!all.gender) form.setFieldValue('gender', found.gender);
+                }
+              }
+            }}
+            data-testid="person-form"
+          >
+            <Form.Item name="fullName" label={t('people.fullName')} rules={[r.required(t('people.fullName')), r.max(t('people.fullName'), 150)]}>
+              <Input autoFocus autoComplete="off" />
+            </Form.Item>
+            <Row gutter={16}>
+              <Col span={9}>
+                <Form.Item name="idType" label={t('people.idType')}>
+                  <Select options={ID_TYPES.map((v) => ({ value: v, label: t(`people.idTypes.${v}`) }))} data-testid="person-id-type" />
+                </Form.Item>
+              </Col>
+              <Col span={15}>
+                <Form.Item
+                  name="idNumber"
+                  label={t('people.idNumber')}
+                  dependencies={['idType', 'birthYear']}
+                  extra={info ? t('people.cccdInfo', { province: info.province?.name ?? '—', gender: t(`people.genders.${info.gender}`), year: info.birthYear }) : undefined}
+                  rules={[
+                    r.max(t('people.idNumber'), 20),
+                    ({ getFieldValue }) => ({
+                      validator: (_r, v: string | undefined) => {
+                        const problem = identityProblem(t, getFieldValue('idType') ?? 'cccd', v, getFieldValue('birthYear'));
+                        return problem ? Promise.reject(new Error(problem)) : Promise.resolve();
+                      },
+                    }),
+                  ]}
+                >
+                  <Input inputMode={idType === 'cccd' || idType === 'cmnd' ? 'numeric' : 'text'} autoComplete="off" placeholder={t(`people.idPlaceholders.${idType}`)} />
+                </Form.Item>
+              </Col>
+            </Row>
+            <Row gutter={16}>
+              <Col span={9}>
+                <Form.Item
+                  name="birthYear"
+                  label={t('people.birthYear')}
+                  rules={[{ validator: (_r, v: number | null | undefined) => (birthYearProblem(t, v) ? Promise.reject(new Error(birthYearProblem(t, v) ?? '')) : Promise.resolve()) }]}
+                >
+                  <InputNumber min={MIN_BIRTH_YEAR} max={currentYear()} precision={0} controls={false} style={{ width: '100%' }} />
+                </Form.Item>
+              </Col>
+              <Col span={15}>
+                <Form.Item
+                  name="gender"
+                  label={t('people.gender')}
+                  dependencies={['idNumber', 'idType']}
+                  rules={[
+                    ({ getFieldValue }) => ({
+                      // A warning, not a refusal: the card may be right and the entry wrong, or the other way round.
+                      warningOnly: true,
+                      validator: (_r, v: Gender | null | undefined) => {
+                        const found = getFieldValue('idType') === 'cccd' ? cccdInfo(getFieldValue('idNumber')) : null;
+                        return found && v && v !== 'other' && v !== found.gender
+                          ? Promise.reject(new Error(t('people.genderMismatch', { gender: t(`people.genders.${found.gender}`) })))
+                          : Promise.resolve();
+                      },
+                    }),
+                  ]}
+                >
+                  <Select allowClear options={GENDERS.map((g) => ({ value: g, label: t(`people.genders.${g}`) }))} data-testid="person-gender" />
+                </Form.Item>
+              </Col>
+            </Row>
+            <Row gutter={16}>
+              <Col span={9}>
+                <Form.Item
+                  name="phone"
+                  label={t('people.phone')}
+                  rules={[{ validator: (_r, v: string | undefined) => (!v || !v.trim() || isPhone(v) ? Promise.resolve() : Promise.reject(new Error(t('validation.phone')))) }]}
+                >
+                  <Input inputMode="tel" autoComplete="off" placeholder="0912 345 678" />
+                </Form.Item>
+              </Col>
+              <Col span={15}>
+                <Form.Item name="wardUnitId" label={t('people.ward')}>
+                  <WardSelect current={person?.wardUnitId && person.wardName ? { id: person.wardUnitId, name: person.wardName } : null} data-testid="person-ward" />
+                </Form.Item>
+              </Col>
+            </Row>
+            <Form.Item name="address" label={t('people.address')} rules={[r.max(t('people.address'), 500)]}>
+              <Input.TextArea autoSize={{ minRows: 2, maxRows: 4 }} placeholder={t('people.addressPlaceholder')} />
+            </Form.Item>
+            <HiddenSubmit />
+          </Form>
+        </Col>
+        {creating ? (
+          <Col flex="360px">
+            <PossibleDuplicates form={form} onOpen={(id) => void navigate(`/people/${id}`)} />
+          </Col>
+        ) : null}
+      </Row>
+    </Drawer>
+  );
+}
+
+/** Records already in the register that look like the one being typed (by number first, then by name and year). */
+function PossibleDuplicates({ form, onOpen }: { form: ReturnType<typeof Form.useForm<Values>>[0]; onOpen: (id: number) => void }) {
+  const { t } = useTranslation();
+  const fullName = Form.useWatch('fullName', form) ?? '';
+  const idNumber = Form.useWatch('idNumber', form) ?? '';
+  const birthYear = Form.useWatch('birthYear', form);
+  const number = normalizeDocumentNumber(idNumber);
+  const nameQuery = useDebounced(fullName.trim() ? `${fullName.trim()}${birthYear ? ` ${birthYear}` : ''}` : '', 300);
+  const numberQuery = useDebounced(number.length >= 9 ? number : '', 300);
+  const byName = usePersonSearch(nameQuery, { limit: 8 });
+  const byNumber = usePersonSearch(numberQuery, { limit: 3 });
+
+  const items = useMemo(() => {
+    const seen = new Set<number>();
+    const out: PersonSearchItem[] = [];
+    for (const item of [...(numberQuery ? (byNumber.data ?? []) : []), ...(nameQuery ? (byName.data ?? []) : [])]) {
+      if (seen.has(item.id) || !isLikelySame(item)) continue;
+      seen.add(item.id);
+      out.push(item);
+    }
+    return out.slice(0, 6);
+  }, [byName.data, byNumber.data, nameQuery, numberQuery]);
+
+  const asked = nameQuery.length >= 2 || numberQuery.length > 0;
+  const loading = byName.isFetching || byNumber.isFetching;
+
+  return (
+    <div style={PANEL_STYLE} data-testid="person-matches">
+      <Typography.Title level={5} style={{ marginTop: 0 }}>
+        {items.length > 0 ? <ExclamationCircleOutlined style={{ color: '#d46b08', marginInlineEnd: 8 }} /> : null}
+        {t('people.matchesTitle')}
+      </Typography.Title>
+      {!asked ? (
+        <Typography.Paragraph type="secondary">{t('people.matchesHint')}</Typography.Paragraph>
+      ) : items.length === 0 ? (
+        loading ? (
+          <Flex justify="center" style={{ padding: 24 }}>
+            <Spin />
+          </Flex>
+        ) : (
+          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('people.matchesNone')} />
+        )
+      ) : (
+        <>
+          <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
+            {t('people.matchesIntro')}
+          </Typography.Paragraph>
+          <Flex vertical gap={8}>
+            {items.map((p) => (
+              <Flex key={p.id} gap={8} align="flex-start" justify="space-between" style={MATCH_STYLE}>
+                <div style={{ minWidth: 0 }}>
+                  <Typography.Text strong>{p.fullName}</Typography.Text>
+                  <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                    {[p.birthYear, p.idNumberMasked, p.wardName].filter(Boolean).join(' · ')}
+                  </Typography.Text>
+                  <div style={{ marginTop: 4 }}>
+                    <ReasonTags reasons={p.reasons} />
+                  </div>
+                </div>
+                <Button size="small" onClick={() => onOpen(p.id)} data-testid={`person-match-open-${p.id}`}>
+                  {t('people.open')}
+                </Button>
+              </Flex>
+            ))}
+          </Flex>
+        </>
+      )}
+      <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginTop: 12 }}>
+        <UserAddOutlined /> {t('people.matchesFooter')}
+      </Typography.Paragraph>
+    </div>
+  );
+}
+
+const PANEL_STYLE = { background: '#f7f9fc', border: '1px solid #e3e8ef', borderRadius: 8, padding: 16, height: '100%' } as const;
+const MATCH_STYLE = { background: '#fff', border: '1px solid #e3e8ef', borderRadius: 6, padding: '8px 10px' } as const;

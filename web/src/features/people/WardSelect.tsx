@@ -1,0 +1,34 @@
+import { useMemo } from 'react';
+import { Select, type SelectProps } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { searchKey } from '@core/domain/text/normalize';
+import { flattenUnits, useUnits } from '../admin/shared/units';
+
+type Props = Omit<SelectProps<number>, 'options'> & {
+  /** The record's current ward, kept as an option even if it is no longer in the user's tree (merged, out of scope). */
+  current?: { id: number; name: string } | null;
+};
+
+/** Ward or commune of residence, from the unit tree in force today (only wards and communes are offered). */
+export function WardSelect({ current, ...props }: Props) {
+  const { t } = useTranslation();
+  const units = useUnits();
+  const options = useMemo(() => {
+    const wards = flattenUnits(units.data ?? [])
+      .filter((u) => u.kind === 'ward' || u.kind === 'commune')
+      .map((u) => ({ value: u.id, label: u.name }))
+      .sort((a, b) => a.label.localeCompare(b.label, 'vi'));
+    if (current && !wards.some((w) => w.value === current.id)) wards.unshift({ value: current.id, label: current.name });
+    return wards;
+  }, [units.data, current]);
+  return (
+    <Select<number>
+      showSearch={{ filterOption: (input, option) => searchKey(String(option?.label ?? '')).includes(searchKey(input)) }}
+      allowClear
+      loading={units.isLoading}
+      placeholder={t('people.wardPlaceholder')}
+      options={options}
+      {...props}
+    />
+  );
+}
