@@ -81,20 +81,25 @@ export const ZPlace = z.object({
   unitId: z.number().int(),
   unitName: z.string(),
   address: z.string(),
+  wardUnitId: z.number().int().nullable().describe('Phường/xã nơi đặt địa điểm'),
+  wardName: z.string().nullable(),
   phone: z.string().nullable(),
   active: z.boolean(),
   version: z.number().int(),
   actions: ZActions,
 });
-export const ZPlaceCreate = z.object({
+const placeFields = {
   name: ZText(255, 'Tên địa điểm'),
   kind: z.enum(PLACE_KINDS),
   unitId: z.number().int().positive(),
   address: ZText(500, 'Địa chỉ'),
+  wardUnitId: z.number().int().positive().nullish(),
   phone: z.string().max(30).nullish(),
-  active: z.boolean().default(true),
-});
-export const ZPlaceUpdate = ZPlaceCreate.partial().extend({ version: ZVersion });
+  active: z.boolean(),
+};
+export const ZPlaceCreate = z.object({ ...placeFields, active: placeFields.active.default(true) });
+// Built from the fields without defaults: a PATCH that leaves a field out must leave it unchanged.
+export const ZPlaceUpdate = z.object(placeFields).partial().extend({ version: ZVersion });
 
 export const ZOfficer = z.object({
   id: z.number().int(),
@@ -103,21 +108,29 @@ export const ZOfficer = z.object({
   unitName: z.string(),
   position: z.string(),
   phones: z.array(z.string()),
+  dutyRoles: z.array(z.string()).describe('Nhiệm vụ có thể phân công trực (danh mục duty_role)'),
   email: z.string().nullable(),
   active: z.boolean(),
   accountId: z.number().int().nullable(),
   version: z.number().int(),
   actions: ZActions,
 });
-export const ZOfficerCreate = z.object({
+const officerFields = {
   fullName: ZText(150, 'Họ tên'),
   unitId: z.number().int().positive(),
   position: ZText(150, 'Chức vụ'),
-  phones: z.array(z.string().max(30)).max(5).default([]),
+  phones: z.array(z.string().max(30)).max(5),
+  dutyRoles: z.array(z.string().max(60)).max(20),
   email: z.email('Email không hợp lệ').max(254).nullish(),
-  active: z.boolean().default(true),
+  active: z.boolean(),
+};
+export const ZOfficerCreate = z.object({
+  ...officerFields,
+  phones: officerFields.phones.default([]),
+  dutyRoles: officerFields.dutyRoles.default([]),
+  active: officerFields.active.default(true),
 });
-export const ZOfficerUpdate = ZOfficerCreate.partial().extend({ version: ZVersion });
+export const ZOfficerUpdate = z.object(officerFields).partial().extend({ version: ZVersion });
 export const ZOfficersQuery = ZPage.extend({
   q: z.string().max(100).optional(),
   unitId: z.coerce.number().int().positive().optional(),

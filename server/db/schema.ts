@@ -32,6 +32,7 @@ export interface PlacesTable {
   kind: string;
   unit_id: number;
   address: string;
+  ward_unit_id: number | null;
   phone: string | null;
   active: Bool;
   version: Generated<number>;
@@ -47,6 +48,8 @@ export interface OfficersTable {
   position: string;
   /** JSON array of E.164 numbers. */
   phones: string;
+  /** JSON array of duty-role codes. */
+  duty_roles: Generated<string>;
   email: string | null;
   active: Bool;
   version: Generated<number>;

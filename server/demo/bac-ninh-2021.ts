@@ -36,17 +36,17 @@ export const CITY_AGENCIES: { code: string; name: string; kind: 'agency' | 'poli
 ];
 
 /** Fictional officers (except the chairman who signed the seed plan), enough to staff and demonstrate. */
-export const CITY_OFFICERS: { unit: string; fullName: string; position: string; phone: string }[] = [
-  { unit: 'BN-TP-VP', fullName: 'Nguyễn Song Hà', position: 'Chủ tịch UBND thành phố', phone: '0222 3822 001' },
-  { unit: 'BN-TP-VP', fullName: 'Trần Thị Minh Thu', position: 'Chánh Văn phòng HĐND và UBND', phone: '0912 100 201' },
-  { unit: 'BN-TP-BTCD', fullName: 'Lê Văn Hưng', position: 'Trưởng Ban Tiếp công dân', phone: '0913 100 202' },
-  { unit: 'BN-TP-BTCD', fullName: 'Phạm Thị Hồng Nhung', position: 'Chuyên viên tiếp công dân', phone: '0914 100 203' },
-  { unit: 'BN-TP-BTCD', fullName: 'Đỗ Minh Đức', position: 'Chuyên viên xử lý đơn', phone: '0915 100 204' },
-  { unit: 'BN-TP-TT', fullName: 'Ngô Quang Vinh', position: 'Chánh Thanh tra thành phố', phone: '0916 100 205' },
-  { unit: 'BN-TP-TT', fullName: 'Hoàng Thị Lan', position: 'Thanh tra viên', phone: '0917 100 206' },
-  { unit: 'BN-TP-CA', fullName: 'Vũ Đình Khoa', position: 'Phó Trưởng Công an thành phố', phone: '0918 100 207' },
-  { unit: 'BN-TP-MTTQ', fullName: 'Nguyễn Thị Bích', position: 'Phó Chủ tịch UBMTTQ thành phố', phone: '0919 100 208' },
-  { unit: 'BN-TP-YT', fullName: 'Bùi Văn Tâm', position: 'Phó Giám đốc Trung tâm Y tế', phone: '0983 100 209' },
+export const CITY_OFFICERS: { unit: string; fullName: string; position: string; phone: string; duties: string[] }[] = [
+  { unit: 'BN-TP-VP', fullName: 'Nguyễn Song Hà', position: 'Chủ tịch UBND thành phố', phone: '0222 3822 001', duties: ['lanh_dao_tiep'] },
+  { unit: 'BN-TP-VP', fullName: 'Trần Thị Minh Thu', position: 'Chánh Văn phòng HĐND và UBND', phone: '0912 100 201', duties: ['lanh_dao_tiep', 'to_cong_tac'] },
+  { unit: 'BN-TP-BTCD', fullName: 'Lê Văn Hưng', position: 'Trưởng Ban Tiếp công dân', phone: '0913 100 202', duties: ['lanh_dao_tiep', 'tiep_cong_dan'] },
+  { unit: 'BN-TP-BTCD', fullName: 'Phạm Thị Hồng Nhung', position: 'Chuyên viên tiếp công dân', phone: '0914 100 203', duties: ['tiep_cong_dan'] },
+  { unit: 'BN-TP-BTCD', fullName: 'Đỗ Minh Đức', position: 'Chuyên viên xử lý đơn', phone: '0915 100 204', duties: ['xu_ly_don', 'tiep_cong_dan'] },
+  { unit: 'BN-TP-TT', fullName: 'Ngô Quang Vinh', position: 'Chánh Thanh tra thành phố', phone: '0916 100 205', duties: ['lanh_dao_tiep'] },
+  { unit: 'BN-TP-TT', fullName: 'Hoàng Thị Lan', position: 'Thanh tra viên', phone: '0917 100 206', duties: ['xu_ly_don', 'tiep_cong_dan'] },
+  { unit: 'BN-TP-CA', fullName: 'Vũ Đình Khoa', position: 'Phó Trưởng Công an thành phố', phone: '0918 100 207', duties: ['cong_an'] },
+  { unit: 'BN-TP-MTTQ', fullName: 'Nguyễn Thị Bích', position: 'Phó Chủ tịch UBMTTQ thành phố', phone: '0919 100 208', duties: ['mat_tran'] },
+  { unit: 'BN-TP-YT', fullName: 'Bùi Văn Tâm', position: 'Phó Giám đốc Trung tâm Y tế', phone: '0983 100 209', duties: ['y_te'] },
 ];
 
 const SURNAMES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đỗ', 'Ngô', 'Dương', 'Đặng'];

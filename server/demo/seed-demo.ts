@@ -45,28 +45,29 @@ export async function seedDemo(db: Db, onProgress?: (step: string) => void): Pro
     for (const w of WARDS) await addUnit(`BN-TP-CA-${w.slug}`, `Công an phường ${w.name}`, 'police', 'commune', 'BN-TP-CA', w.validFrom);
 
     onProgress?.('Địa điểm');
-    const place = (name: string, kind: string, unit: string, address: string, phone: string | null) => ({
-      name, kind, unit_id: ids.get(unit) as number, address, phone: phone ? (toE164(phone) ?? null) : null, active: bool(true), created_at: now, updated_at: now,
+    const place = (name: string, kind: string, unit: string, ward: string, address: string, phone: string | null) => ({
+      name, kind, unit_id: ids.get(unit) as number, ward_unit_id: ids.get(ward) as number, address, phone: phone ? (toE164(phone) ?? null) : null, active: bool(true), created_at: now, updated_at: now,
     });
     await tx
       .insertInto('places')
       .values([
-        place('Trụ sở Tiếp công dân thành phố', 'reception_office', 'BN-TP-BTCD', 'Phường Suối Hoa, thành phố Bắc Ninh, tỉnh Bắc Ninh', '0222 3822 100'),
-        ...WARDS.map((w) => place(`Nơi tiếp công dân UBND phường ${w.name}`, 'ward_office', `BN-TP-P-${w.slug}`, `Trụ sở UBND phường ${w.name}, thành phố Bắc Ninh`, null)),
+        // The city office stands in Suối Hoa ward (seed III.2): its ward police secure it.
+        place('Trụ sở Tiếp công dân thành phố', 'reception_office', 'BN-TP-BTCD', 'BN-TP-P-SUOIHOA', 'Phường Suối Hoa, thành phố Bắc Ninh, tỉnh Bắc Ninh', '0222 3822 100'),
+        ...WARDS.map((w) => place(`Nơi tiếp công dân UBND phường ${w.name}`, 'ward_office', `BN-TP-P-${w.slug}`, `BN-TP-P-${w.slug}`, `Trụ sở UBND phường ${w.name}, thành phố Bắc Ninh`, null)),
       ])
       .execute();
 
     onProgress?.('Cán bộ');
-    const officer = (fullName: string, unit: string, position: string, phone: string | null) => ({
+    const officer = (fullName: string, unit: string, position: string, phone: string | null, duties: string[]) => ({
       full_name: fullName, name_key: searchKey(fullName), unit_id: ids.get(unit) as number, position,
-      phones: JSON.stringify(phone ? [toE164(phone)].filter(Boolean) : []), email: null, active: bool(true), created_at: now, updated_at: now,
+      phones: JSON.stringify(phone ? [toE164(phone)].filter(Boolean) : []), duty_roles: JSON.stringify(duties), email: null, active: bool(true), created_at: now, updated_at: now,
     });
     const officers = [
-      ...CITY_OFFICERS.map((o) => officer(o.fullName, o.unit, o.position, o.phone)),
+      ...CITY_OFFICERS.map((o) => officer(o.fullName, o.unit, o.position, o.phone, o.duties)),
       ...WARDS.flatMap((w, i) => [
-        officer(demoName(i * 3), `BN-TP-P-${w.slug}`, `Chủ tịch UBND phường ${w.name}`, `0975 ${String(200 + i).padStart(3, '0')} 101`),
-        officer(demoName(i * 3 + 1), `BN-TP-P-${w.slug}`, 'Công chức Tư pháp – Hộ tịch (tiếp công dân)', `0976 ${String(200 + i).padStart(3, '0')} 102`),
-        officer(demoName(i * 3 + 2), `BN-TP-CA-${w.slug}`, `Trưởng Công an phường ${w.name}`, `0977 ${String(200 + i).padStart(3, '0')} 103`),
+        officer(demoName(i * 3), `BN-TP-P-${w.slug}`, `Chủ tịch UBND phường ${w.name}`, `0975 ${String(200 + i).padStart(3, '0')} 101`, ['lanh_dao_tiep', 'to_cong_tac']),
+        officer(demoName(i * 3 + 1), `BN-TP-P-${w.slug}`, 'Công chức Tư pháp – Hộ tịch (tiếp công dân)', `0976 ${String(200 + i).padStart(3, '0')} 102`, ['tiep_cong_dan', 'to_cong_tac']),
+        officer(demoName(i * 3 + 2), `BN-TP-CA-${w.slug}`, `Trưởng Công an phường ${w.name}`, `0977 ${String(200 + i).padStart(3, '0')} 103`, ['cong_an']),
       ]),
     ];
     const officerRows = await tx.insertInto('officers').values(officers).returning(['id', 'full_name']).execute();

@@ -17,13 +17,14 @@ function catchCatalogError(fn: () => unknown): CatalogError {
 }
 
 describe('catalog data', () => {
-  it('ships the twelve catalogs, each keyed by its own code', () => {
+  it('ships the thirteen catalogs, each keyed by its own code', () => {
     expect(Object.keys(catalogs).sort()).toEqual(
       [
         'competent_body_type',
         'complaint_outcome',
         'decision',
         'denunciation_outcome',
+        'duty_role',
         'field',
         'intake_channel',
         'prior_resolution_status',
@@ -62,9 +63,9 @@ describe('catalog data', () => {
     expect(new Set(keys).size).toBe(keys.length);
   });
 
-  it('marks exactly the field, intake channel and special category catalogs as admin-extensible', () => {
+  it('marks exactly the field, intake channel, special category and duty role catalogs as admin-extensible', () => {
     const extensible = all.filter(([, c]) => c.extensible).map(([k]) => k);
-    expect(extensible.sort()).toEqual(['field', 'intake_channel', 'special_category']);
+    expect(extensible.sort()).toEqual(['duty_role', 'field', 'intake_channel', 'special_category']);
   });
 
   it('lists the five request types', () => {

@@ -257,3 +257,24 @@ export const competentBodyTypes = defineCatalog({
     { code: 'doanh_nghiep_nha_nuoc', vi: 'Doanh nghiệp nhà nước', en: 'State-owned enterprises' },
   ],
 });
+
+/**
+ * What an officer can be rostered for. Not a legal catalog: it is how the seed plan staffs the reception office
+ * (reception officers, leaders receiving citizens, police on duty, the working group, health liaison, S1, S11, S14, S17).
+ */
+export const dutyRoles = defineCatalog({
+  code: 'duty_role',
+  vi: 'Nhiệm vụ có thể phân công trực',
+  en: 'Duty roles',
+  extensible: true,
+  basis: 'Kế hoạch phối hợp tiếp công dân (mục II.1, III.2, III.4)',
+  entries: [
+    { code: 'tiep_cong_dan', vi: 'Tiếp công dân', en: 'Citizen reception' },
+    { code: 'xu_ly_don', vi: 'Xử lý đơn', en: 'Petition processing' },
+    { code: 'lanh_dao_tiep', vi: 'Lãnh đạo tiếp công dân', en: 'Leader receiving citizens' },
+    { code: 'cong_an', vi: 'Công an trực bảo đảm an ninh trật tự', en: 'Police on duty' },
+    { code: 'to_cong_tac', vi: 'Thành viên Tổ công tác', en: 'Working group member' },
+    { code: 'y_te', vi: 'Y tế', en: 'Health liaison' },
+    { code: 'mat_tran', vi: 'Mặt trận Tổ quốc, đoàn thể', en: 'Fatherland Front and mass organisations' },
+  ],
+});

@@ -4,6 +4,7 @@ import {
   complaintOutcomes,
   decisions,
   denunciationOutcomes,
+  dutyRoles,
   fields,
   intakeChannels,
   priorResolutionStatuses,
@@ -30,6 +31,7 @@ export {
   complaintOutcomes,
   decisions,
   denunciationOutcomes,
+  dutyRoles,
   fields,
   intakeChannels,
   priorResolutionStatuses,
@@ -54,6 +56,7 @@ export const catalogs = {
   refusal_ground: refusalGrounds,
   prior_resolution_status: priorResolutionStatuses,
   competent_body_type: competentBodyTypes,
+  duty_role: dutyRoles,
 } as const;
 
 export type CatalogCode = keyof typeof catalogs;

@@ -38,6 +38,8 @@ export async function up(db: Kysely<unknown>, engine: Engine): Promise<void> {
       .addColumn('kind', 'varchar(30)', (col) => col.notNull())
       .addColumn('unit_id', 'integer', (col) => col.notNull().references('units.id'))
       .addColumn('address', 'varchar(500)', (col) => col.notNull())
+      // Where the place stands, as opposed to the unit that runs it: the ward whose police secure it (S10, S14).
+      .addColumn('ward_unit_id', 'integer', (col) => col.references('units.id'))
       .addColumn('phone', 'varchar(20)')
       .addColumn('active', c.bool, (col) => col.notNull()),
   ).execute();
@@ -50,6 +52,8 @@ export async function up(db: Kysely<unknown>, engine: Engine): Promise<void> {
       .addColumn('unit_id', 'integer', (col) => col.notNull().references('units.id'))
       .addColumn('position', 'varchar(150)', (col) => col.notNull())
       .addColumn('phones', 'text', (col) => col.notNull())
+      // JSON array of duty-role codes (catalog duty_role): what the roster may assign this officer to.
+      .addColumn('duty_roles', 'text', (col) => col.notNull().defaultTo('[]'))
       .addColumn('email', 'varchar(254)')
       .addColumn('active', c.bool, (col) => col.notNull()),
   ).execute();

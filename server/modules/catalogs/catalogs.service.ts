@@ -235,3 +235,10 @@ export async function updateEntry(
   });
   return presentRow(row, actor.permissions.includes('org.admin'));
 }
+
+/** The codes a record may carry today: built-in entries and the added entries still active. */
+export async function activeCodes(db: Executor, code: CatalogCode): Promise<Set<string>> {
+  const rows = await rowsOf(db, code);
+  const inactive = new Set(rows.filter((r) => !isTrue(r.active)).map((r) => r.code));
+  return new Set(mergeStored(catalogs[code], rows).entries.map((e) => e.code).filter((c) => !inactive.has(c)));
+}

@@ -8,6 +8,7 @@ import { AppError } from '../../platform/errors';
 import { normalisePhone } from '../../platform/phones';
 import { assertVersionedUpdate, inScope } from '../../platform/versioned';
 import { writeAudit } from '../audit/audit.repo';
+import { activeCodes } from '../catalogs/catalogs.service';
 
 type Officer = z.infer<typeof ZOfficer>;
 
@@ -22,6 +23,7 @@ const officerQuery = (db: Db) =>
       'officers.unit_id',
       'officers.position',
       'officers.phones',
+      'officers.duty_roles',
       'officers.email',
       'officers.active',
       'officers.version',
@@ -40,12 +42,21 @@ function present(actor: Actor, r: OfficerJoined): Officer {
     unitName: r.unit_name,
     position: r.position,
     phones: JSON.parse(r.phones) as string[],
+    dutyRoles: JSON.parse(r.duty_roles) as string[],
     email: r.email,
     active: isTrue(r.active),
     accountId: r.account_id,
     version: r.version,
     actions: canEdit ? ['edit', isTrue(r.active) ? 'deactivate' : 'activate'] : [],
   };
+}
+
+/** Duty roles must come from the duty_role catalog (built-in or added by an administrator). */
+async function dutyRolesOf(db: Db, roles: string[]): Promise<string> {
+  const known = await activeCodes(db.kysely, 'duty_role');
+  const unknown = roles.filter((r) => !known.has(r));
+  if (unknown.length) throw new AppError('VALIDATION_FAILED', `Nhiệm vụ trực không có trong danh mục: ${unknown.join(', ')}.`, { dutyRoles: 'Không có trong danh mục nhiệm vụ trực' });
+  return JSON.stringify([...new Set(roles)]);
 }
 
 const phonesOf = (phones: string[]) => JSON.stringify(phones.map((p, i) => normalisePhone(p, `phones.${i}`)).filter((p): p is string => p !== null));
@@ -72,6 +83,8 @@ async function getOfficer(db: Db, actor: Actor, id: number): Promise<Officer> {
 export async function createOfficer(db: Db, actor: Actor, input: z.infer<typeof ZOfficerCreate>, meta: RequestMeta): Promise<Officer> {
   inScope(actor.scope, input.unitId);
   const now = nowIso();
+  // Looked up before the transaction: SQLite has one connection, which the transaction holds.
+  const dutyRoles = await dutyRolesOf(db, input.dutyRoles);
   const id = await db.kysely.transaction().execute(async (tx) => {
     const row = await tx
       .insertInto('officers')
@@ -81,6 +94,7 @@ export async function createOfficer(db: Db, actor: Actor, input: z.infer<typeof 
         unit_id: input.unitId,
         position: input.position,
         phones: phonesOf(input.phones),
+        duty_roles: dutyRoles,
         email: input.email ?? null,
         active: bool(input.active),
         created_at: now,
@@ -99,6 +113,7 @@ export async function updateOfficer(db: Db, actor: Actor, id: number, input: z.i
   if (!before) throw new AppError('NOT_FOUND', 'Không tìm thấy cán bộ.');
   inScope(actor.scope, before.unit_id);
   if (input.unitId !== undefined) inScope(actor.scope, input.unitId);
+  const dutyRoles = input.dutyRoles === undefined ? undefined : await dutyRolesOf(db, input.dutyRoles);
   await db.kysely.transaction().execute(async (tx) => {
     const result = await tx
       .updateTable('officers')
@@ -107,6 +122,7 @@ export async function updateOfficer(db: Db, actor: Actor, id: number, input: z.i
         ...(input.unitId !== undefined ? { unit_id: input.unitId } : {}),
         ...(input.position !== undefined ? { position: input.position } : {}),
         ...(input.phones !== undefined ? { phones: phonesOf(input.phones) } : {}),
+        ...(dutyRoles !== undefined ? { duty_roles: dutyRoles } : {}),
         ...(input.email !== undefined ? { email: input.email ?? null } : {}),
         ...(input.active !== undefined ? { active: bool(input.active) } : {}),
         updated_at: nowIso(),

@@ -5,6 +5,7 @@ import type { Actor, RequestMeta } from '../../platform/context';
 import { AppError } from '../../platform/errors';
 import { assertVersionedUpdate, inScope } from '../../platform/versioned';
 import { writeAudit } from '../audit/audit.repo';
+import { isWardOrCommune } from './units.repo';
 import { normalisePhone } from '../../platform/phones';
 
 type Place = z.infer<typeof ZPlace>;
@@ -13,7 +14,8 @@ const placeQuery = (db: Db) =>
   db.kysely
     .selectFrom('places')
     .innerJoin('units', 'units.id', 'places.unit_id')
-    .select(['places.id', 'places.name', 'places.kind', 'places.unit_id', 'places.address', 'places.phone', 'places.active', 'places.version', 'units.name as unit_name']);
+    .leftJoin('units as ward', 'ward.id', 'places.ward_unit_id')
+    .select(['places.id', 'places.name', 'places.kind', 'places.unit_id', 'places.address', 'places.ward_unit_id', 'places.phone', 'places.active', 'places.version', 'units.name as unit_name', 'ward.name as ward_name']);
 
 type PlaceJoined = Awaited<ReturnType<ReturnType<typeof placeQuery>['executeTakeFirstOrThrow']>>;
 
@@ -26,11 +28,19 @@ function present(actor: Actor, r: PlaceJoined): Place {
     unitId: r.unit_id,
     unitName: r.unit_name,
     address: r.address,
+    wardUnitId: r.ward_unit_id,
+    wardName: r.ward_name,
     phone: r.phone,
     active: isTrue(r.active),
     version: r.version,
     actions: canEdit ? ['edit', isTrue(r.active) ? 'deactivate' : 'activate'] : [],
   };
+}
+
+async function checkWard(db: Db, wardUnitId: number | null | undefined): Promise<number | null> {
+  if (wardUnitId === null || wardUnitId === undefined) return null;
+  if (!(await isWardOrCommune(db.kysely, wardUnitId))) throw new AppError('VALIDATION_FAILED', 'Địa điểm phải nằm trong một phường hoặc xã.', { wardUnitId: 'Không phải phường/xã' });
+  return wardUnitId;
 }
 
 export async function listPlaces(db: Db, actor: Actor): Promise<Place[]> {
@@ -57,6 +67,7 @@ export async function createPlace(db: Db, actor: Actor, input: z.infer<typeof ZP
         kind: input.kind,
         unit_id: input.unitId,
         address: input.address,
+        ward_unit_id: await checkWard(db, input.wardUnitId),
         phone: normalisePhone(input.phone, 'phone'),
         active: bool(input.active),
         created_at: now,
@@ -75,6 +86,7 @@ export async function updatePlace(db: Db, actor: Actor, id: number, input: z.inf
   if (!before) throw new AppError('NOT_FOUND', 'Không tìm thấy địa điểm.');
   inScope(actor.scope, before.unit_id);
   if (input.unitId !== undefined) inScope(actor.scope, input.unitId);
+  const wardUnitId = input.wardUnitId === undefined ? undefined : await checkWard(db, input.wardUnitId);
   await db.kysely.transaction().execute(async (tx) => {
     const result = await tx
       .updateTable('places')
@@ -83,6 +95,7 @@ export async function updatePlace(db: Db, actor: Actor, id: number, input: z.inf
         ...(input.kind !== undefined ? { kind: input.kind } : {}),
         ...(input.unitId !== undefined ? { unit_id: input.unitId } : {}),
         ...(input.address !== undefined ? { address: input.address } : {}),
+        ...(wardUnitId !== undefined ? { ward_unit_id: wardUnitId } : {}),
         ...(input.phone !== undefined ? { phone: normalisePhone(input.phone, 'phone') } : {}),
         ...(input.active !== undefined ? { active: bool(input.active) } : {}),
         updated_at: nowIso(),

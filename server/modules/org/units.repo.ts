@@ -26,3 +26,9 @@ export function descendantsOf(units: readonly Pick<UnitRow, 'id' | 'parent_id'>[
   }
   return out;
 }
+
+/** Residence and location fields point at a ward or commune, never at an agency or a city. */
+export async function isWardOrCommune(db: Executor, id: number): Promise<boolean> {
+  const unit = await db.selectFrom('units').select('kind').where('id', '=', id).executeTakeFirst();
+  return !!unit && (unit.kind === 'ward' || unit.kind === 'commune');
+}

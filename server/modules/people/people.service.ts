@@ -9,6 +9,7 @@ import { AppError } from '../../platform/errors';
 import { normalisePhone } from '../../platform/phones';
 import { assertVersionedUpdate } from '../../platform/versioned';
 import { writeAudit } from '../audit/audit.repo';
+import { isWardOrCommune } from '../org/units.repo';
 import { learnName, nameVocabulary } from './name-vocabulary';
 import { findByIdNumber, findByKeyPrefix, findByTokenGroups, type PersonCandidate } from './people.repo';
 
@@ -99,8 +100,7 @@ async function clean(db: Db, input: TPersonInput): Promise<CleanPerson> {
     idType = null;
   }
   if (input.wardUnitId !== undefined && input.wardUnitId !== null) {
-    const ward = await db.kysely.selectFrom('units').select(['kind']).where('id', '=', input.wardUnitId).executeTakeFirst();
-    if (!ward || !['ward', 'commune'].includes(ward.kind)) throw new AppError('VALIDATION_FAILED', 'Nơi cư trú phải là một phường hoặc xã.', { wardUnitId: 'Không phải phường/xã' });
+    if (!(await isWardOrCommune(db.kysely, input.wardUnitId))) throw new AppError('VALIDATION_FAILED', 'Nơi cư trú phải là một phường hoặc xã.', { wardUnitId: 'Không phải phường/xã' });
   }
   const fullName = toNfc(input.fullName);
   return {
