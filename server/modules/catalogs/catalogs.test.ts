@@ -62,6 +62,7 @@ describe(`catalogs (${ENGINE})`, () => {
       'refusal_ground',
       'prior_resolution_status',
       'competent_body_type',
+      'duty_role',
     ]);
     const types = items.find((c) => c.code === 'request_type');
     expect(types).toMatchObject({ vi: 'Loại đơn', en: 'Request type', extensible: false });
