@@ -29,11 +29,16 @@ function check(name: string, ok: boolean): void {
   }
 }
 
+/** Reachable, and cleared of test schemas that an interrupted earlier run left behind. */
 async function postgresReachable(): Promise<boolean> {
   const client = new pg.Client({ connectionString: DATABASE_URL, connectionTimeoutMillis: 3000 });
   try {
     await client.connect();
-    await client.query('select 1');
+    const schemas = await client.query<{ nspname: string }>("select nspname from pg_namespace where nspname ~ '^t_[0-9a-z]+_[0-9a-f]{8}$'");
+    const hourAgo = Date.now() / 1000 - 3600;
+    for (const { nspname } of schemas.rows) {
+      if (parseInt(nspname.split('_')[1] ?? '', 36) < hourAgo) await client.query(`drop schema ${nspname} cascade`);
+    }
     return true;
   } catch {
     return false;

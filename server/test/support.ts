@@ -55,7 +55,8 @@ export async function createTestContext(): Promise<TestContext> {
   let cleanup: () => Promise<void>;
   let options: StartOptions;
   if (ENGINE === 'postgres') {
-    const schema = `t_${randomBytes(6).toString('hex')}`;
+    // The creation time in the name lets `npm test` drop schemas an interrupted run left, and only those.
+    const schema = `t_${Math.floor(Date.now() / 1000).toString(36)}_${randomBytes(4).toString('hex')}`;
     const admin = new pg.Client({ connectionString: DATABASE_URL });
     await admin.connect();
     await admin.query(`create schema ${schema}`);

@@ -3,6 +3,8 @@ import { ZAuditEntry, ZAuditQuery } from '@core/schemas/audit';
 import { ZPageOf } from '@core/schemas/org';
 import type { Api, ModuleDeps } from '../../platform/http';
 import { vnDayStartIso } from '../../platform/dates';
+import { metaOf } from '../../platform/http';
+import { writeAudit } from './audit.repo';
 
 export function auditRoutes(app: Api, { db }: ModuleDeps): void {
   app.get(
@@ -18,6 +20,8 @@ export function auditRoutes(app: Api, { db }: ModuleDeps): void {
       // Dates are days in Vietnam: 'to' includes the whole day.
       if (q.from) query = query.where('at', '>=', vnDayStartIso(q.from));
       if (q.to) query = query.where('at', '<', vnDayStartIso(q.to, 1));
+      // The log holds citizens' data in its before/after columns: looking at it is itself recorded.
+      await db.kysely.transaction().execute((tx) => writeAudit(tx, db.engine, metaOf(request), { action: 'audit.viewed', entity: 'audit', after: q }));
       const [rows, count] = await Promise.all([
         query.selectAll().orderBy('id', 'desc').limit(q.pageSize).offset((q.page - 1) * q.pageSize).execute(),
         query.select((e) => e.fn.countAll<number>().as('n')).executeTakeFirst(),

@@ -38,6 +38,8 @@ describe(`audit log (${ENGINE})`, () => {
     expect(r.items.every((i) => i.action === 'auth.login')).toBe(true);
     const none = (await admin.get('/api/audit?from=2000-01-01&to=2000-01-02')).json<{ total: number }>();
     expect(none.total).toBe(0);
+    const viewed = (await admin.get('/api/audit?action=audit.viewed')).json<{ items: { actorName: string; after: { from?: string } }[] }>();
+    expect(viewed.items.some((i) => i.actorName === 'admin' && i.after.from === '2000-01-01')).toBe(true);
   });
 
   it('the intact chain verifies', async () => {
