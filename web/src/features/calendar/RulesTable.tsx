@@ -1,0 +1,140 @@
+import { useState } from 'react';
+import { Card, DatePicker, Descriptions, Flex, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import dayjs from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { DATE_FORMAT, formatDate, todayInVietnam } from '../../lib/dates';
+import { QueryError } from '../../components/QueryError';
+import { useRules, type RuleRow } from './api';
+import { isoOf } from './dates';
+import { LegalBasis } from './DeadlineCalculator';
+
+type Row = RuleRow & { key: string; firstOfType: boolean };
+
+/** The legal time limits in force on a chosen date, one row per step, grouped by kind of letter. */
+export function RulesTable() {
+  const { t } = useTranslation();
+  const [on, setOn] = useState(todayInVietnam());
+  const rules = useRules(on);
+  const listing = rules.data;
+
+  const rows: Row[] = (listing?.rules ?? []).map((r, i, all) => ({
+    ...r,
+    key: `${r.type}:${r.stage}`,
+    // Rules arrive grouped by type; the type is written once per group (rowSpan would break the expanded rows).
+    firstOfType: i === 0 || all[i - 1]?.type !== r.type,
+  }));
+
+  const columns: TableColumnsType<Row> = [
+    {
+      title: t('deadline.type'),
+      dataIndex: 'typeLabel',
+      width: 130,
+      render: (v: string, r) => (r.firstOfType ? <Typography.Text strong>{v}</Typography.Text> : null),
+    },
+    { title: t('deadline.stage'), dataIndex: 'stageLabel', width: 200 },
+    {
+      title: t('deadline.limit'),
+      key: 'amount',
+      width: 110,
+      render: (_: unknown, r) => (r.amount === null ? <Typography.Text type="secondary">{t('deadline.noLimit')}</Typography.Text> : <span style={{ whiteSpace: 'nowrap' }}>{`${r.amount} ${r.unitLabel ?? ''}`}</span>),
+    },
+    {
+      title: t('deadline.longer'),
+      key: 'extensions',
+      render: (_: unknown, r) =>
+        r.extensions.length === 0 ? (
+          <Typography.Text type="secondary">{t('common.none')}</Typography.Text>
+        ) : (
+          <Flex vertical gap={2}>
+            {r.extensions.map((e) => (
+              <Typography.Text key={e.kind} style={{ fontSize: 13 }}>
+                {e.label}: {e.effect === 'add' ? '+' : ''}
+                {e.amount} {r.unitLabel ?? ''}
+                {e.maxTimes ? ` × ${e.maxTimes}` : ''}
+              </Typography.Text>
+            ))}
+          </Flex>
+        ),
+    },
+    { title: t('deadline.countedFrom'), dataIndex: 'startEvent', width: 190, render: (v: string) => <span style={{ fontSize: 13 }}>{v}</span> },
+    {
+      title: t('deadline.basis'),
+      key: 'basis',
+      width: 180,
+      render: (_: unknown, r) => (
+        <Flex vertical gap={4} align="flex-start">
+          <span style={{ fontSize: 13 }}>
+            {r.basis.article}, {r.basis.law}
+          </span>
+          {!r.confirmed ? <Tag color="orange">{t('deadline.unconfirmed')}</Tag> : null}
+        </Flex>
+      ),
+    },
+  ];
+
+  return (
+    <Flex vertical gap={16}>
+      <Card>
+        <Flex gap={24} wrap align="flex-start">
+          <div>
+            <Typography.Text type="secondary" style={{ display: 'block', marginBottom: 4 }}>
+              <label htmlFor="rules-on">{t('deadline.rulesOn')}</label>
+            </Typography.Text>
+            <DatePicker id="rules-on" format={DATE_FORMAT} value={dayjs(on)} allowClear={false} onChange={(v) => setOn(isoOf(v) ?? todayInVietnam())} data-testid="rules-on" />
+          </div>
+          {listing ? (
+            <div style={{ flex: 1, minWidth: 320 }}>
+              <Typography.Text type="secondary" style={{ display: 'block', marginBottom: 4 }}>
+                {t('deadline.ruleSet')}
+              </Typography.Text>
+              <Typography.Text strong data-testid="rules-set-name">
+                {listing.ruleSet.name}
+              </Typography.Text>
+              <Typography.Text type="secondary" style={{ display: 'block', fontSize: 13 }}>
+                {listing.ruleSet.effectiveTo
+                  ? t('deadline.effectiveRange', { from: formatDate(listing.ruleSet.effectiveFrom), to: formatDate(listing.ruleSet.effectiveTo) })
+                  : t('deadline.effectiveFrom', { from: formatDate(listing.ruleSet.effectiveFrom) })}
+              </Typography.Text>
+            </div>
+          ) : null}
+        </Flex>
+        {listing ? (
+          <Flex gap={8} wrap style={{ marginTop: 12 }}>
+            {listing.ruleSets.map((s) => (
+              <Tag.CheckableTag
+                key={s.id}
+                checked={s.id === listing.ruleSet.id}
+                onChange={() => setOn(s.effectiveFrom)}
+                style={{ border: '1px solid #d0d7e2', padding: '2px 10px' }}
+              >
+                {s.effectiveTo ? `${formatDate(s.effectiveFrom)} – ${formatDate(s.effectiveTo)}` : t('deadline.effectiveFrom', { from: formatDate(s.effectiveFrom) })}
+              </Tag.CheckableTag>
+            ))}
+          </Flex>
+        ) : null}
+        {listing && listing.ruleSet.sources.length > 0 ? (
+          <Descriptions
+            size="small"
+            column={1}
+            style={{ marginTop: 12 }}
+            items={[{ key: 'sources', label: t('deadline.sources'), children: listing.ruleSet.sources.join('; ') }]}
+          />
+        ) : null}
+        {listing?.ruleSet.note ? <Typography.Paragraph type="secondary" style={{ fontSize: 13, margin: '8px 0 0' }}>{listing.ruleSet.note}</Typography.Paragraph> : null}
+      </Card>
+      <Card>
+        {rules.isError ? <QueryError error={rules.error} onRetry={() => void rules.refetch()} /> : null}
+        <Table<Row>
+          size="middle"
+          bordered
+          columns={columns}
+          dataSource={rows}
+          loading={rules.isFetching}
+          pagination={false}
+          expandable={{ expandedRowRender: (r) => <LegalBasis rule={r} basis={r.basis} />, columnWidth: 36 }}
+          data-testid="rules-table"
+        />
+      </Card>
+    </Flex>
+  );
+}
