@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { sql } from 'kysely';
+import { sql, type Selectable } from 'kysely';
+import type { AuditLogTable } from '../../db/schema';
 import type { Db, Executor } from '../../db/database';
 import { nowIso } from '../../db/database';
 import type { RequestMeta } from '../../platform/context';
@@ -12,19 +13,8 @@ export interface AuditEntry {
   after?: unknown;
 }
 
-interface ChainFields {
-  at: string;
-  actor_id: number | null;
-  actor_name: string | null;
-  ip: string | null;
-  user_agent: string | null;
-  request_id: string | null;
-  action: string;
-  entity: string;
-  entity_id: string | null;
-  before: string | null;
-  after: string | null;
-}
+/** Every column a forger would want to change: all but the row id and the chain itself. */
+type ChainFields = Omit<Selectable<AuditLogTable>, 'id' | 'prev_hash' | 'hash'>;
 
 export const GENESIS = '0'.repeat(64);
 

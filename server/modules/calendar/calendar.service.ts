@@ -49,15 +49,18 @@ export function coversOf(daysOff: readonly StoredDayOff[]): HolidayGroup[] {
   return HOLIDAY_GROUPS.filter((g) => groups.has(g));
 }
 
-export function toAnnounced(input: {
+/** An administrator-entered schedule as stored, in the application's terms. */
+export interface EnteredFields {
   year: number;
   documentNumber: string;
   documentDate: string | null;
   issuer: string | null;
   replacesComputed: boolean;
-  daysOff: readonly StoredDayOff[];
-  workedDays: readonly StoredWorkedDay[];
-}): AnnouncedSchedule {
+  daysOff: StoredDayOff[];
+  workedDays: StoredWorkedDay[];
+}
+
+export function toAnnounced(input: EnteredFields): AnnouncedSchedule {
   return {
     year: input.year,
     document: {
@@ -73,8 +76,8 @@ export function toAnnounced(input: {
   };
 }
 
-export function rowToAnnounced(row: ScheduleRow): AnnouncedSchedule {
-  return toAnnounced({
+export function fieldsOf(row: ScheduleRow): EnteredFields {
+  return {
     year: row.year,
     documentNumber: row.document_number,
     documentDate: row.document_date,
@@ -82,8 +85,10 @@ export function rowToAnnounced(row: ScheduleRow): AnnouncedSchedule {
     replacesComputed: isTrue(row.replaces_computed),
     daysOff: parseDaysOff(row.days_off),
     workedDays: parseWorkedDays(row.worked_days),
-  });
+  };
 }
+
+export const rowToAnnounced = (row: ScheduleRow): AnnouncedSchedule => toAnnounced(fieldsOf(row));
 
 /** Shipped schedules minus the years an administrator entered, then the entered ones. */
 export function effectiveSchedules(entered: readonly AnnouncedSchedule[]): AnnouncedSchedule[] {

@@ -1,24 +1,15 @@
 import type { z } from 'zod';
 import { ANNOUNCED_SCHEDULES, createWorkCalendar, type AnnouncedSchedule } from '@core/domain/calendar';
 import { scheduleProblems, type ZSchedule, type ZScheduleCreate, type ZScheduleUpdate } from '@core/schemas/calendar';
-import { bool, isTrue, nowIso, type Db } from '../../db/database';
+import { bool, nowIso, type Db } from '../../db/database';
 import type { Actor, RequestMeta } from '../../platform/context';
 import { AppError } from '../../platform/errors';
 import { assertVersionedUpdate, isUniqueViolation } from '../../platform/versioned';
 import { writeAudit } from '../audit/audit.repo';
-import { coversOf, effectiveSchedules, parseDaysOff, parseWorkedDays, toAnnounced, type ScheduleRow, type StoredDayOff, type StoredWorkedDay } from './calendar.service';
+import { coversOf, effectiveSchedules, fieldsOf, toAnnounced, type EnteredFields, type ScheduleRow } from './calendar.service';
 
 type Schedule = z.infer<typeof ZSchedule>;
 
-interface EnteredFields {
-  year: number;
-  documentNumber: string;
-  documentDate: string | null;
-  issuer: string | null;
-  replacesComputed: boolean;
-  daysOff: StoredDayOff[];
-  workedDays: StoredWorkedDay[];
-}
 
 function presentShipped(s: AnnouncedSchedule, enteredYears: ReadonlySet<number>, canAdmin: boolean): Schedule {
   const superseded = enteredYears.has(s.year);
@@ -43,17 +34,6 @@ function presentShipped(s: AnnouncedSchedule, enteredYears: ReadonlySet<number>,
   };
 }
 
-function fieldsOf(row: ScheduleRow): EnteredFields {
-  return {
-    year: row.year,
-    documentNumber: row.document_number,
-    documentDate: row.document_date,
-    issuer: row.issuer,
-    replacesComputed: isTrue(row.replaces_computed),
-    daysOff: parseDaysOff(row.days_off),
-    workedDays: parseWorkedDays(row.worked_days),
-  };
-}
 
 function presentEntered(row: ScheduleRow, canAdmin: boolean): Schedule {
   const f = fieldsOf(row);

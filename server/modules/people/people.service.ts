@@ -75,17 +75,7 @@ export async function searchPeople(db: Db, actor: Actor, q: string, limit: numbe
   }));
 }
 
-interface CleanPerson {
-  full_name: string;
-  name_key: string;
-  id_type: string | null;
-  id_number: string | null;
-  birth_year: number | null;
-  gender: string | null;
-  phone: string | null;
-  address: string | null;
-  ward_unit_id: number | null;
-}
+type CleanPerson = Pick<PersonRow, 'full_name' | 'name_key' | 'id_type' | 'id_number' | 'birth_year' | 'gender' | 'phone' | 'address' | 'ward_unit_id'>;
 
 /** Validates identity document, phone and ward together, as one person's data must agree with itself. */
 async function clean(db: Db, input: TPersonInput): Promise<CleanPerson> {
