@@ -62,3 +62,12 @@ export const ZPersonMerge = z.object({
   duplicateId: z.number().int().positive().describe('Hồ sơ trùng sẽ được gộp vào hồ sơ này'),
   version: ZVersion.describe('Phiên bản của hồ sơ giữ lại'),
 });
+
+export const ZPersonMatch = z.object({
+  fullName: ZText(150, 'Họ tên'),
+  idNumber: z.string().trim().max(20).nullish(),
+  birthYear: z.number().int().min(1900).max(currentYear).nullish(),
+  address: z.string().max(500).nullish(),
+  wardUnitId: z.number().int().positive().nullish(),
+  limit: z.number().int().min(1).max(20).default(5),
+});

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZIdParams } from '@core/schemas/common';
-import { ZPerson, ZPersonInput, ZPersonMerge, ZPersonSearchItem, ZPersonSearchQuery, ZPersonUpdate } from '@core/schemas/people';
+import { ZPerson, ZPersonInput, ZPersonMatch, ZPersonMerge, ZPersonSearchItem, ZPersonSearchQuery, ZPersonUpdate } from '@core/schemas/people';
 import type { Api, ModuleDeps } from '../../platform/http';
 import { actorOf, metaOf } from '../../platform/http';
 import * as people from './people.service';
@@ -20,6 +20,19 @@ export function peopleRoutes(app: Api, { db }: ModuleDeps): void {
       },
     },
     async (request) => ({ items: await people.searchPeople(db, actorOf(request), request.query.q, request.query.limit) }),
+  );
+  app.post(
+    '/api/people/match',
+    {
+      config: { access: 'people.read' },
+      schema: {
+        tags,
+        summary: 'Hồ sơ có thể là cùng một người (trước khi thêm mới): cùng số giấy tờ, hoặc họ tên gần giống kèm năm sinh, địa chỉ',
+        body: ZPersonMatch,
+        response: { 200: z.object({ items: z.array(ZPersonSearchItem) }) },
+      },
+    },
+    async (request) => ({ items: await people.matchPerson(db, actorOf(request), request.body, request.body.limit) }),
   );
   app.post('/api/people', { config: { access: 'people.write' }, schema: { tags, summary: 'Thêm công dân vào sổ', body: ZPersonInput, response: { 201: ZPerson } } }, async (request, reply) =>
     reply.code(201).send(await people.createPerson(db, actorOf(request), request.body, metaOf(request))),

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import { guessDocumentType, normalizeDocumentNumber, planNameQuery, rankPeople, validateIdentityDocument } from '@core/domain/identity';
+import { findMatchingPeople, guessDocumentType, normalizeDocumentNumber, planNameQuery, rankPeople, validateIdentityDocument, type Ranked } from '@core/domain/identity';
 import { searchKey, toNfc } from '@core/domain/text/normalize';
-import type { TPersonInput, ZPerson, ZPersonSearchItem, ZPersonUpdate } from '@core/schemas/people';
+import type { TPersonInput, ZPerson, ZPersonMatch, ZPersonSearchItem, ZPersonUpdate } from '@core/schemas/people';
 import { nowIso, type Db, type Executor } from '../../db/database';
 import type { PersonRow } from '../../db/schema';
 import type { Actor, RequestMeta } from '../../platform/context';
@@ -32,36 +32,18 @@ const visible = (actor: Actor, p: Pick<PersonRow, 'unit_id' | 'ward_unit_id'>) =
 /** Enough candidates for the ranking to choose from, few enough to rank in a couple of milliseconds. */
 const CANDIDATES = 150;
 
-/**
- * Finds people by what a receptionist types: an identity number, or a name with or without diacritics, in any
- * word order, partial ("nguyen van hun") or with a typo. The database narrows to candidates through its
- * indexes — exact and prefix keys on a B-tree, then the rarest syllables on the trigram index (see
- * `planNameQuery`) — and the pure ranking of core/domain/identity orders them and says why each matched.
- */
-export async function searchPeople(db: Db, actor: Actor, q: string, limit: number): Promise<SearchItem[]> {
-  const scope = scopeFilter(actor);
-  const compact = q.replace(/[\s.-]/g, '');
-  const byNumber = /^\d{9,12}$/.test(compact) || guessDocumentType(q) === 'passport';
-  const key = searchKey(q);
-  const found = new Map<number, PersonCandidate>();
-  const add = (rows: PersonCandidate[]) => rows.forEach((r) => found.set(r.id, r));
-  if (byNumber) add(await findByIdNumber(db, scope, normalizeDocumentNumber(q), limit));
-  else if (key) {
-    add(await findByKeyPrefix(db, scope, key, limit));
-    if (found.size < limit) {
-      const plan = planNameQuery(key.split(' '), await nameVocabulary(db));
-      add(await findByTokenGroups(db, scope, plan.groups, CANDIDATES, key.length));
-    }
-  }
-  const candidates = [...found.values()].map((p) => ({
-    row: p,
-    fullName: p.full_name,
-    idNumber: p.id_number,
-    birthYear: p.birth_year,
-    address: p.address,
-    wardId: p.ward_unit_id,
-  }));
-  return rankPeople(q, candidates, { limit, minScore: 0.35 }).map(({ item, score, reasons }) => ({
+/** Candidates for a name through the indexes: exact and prefix keys on a B-tree, then the rarest syllables. */
+async function candidatesByName(db: Db, scope: number[] | null, key: string, limit: number): Promise<PersonCandidate[]> {
+  const found = await findByKeyPrefix(db, scope, key, limit);
+  if (found.length >= limit) return found;
+  const plan = planNameQuery(key.split(' '), await nameVocabulary(db));
+  return [...found, ...(await findByTokenGroups(db, scope, plan.groups, CANDIDATES, key.length))];
+}
+
+const asPersonLike = (p: PersonCandidate) => ({ row: p, fullName: p.full_name, idNumber: p.id_number, birthYear: p.birth_year, address: p.address, wardId: p.ward_unit_id });
+
+function presentRanked(ranked: Ranked<ReturnType<typeof asPersonLike>>[]): SearchItem[] {
+  return ranked.map(({ item, score, reasons }) => ({
     id: item.row.id,
     fullName: item.row.full_name,
     birthYear: item.row.birth_year,
@@ -73,6 +55,34 @@ export async function searchPeople(db: Db, actor: Actor, q: string, limit: numbe
     score: Math.round(score * 1000) / 1000,
     reasons: reasons.map((r) => ({ code: r.code, label: r.label })),
   }));
+}
+
+const unique = (rows: PersonCandidate[]) => [...new Map(rows.map((r) => [r.id, r])).values()];
+
+/**
+ * Finds people by what a receptionist types: an identity number, or a name with or without diacritics, in any
+ * word order, partial ("nguyen van hun") or with a typo. The database narrows to candidates through its
+ * indexes (see `planNameQuery`) and the pure ranking of core/domain/identity orders them and says why.
+ */
+export async function searchPeople(db: Db, actor: Actor, q: string, limit: number): Promise<SearchItem[]> {
+  const scope = scopeFilter(actor);
+  const byNumber = /^\d{9,12}$/.test(q.replace(/[\s.-]/g, '')) || guessDocumentType(q) === 'passport';
+  const key = searchKey(q);
+  const rows = byNumber ? await findByIdNumber(db, scope, normalizeDocumentNumber(q), limit) : key ? await candidatesByName(db, scope, key, limit) : [];
+  return presentRanked(rankPeople(q, unique(rows).map(asPersonLike), { limit, minScore: 0.35 }));
+}
+
+/**
+ * The records that may be this person, before a new one is created: same identity number, or a similar name
+ * weighed with birth year, address and ward — each with the reasons, so the officer decides.
+ */
+export async function matchPerson(db: Db, actor: Actor, person: z.infer<typeof ZPersonMatch>, limit: number): Promise<SearchItem[]> {
+  const scope = scopeFilter(actor);
+  const idNumber = person.idNumber ? normalizeDocumentNumber(person.idNumber) : null;
+  const key = searchKey(person.fullName);
+  const rows = [...(idNumber ? await findByIdNumber(db, scope, idNumber, limit) : []), ...(key ? await candidatesByName(db, scope, key, limit) : [])];
+  const target = { fullName: person.fullName, idNumber, birthYear: person.birthYear ?? null, address: person.address ?? null, wardId: person.wardUnitId ?? null };
+  return presentRanked(findMatchingPeople(target, unique(rows).map(asPersonLike), { limit, minScore: 0.5 }));
 }
 
 type CleanPerson = Pick<PersonRow, 'full_name' | 'name_key' | 'id_type' | 'id_number' | 'birth_year' | 'gender' | 'phone' | 'address' | 'ward_unit_id'>;

@@ -97,6 +97,16 @@ describe(`citizen register (${ENGINE})`, () => {
     expect((await ward.get(`/api/people/${dat}`)).status).toBe(403);
   });
 
+  it('before creating, lists the records that may be the same person, with reasons', async () => {
+    const byId = (await officer.post('/api/people/match', { fullName: 'Nguyen Van Hung', idNumber: '027080001234' })).json<{ items: Item[] }>().items;
+    expect(byId[0]?.fullName).toBe('Nguyễn Văn Hùng');
+    expect(byId[0]?.reasons.map((r) => r.code)).toContain('id_same');
+    const byName = (await officer.post('/api/people/match', { fullName: 'Đặng Văn Đạt', birthYear: 1975 })).json<{ items: Item[] }>().items;
+    expect(byName[0]?.fullName).toBe('Đặng Văn Đạt');
+    const nobody = (await officer.post('/api/people/match', { fullName: 'Quách Thị Xuyến', birthYear: 1999 })).json<{ items: Item[] }>().items;
+    expect(nobody).toEqual([]);
+  });
+
   it('the demo register is populated and searchable', async () => {
     const items = await search(officer, 'nguyen thi');
     expect(items.length).toBeGreaterThan(5);
