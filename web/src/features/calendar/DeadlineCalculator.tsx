@@ -171,7 +171,8 @@ export function DeadlineCalculator() {
             ) : null}
             {rule && can.decided ? <ExtensionRows /> : null}
             {rule ? <SuspensionRows excluded={rule.suspensionExcluded} /> : null}
-            <Button type="primary" htmlType="submit" icon={<CalculatorOutlined />} loading={compute.isPending} block data-testid="deadline-submit">
+            {/* Not a submit button: Enter confirms a date typed into a picker and must not compute a half-filled form. */}
+            <Button type="primary" icon={<CalculatorOutlined />} loading={compute.isPending} block onClick={() => form.submit()} data-testid="deadline-submit">
               {t('deadline.compute')}
             </Button>
           </Form>

@@ -8,7 +8,6 @@ import { scheduleProblems } from '@core/schemas/calendar';
 import { ApiError, api, fieldPath } from '../../lib/api';
 import { DATE_FORMAT, formatDate } from '../../lib/dates';
 import { applyFieldErrors, errorMessage, rules } from '../../lib/forms';
-import { HiddenSubmit } from '../../components/HiddenSubmit';
 import { DAY_OFF_KINDS, HOLIDAY_GROUPS, type HolidayGroup, type Schedule, type ScheduleCreate, type ScheduleDayOffKind } from './api';
 import { isoOf, weekdayIndex } from './dates';
 import type { ScheduleEditing } from './SchedulesTab';
@@ -38,6 +37,9 @@ const toDayOffRows = (days: Schedule['daysOff']): DayOffRow[] =>
 const toWorkedRows = (days: Schedule['workedDays']): WorkedRow[] => [...days].sort((a, b) => a.date.localeCompare(b.date)).map((d) => ({ date: dayjs(d.date), reason: d.reason }));
 
 /**
+ * No implicit submit on Enter here: Enter confirms a date typed into a row's picker, and must not send a
+ * half-entered schedule. The drawer's "Lưu" button sends it.
+ *
  * Enter or correct a year's announced schedule (days off with their names, weekend days worked in exchange).
  * An entered schedule replaces every shipped schedule of its year, so the form shows those first and offers to
  * start from them rather than lose a day by omission.
@@ -235,7 +237,6 @@ export function ScheduleFormDrawer({ editing, schedules, onClose }: { editing: S
             </>
           )}
         </Form.List>
-        <HiddenSubmit />
       </Form>
     </Drawer>
   );

@@ -1,0 +1,193 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoPageErrors, launchBrowser, login, pickOption, screenshotOnFailure, startApp, type TestApp, type TestBrowser } from './support';
+
+/** A CCCD registered in Bắc Ninh (027), a man (century digit 0) born in 1985. */
+const CCCD = '027085012345';
+
+describe('công dân', () => {
+  let app: TestApp;
+  let browser: TestBrowser;
+  /** The record created by the second test, reused by the later ones. */
+  let createdId = 0;
+  beforeAll(async () => {
+    app = await startApp();
+    browser = await launchBrowser();
+    await login(browser.page, app.url, 'tiepdan');
+  });
+  screenshotOnFailure(() => browser);
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  const rows = () => browser.page.getByTestId('people-results').locator('tr.ant-table-row');
+  const drawer = () => browser.page.locator('.ant-drawer-content');
+
+  it('typing "nguyen van" without diacritics finds names with diacritics, best first; arrow keys and Enter open a record', async () => {
+    const { page } = browser;
+    await page.goto(`${app.url}/people`);
+    const search = page.getByTestId('people-search');
+    await search.fill('nguyen van');
+    await rows().first().waitFor();
+    const names = await rows().locator('td:first-child').allTextContents();
+    expect(names.length).toBeGreaterThan(3);
+    // The first results carry the diacritics the officer did not type.
+    for (const name of names.slice(0, 3)) expect(name).toMatch(/^Nguyễn Văn /);
+    expect(await rows().first().textContent()).toContain('Họ tên');
+    // The query stays in the address bar, so Back from a record returns to this list.
+    expect(page.url()).toContain('q=nguyen+van');
+
+    await search.press('ArrowDown');
+    await search.press('Enter');
+    await page.waitForURL(/\/people\/\d+$/);
+    expect(await page.getByTestId('person-name').textContent()).toBe(names[1]);
+    await page.getByTestId('person-audit-note').waitFor();
+    await page.getByTestId('person-back').click();
+    await page.waitForURL(/\/people\?q=nguyen\+van$/);
+    expect(await page.getByTestId('people-search').inputValue()).toBe('nguyen van');
+    expectNoPageErrors(browser);
+  });
+
+  it('a person with a valid Bắc Ninh CCCD is saved and the phone shows in national form; the same CCCD again is refused as a duplicate', async () => {
+    const { page } = browser;
+    await page.goto(`${app.url}/people`);
+    await page.getByTestId('people-add').click();
+    const form = page.getByTestId('person-form');
+    await form.getByLabel('Họ và tên').fill('Trần Văn Thử');
+    await form.getByLabel('Số giấy tờ').fill(CCCD);
+    // The number itself says where the birth was registered, the gender and the year, and fills them in.
+    await page.getByText('Đăng ký khai sinh tại Bắc Ninh · Nam · sinh năm 1985').waitFor();
+    await expect.poll(() => form.getByLabel('Năm sinh').inputValue()).toBe('1985');
+    await form.getByLabel('Năm sinh').fill('1985');
+    await pickOption(page, 'person-gender', 'Nam');
+    await form.getByLabel('Điện thoại').fill('0912 345 678');
+    await form.getByLabel('Địa chỉ').fill('Số 12 đường Lý Thái Tổ, phường Suối Hoa');
+    await pickOption(page, 'person-ward', 'Phường Suối Hoa', 'suoi hoa');
+    await page.getByTestId('person-save').click();
+    await page.getByText('Đã thêm hồ sơ công dân.').waitFor();
+    await page.waitForURL(/\/people\/\d+$/);
+    createdId = Number(/\/people\/(\d+)$/.exec(page.url())?.[1]);
+    expect(await page.getByTestId('person-name').textContent()).toBe('Trần Văn Thử');
+    expect(await page.getByTestId('person-phone').textContent()).toBe('0912 345 678');
+    expect(await page.getByTestId('person-id-number').textContent()).toContain(CCCD);
+    expect(await page.getByTestId('person-details').textContent()).toContain('Phường Suối Hoa');
+
+    // Second time: the register already shows the match while typing, and the server refuses the number.
+    await page.goto(`${app.url}/people`);
+    await page.getByTestId('people-add').click();
+    await form.getByLabel('Họ và tên').fill('Trần Văn Thử');
+    await form.getByLabel('Số giấy tờ').fill(CCCD);
+    await page.getByTestId('person-matches').getByText('Trùng số CCCD').waitFor();
+    await page.getByTestId('person-save').click();
+    const duplicate = page.getByTestId('person-duplicate');
+    await duplicate.waitFor();
+    expect(await duplicate.textContent()).toContain(`Số giấy tờ này đã thuộc hồ sơ công dân #${createdId}`);
+    expect(await form.textContent()).toContain(`Đã có trong hồ sơ #${createdId}`);
+    await page.getByTestId('person-open-duplicate').click();
+    await page.waitForURL(new RegExp(`/people/${createdId}$`));
+    await page.getByTestId('person-name').waitFor();
+    expect(await drawer().count()).toBe(0);
+    expectNoPageErrors(browser);
+  });
+
+  it('an invalid CCCD is refused on the form with the reason in Vietnamese', async () => {
+    const { page } = browser;
+    await page.goto(`${app.url}/people`);
+    await page.getByTestId('people-add').click();
+    const form = page.getByTestId('person-form');
+    await form.getByLabel('Họ và tên').fill('Lê Thị Sai Số');
+    await form.getByLabel('Số giấy tờ').fill('999085012345');
+    await page.getByTestId('person-save').click();
+    await form.getByText('Mã tỉnh 999 (3 chữ số đầu) không có trong danh mục mã tỉnh, thành phố nơi đăng ký khai sinh.').waitFor();
+    // A wrong length and a birth year the number contradicts are caught the same way.
+    await form.getByLabel('Số giấy tờ').fill('02708501234');
+    await form.getByText('Số căn cước phải có đúng 12 chữ số (đang có 11 chữ số).').waitFor();
+    await form.getByLabel('Số giấy tờ').fill(CCCD.replace('027', '001'));
+    await form.getByLabel('Năm sinh').fill('1990');
+    await form.getByText('Chữ số thứ 5–6 (85) là hai số cuối của năm sinh, không khớp với năm sinh 1990.').waitFor();
+    expect(page.url()).toMatch(/\/people$/);
+    await page.keyboard.press('Escape');
+    expectNoPageErrors(browser);
+  });
+
+  it('a record is opened and its address edited with its version; the audited read happens once', async () => {
+    const { page } = browser;
+    // Each GET of a record is written to the audit log: count them.
+    const reads: string[] = [];
+    const onRequest = (r: { method(): string; url(): string }) => {
+      if (r.method() === 'GET' && new URL(r.url()).pathname === `/api/people/${createdId}`) reads.push(r.url());
+    };
+    page.on('request', onRequest);
+    await page.goto(`${app.url}/people/${createdId}`);
+    await page.getByTestId('person-name').waitFor();
+    // Coming back to the tab must not read (and log) the record again.
+    await page.evaluate(() => {
+      document.dispatchEvent(new Event('visibilitychange'));
+      window.dispatchEvent(new Event('focus'));
+    });
+    await page.waitForTimeout(300);
+    await page.getByTestId('person-edit').click();
+    const form = page.getByTestId('person-form');
+    expect(await form.getByLabel('Điện thoại').inputValue()).toBe('0912 345 678');
+    await form.getByLabel('Địa chỉ').fill('Số 45 đường Ngô Gia Tự, phường Suối Hoa');
+    await page.getByTestId('person-save').click();
+    await page.getByText('Đã cập nhật hồ sơ công dân.').waitFor();
+    await expect.poll(() => page.getByTestId('person-address').textContent()).toBe('Số 45 đường Ngô Gia Tự, phường Suối Hoa');
+    // The saved record came back with the PATCH; nothing was read again.
+    page.off('request', onRequest);
+    expect(reads).toHaveLength(1);
+    expectNoPageErrors(browser);
+  });
+
+  it('a duplicate record is merged into the kept one, which lists it; the duplicate links back', async () => {
+    const { page } = browser;
+    // A second record of the same man, typed at another visit without his number.
+    await page.goto(`${app.url}/people`);
+    await page.getByTestId('people-add').click();
+    const form = page.getByTestId('person-form');
+    await form.getByLabel('Họ và tên').fill('Trần Văn Thử');
+    await form.getByLabel('Năm sinh').fill('1985');
+    await page.getByTestId('person-save').click();
+    await page.waitForURL(/\/people\/\d+$/);
+    const duplicateId = Number(/\/people\/(\d+)$/.exec(page.url())?.[1]);
+    expect(duplicateId).not.toBe(createdId);
+
+    await page.goto(`${app.url}/people/${createdId}`);
+    await page.getByTestId('person-merge').click();
+    await page.getByTestId('merge-person-search').click();
+    await page.keyboard.type('tran van thu');
+    const option = page.locator('.ant-select-dropdown:visible').getByText(`#${duplicateId}`);
+    await option.waitFor();
+    await option.click();
+    await page.getByTestId('merge-compare').waitFor();
+    await page.getByTestId('merge-submit').click();
+    await page.getByTestId('merge-confirm-ok').click();
+    await page.getByText(`Đã gộp hồ sơ #${duplicateId} vào hồ sơ này.`).waitFor();
+    await page.getByTestId('person-merged-from').getByText(`#${duplicateId}`).waitFor();
+
+    await page.getByTestId('person-merged-from').getByText(`#${duplicateId}`).click();
+    await page.waitForURL(new RegExp(`/people/${duplicateId}$`));
+    const banner = page.getByTestId('person-merged-banner');
+    await banner.waitFor();
+    expect(await banner.textContent()).toContain(`Hồ sơ này đã được gộp vào hồ sơ #${createdId}.`);
+    expect(await page.getByTestId('person-edit').count()).toBe(0);
+    await page.getByTestId('person-merged-into').click();
+    await page.waitForURL(new RegExp(`/people/${createdId}$`));
+    expectNoPageErrors(browser);
+  });
+
+  it('the read-only account searches and reads but has no button to add or edit', async () => {
+    const { page } = browser;
+    await login(page, app.url, 'xem');
+    await page.goto(`${app.url}/people`);
+    await page.getByTestId('people-search').fill('nguyen van');
+    await rows().first().waitFor();
+    expect(await page.getByTestId('people-add').count()).toBe(0);
+    expect(await page.getByText('Thêm công dân').count()).toBe(0);
+    await rows().first().click();
+    await page.getByTestId('person-name').waitFor();
+    expect(await page.getByTestId('person-edit').count()).toBe(0);
+    expect(await page.getByTestId('person-merge').count()).toBe(0);
+    expectNoPageErrors(browser);
+  });
+});
