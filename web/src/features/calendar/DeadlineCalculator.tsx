@@ -52,6 +52,9 @@ function circumstances(rule: RuleRow | undefined) {
   };
 }
 
+/** One extension or suspension: dates on the first line, the free text under them. */
+const ROW_BOX = { border: '1px solid #e3e8ef', borderRadius: 6, padding: '8px 8px 8px 10px', marginBottom: 8, background: '#fafbfd' } as const;
+
 const trimmed = (s: string | undefined): string | undefined => (s && s.trim() ? s.trim() : undefined);
 
 /**
@@ -198,18 +201,20 @@ function ExtensionRows() {
             {t('deadline.extensions')}
           </Divider>
           {fields.map((field, i) => (
-            <Flex key={field.key} gap={8} align="flex-start">
-              <Form.Item name={[field.name, 'decidedOn']} rules={[{ required: true, message: t('deadline.decidedOnRequired') }]} style={{ flex: '0 0 150px', marginBottom: 8 }}>
-                <DatePicker format={DATE_FORMAT} placeholder={t('deadline.decidedOn')} aria-label={`${t('deadline.decidedOn')} ${i + 1}`} style={{ width: '100%' }} />
-              </Form.Item>
-              <Form.Item name={[field.name, 'days']} style={{ flex: '0 0 100px', marginBottom: 8 }}>
-                <InputNumber min={1} max={365} precision={0} placeholder={t('deadline.extensionDays')} aria-label={`${t('deadline.extensionDays')} ${i + 1}`} style={{ width: '100%' }} />
-              </Form.Item>
-              <Form.Item name={[field.name, 'documentNumber']} style={{ flex: 1, marginBottom: 8 }}>
+            <div key={field.key} style={ROW_BOX}>
+              <Flex gap={8} align="flex-start">
+                <Form.Item name={[field.name, 'decidedOn']} rules={[{ required: true, message: t('deadline.decidedOnRequired') }]} style={{ flex: 1, marginBottom: 8 }}>
+                  <DatePicker format={DATE_FORMAT} placeholder={t('deadline.decidedOn')} aria-label={`${t('deadline.decidedOn')} ${i + 1}`} style={{ width: '100%' }} />
+                </Form.Item>
+                <Form.Item name={[field.name, 'days']} style={{ flex: '0 0 110px', marginBottom: 8 }}>
+                  <InputNumber min={1} max={365} precision={0} placeholder={t('deadline.extensionDays')} aria-label={`${t('deadline.extensionDays')} ${i + 1}`} style={{ width: '100%' }} />
+                </Form.Item>
+                <Button type="text" icon={<DeleteOutlined />} onClick={() => remove(field.name)} aria-label={t('deadline.removeRow')} />
+              </Flex>
+              <Form.Item name={[field.name, 'documentNumber']} style={{ marginBottom: 0, marginInlineEnd: 40 }}>
                 <Input placeholder={t('deadline.documentNumber')} aria-label={`${t('deadline.documentNumber')} ${i + 1}`} maxLength={100} />
               </Form.Item>
-              <Button type="text" icon={<DeleteOutlined />} onClick={() => remove(field.name)} aria-label={t('deadline.removeRow')} />
-            </Flex>
+            </div>
           ))}
           <Form.ErrorList errors={errors} />
           <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({})} block style={{ marginBottom: 16 }} data-testid="deadline-add-extension">
@@ -236,18 +241,20 @@ function SuspensionRows({ excluded }: { excluded: boolean }) {
             </Typography.Paragraph>
           ) : null}
           {fields.map((field, i) => (
-            <Flex key={field.key} gap={8} align="flex-start">
-              <Form.Item name={[field.name, 'from']} rules={[{ required: true, message: t('deadline.suspensionFromRequired') }]} style={{ flex: '0 0 140px', marginBottom: 8 }}>
-                <DatePicker format={DATE_FORMAT} placeholder={t('deadline.suspensionFrom')} aria-label={`${t('deadline.suspensionFrom')} ${i + 1}`} style={{ width: '100%' }} />
-              </Form.Item>
-              <Form.Item name={[field.name, 'to']} style={{ flex: '0 0 140px', marginBottom: 8 }}>
-                <DatePicker format={DATE_FORMAT} placeholder={t('deadline.suspensionTo')} aria-label={`${t('deadline.suspensionTo')} ${i + 1}`} style={{ width: '100%' }} />
-              </Form.Item>
-              <Form.Item name={[field.name, 'reason']} style={{ flex: 1, marginBottom: 8 }}>
+            <div key={field.key} style={ROW_BOX}>
+              <Flex gap={8} align="flex-start">
+                <Form.Item name={[field.name, 'from']} rules={[{ required: true, message: t('deadline.suspensionFromRequired') }]} style={{ flex: 1, marginBottom: 8 }}>
+                  <DatePicker format={DATE_FORMAT} placeholder={t('deadline.suspensionFrom')} aria-label={`${t('deadline.suspensionFrom')} ${i + 1}`} style={{ width: '100%' }} />
+                </Form.Item>
+                <Form.Item name={[field.name, 'to']} style={{ flex: 1, marginBottom: 8 }}>
+                  <DatePicker format={DATE_FORMAT} placeholder={t('deadline.suspensionTo')} aria-label={`${t('deadline.suspensionTo')} ${i + 1}`} style={{ width: '100%' }} />
+                </Form.Item>
+                <Button type="text" icon={<DeleteOutlined />} onClick={() => remove(field.name)} aria-label={t('deadline.removeRow')} />
+              </Flex>
+              <Form.Item name={[field.name, 'reason']} style={{ marginBottom: 0, marginInlineEnd: 40 }}>
                 <Input placeholder={t('deadline.reason')} aria-label={`${t('deadline.reason')} ${i + 1}`} maxLength={500} />
               </Form.Item>
-              <Button type="text" icon={<DeleteOutlined />} onClick={() => remove(field.name)} aria-label={t('deadline.removeRow')} />
-            </Flex>
+            </div>
           ))}
           <Form.ErrorList errors={errors} />
           <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({})} block style={{ marginBottom: 16 }} data-testid="deadline-add-suspension">

@@ -7,33 +7,13 @@ import { QueryError } from '../../components/QueryError';
 import { useCan } from '../auth/session';
 import { RowActions, type RowAction } from '../admin/shared/RowActions';
 import { useSchedules, type Schedule } from './api';
-import { weekdayIndex } from './dates';
+import { spans, weekdayIndex } from './dates';
 
 // The form carries core's schedule rules (and zod with them); only administrators who open it download it.
 const ScheduleFormDrawer = lazy(async () => ({ default: (await import('./ScheduleFormDrawer')).ScheduleFormDrawer }));
 
 type Row = Schedule & { key: string };
 export type ScheduleEditing = { kind: 'create'; year?: number } | { kind: 'edit'; schedule: Schedule };
-
-interface Span {
-  from: string;
-  to: string;
-  name: string;
-  kind: Schedule['daysOff'][number]['kind'];
-}
-
-/** Consecutive days off with the same name read as one line: "16/02–20/02 Tết Nguyên đán". */
-export function spans(daysOff: Schedule['daysOff']): Span[] {
-  const out: Span[] = [];
-  const sorted = [...daysOff].sort((a, b) => a.date.localeCompare(b.date));
-  for (const d of sorted) {
-    const last = out[out.length - 1];
-    const next = last ? new Date(Date.parse(`${last.to}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10) : '';
-    if (last && last.name === d.name && next === d.date) last.to = d.date;
-    else out.push({ from: d.date, to: d.date, name: d.name, kind: d.kind });
-  }
-  return out;
-}
 
 const dm = (date: string) => formatDate(date).slice(0, 5);
 

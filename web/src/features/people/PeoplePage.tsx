@@ -57,19 +57,19 @@ export function PeoplePage() {
     {
       title: t('people.fullName'),
       dataIndex: 'fullName',
-      width: 210,
+      width: 200,
       render: (name: string) => (
         <Typography.Text strong style={{ color: '#0b5cad' }}>
           {name}
         </Typography.Text>
       ),
     },
-    { title: t('people.birthYearShort'), dataIndex: 'birthYear', width: 80, render: (v: number | null) => v ?? t('common.none') },
-    { title: t('people.gender'), dataIndex: 'gender', width: 80, render: (g: PersonSearchItem['gender']) => (g ? t(`people.genders.${g}`) : t('common.none')) },
+    { title: t('people.birthYearShort'), dataIndex: 'birthYear', width: 76, render: (v: number | null) => v ?? t('common.none') },
+    { title: t('people.gender'), dataIndex: 'gender', width: 76, render: (g: PersonSearchItem['gender']) => (g ? t(`people.genders.${g}`) : t('common.none')) },
     {
       title: t('people.idNumber'),
       dataIndex: 'idNumberMasked',
-      width: 150,
+      width: 130,
       render: (v: string | null, p) =>
         v ? (
           <>
@@ -84,9 +84,9 @@ export function PeoplePage() {
           t('common.none')
         ),
     },
-    { title: t('people.address'), dataIndex: 'address', ellipsis: true, render: (v: string | null) => v ?? t('common.none') },
+    { title: t('people.address'), dataIndex: 'address', ellipsis: { showTitle: true }, render: (v: string | null) => v ?? t('common.none') },
     { title: t('people.ward'), dataIndex: 'wardName', width: 140, render: (v: string | null) => v ?? t('common.none') },
-    { title: t('people.reasons'), dataIndex: 'reasons', width: 230, render: (reasons: PersonSearchItem['reasons']) => <ReasonTags reasons={reasons} /> },
+    { title: t('people.reasons'), dataIndex: 'reasons', width: 210, render: (reasons: PersonSearchItem['reasons']) => <ReasonTags reasons={reasons} /> },
   ];
 
   return (
@@ -128,6 +128,8 @@ export function PeoplePage() {
           dataSource={items}
           loading={searching && search.isFetching}
           pagination={false}
+          // Below 1366 px the address keeps a readable width and the table scrolls instead of squeezing it away.
+          scroll={{ x: 1040 }}
           data-testid="people-results"
           rowClassName={(_p, index) => (index === active ? 'ant-table-row-selected' : '')}
           onRow={(p, index) => ({
