@@ -139,6 +139,29 @@ describe('công dân', () => {
     expectNoPageErrors(browser);
   });
 
+  it('an edit made on a stale copy (409) shows the server message and reloads the record', async () => {
+    const { page } = browser;
+    await page.goto(`${app.url}/people/${createdId}`);
+    await page.getByTestId('person-edit').click();
+    const form = page.getByTestId('person-form');
+    // Another officer saves the same record meanwhile.
+    await page.evaluate(async (id) => {
+      const csrf = decodeURIComponent(document.cookie.split('; ').find((c) => c.startsWith('tiepdan_csrf='))?.split('=')[1] ?? '');
+      const current = (await (await fetch(`/api/people/${id}`)).json()) as { version: number };
+      await fetch(`/api/people/${id}`, {
+        method: 'PATCH',
+        headers: { 'content-type': 'application/json', 'x-csrf-token': csrf },
+        body: JSON.stringify({ version: current.version, address: 'Số 7 đường Lý Thái Tổ' }),
+      });
+    }, createdId);
+    await form.getByLabel('Địa chỉ').fill('Địa chỉ cũ sửa trên bản đã cũ');
+    await page.getByTestId('person-save').click();
+    await page.getByText('Dữ liệu đã được tải lại, vui lòng kiểm tra và thao tác lại.').waitFor();
+    await form.waitFor({ state: 'detached' });
+    await expect.poll(() => page.getByTestId('person-address').textContent()).toBe('Số 7 đường Lý Thái Tổ');
+    expectNoPageErrors(browser);
+  });
+
   it('a duplicate record is merged into the kept one, which lists it; the duplicate links back', async () => {
     const { page } = browser;
     // A second record of the same man, typed at another visit without his number.
