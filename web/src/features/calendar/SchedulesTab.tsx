@@ -7,7 +7,8 @@ import { QueryError } from '../../components/QueryError';
 import { useCan } from '../auth/session';
 import { RowActions, type RowAction } from '../admin/shared/RowActions';
 import { useSchedules, type Schedule } from './api';
-import { spans, weekdayIndex } from './dates';
+import { weekdayIndex } from './dates';
+import { spans } from './schedules';
 
 // The form carries core's schedule rules (and zod with them); only administrators who open it download it.
 const ScheduleFormDrawer = lazy(async () => ({ default: (await import('./ScheduleFormDrawer')).ScheduleFormDrawer }));
