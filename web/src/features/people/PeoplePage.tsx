@@ -64,7 +64,7 @@ export function PeoplePage() {
         </Typography.Text>
       ),
     },
-    { title: t('people.birthYearShort'), dataIndex: 'birthYear', width: 76, render: (v: number | null) => v ?? t('common.none') },
+    { title: t('people.birthYearShort'), dataIndex: 'birthYear', width: 90, render: (v: number | null) => v ?? t('common.none') },
     { title: t('people.gender'), dataIndex: 'gender', width: 76, render: (g: PersonSearchItem['gender']) => (g ? t(`people.genders.${g}`) : t('common.none')) },
     {
       title: t('people.idNumber'),
