@@ -9,8 +9,8 @@ import { normalizeDocumentNumber } from '@core/domain/identity/cccd';
 import { ApiError, api } from '../../lib/api';
 import { applyFieldErrors, errorMessage, isPhone, rules } from '../../lib/forms';
 import { HiddenSubmit } from '../../components/HiddenSubmit';
-import { duplicateOf, GENDERS, ID_TYPES, personKey, usePersonSearch, useStorePerson, type Gender, type IdType, type Person, type PersonSearchItem } from './api';
-import { isLikelySame, ReasonTags } from './ReasonTags';
+import { duplicateOf, GENDERS, ID_TYPES, personKey, usePersonMatches, usePersonSearch, useStorePerson, type Gender, type IdType, type Person } from './api';
+import { ReasonTags } from './ReasonTags';
 import { useDebounced } from './useDebounced';
 import { birthYearProblem, cccdInfo, currentYear, identityProblem, MIN_BIRTH_YEAR } from './validation';
 import { WardSelect } from './WardSelect';
@@ -249,31 +249,35 @@ export function PersonFormDrawer({ person, initialQuery, onClose }: { person: Pe
   );
 }
 
-/** Records already in the register that look like the one being typed (by number first, then by name and year). */
+/** Records already in the register that may be the person being typed, as the server's matching judges them. */
 function PossibleDuplicates({ form, onOpen }: { form: ReturnType<typeof Form.useForm<Values>>[0]; onOpen: (id: number) => void }) {
   const { t } = useTranslation();
-  const fullName = Form.useWatch('fullName', form) ?? '';
-  const idNumber = Form.useWatch('idNumber', form) ?? '';
+  const fullName = (Form.useWatch('fullName', form) ?? '').trim();
+  const idNumber = normalizeDocumentNumber(Form.useWatch('idNumber', form) ?? '');
   const birthYear = Form.useWatch('birthYear', form);
-  const number = normalizeDocumentNumber(idNumber);
-  const nameQuery = useDebounced(fullName.trim() ? `${fullName.trim()}${birthYear ? ` ${birthYear}` : ''}` : '', 300);
-  const numberQuery = useDebounced(number.length >= 9 ? number : '', 300);
-  const byName = usePersonSearch(nameQuery, { limit: 8 });
-  const byNumber = usePersonSearch(numberQuery, { limit: 3 });
+  const address = (Form.useWatch('address', form) ?? '').trim();
+  const wardUnitId = Form.useWatch('wardUnitId', form);
+  const number = idNumber.length >= 9 ? idNumber : '';
+  // The server's matching needs a name; until one is typed, a full number is looked up on its own.
+  // Memoised on the typed values so the debounce only restarts when one of them changes.
+  const typed = useMemo(
+    () =>
+      fullName.length >= 2
+        ? { fullName, idNumber: number || null, birthYear: birthYear ?? null, address: address || null, wardUnitId: wardUnitId ?? null, limit: 6 }
+        : null,
+    [fullName, number, birthYear, address, wardUnitId],
+  );
+  const matchInput = useDebounced(typed, 300);
+  const numberOnly = useDebounced(fullName.length >= 2 ? '' : number, 300);
+  const matches = usePersonMatches(matchInput);
+  const byNumber = usePersonSearch(numberOnly, { limit: 3 });
+  const items = useMemo(
+    () => (matchInput ? (matches.data ?? []) : numberOnly ? (byNumber.data ?? []).filter((p) => p.reasons.some((r) => r.code === 'id_same')) : []),
+    [matchInput, matches.data, numberOnly, byNumber.data],
+  );
 
-  const items = useMemo(() => {
-    const seen = new Set<number>();
-    const out: PersonSearchItem[] = [];
-    for (const item of [...(numberQuery ? (byNumber.data ?? []) : []), ...(nameQuery ? (byName.data ?? []) : [])]) {
-      if (seen.has(item.id) || !isLikelySame(item)) continue;
-      seen.add(item.id);
-      out.push(item);
-    }
-    return out.slice(0, 6);
-  }, [byName.data, byNumber.data, nameQuery, numberQuery]);
-
-  const asked = nameQuery.length >= 2 || numberQuery.length > 0;
-  const loading = byName.isFetching || byNumber.isFetching;
+  const asked = matchInput !== null || numberOnly !== '';
+  const loading = matches.isFetching || byNumber.isFetching;
 
   return (
     <div style={PANEL_STYLE} data-testid="person-matches">

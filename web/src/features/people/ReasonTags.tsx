@@ -27,13 +27,3 @@ export function ReasonTags({ reasons }: { reasons: PersonSearchItem['reasons'] }
     </Flex>
   );
 }
-
-const STRONG = new Set(['id_same', 'phone_same', 'name_exact']);
-
-/**
- * A search hit worth a warning before creating a new record. The same name counts whatever the birth year (a year
- * is often misremembered at the counter); otherwise the overall score must be high.
- */
-export function isLikelySame(item: PersonSearchItem): boolean {
-  return item.score >= 0.8 || item.reasons.some((r) => STRONG.has(r.code));
-}

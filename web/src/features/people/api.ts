@@ -4,12 +4,13 @@
  */
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { ZPerson, ZPersonInput, ZPersonSearchItem } from '@core/schemas/people';
+import type { ZPerson, ZPersonInput, ZPersonMatch, ZPersonSearchItem } from '@core/schemas/people';
 import { api } from '../../lib/api';
 
 export type Person = z.output<typeof ZPerson>;
 export type PersonInput = z.input<typeof ZPersonInput>;
 export type PersonSearchItem = z.output<typeof ZPersonSearchItem>;
+export type PersonMatchInput = z.input<typeof ZPersonMatch>;
 export type IdType = NonNullable<Person['idType']>;
 export type Gender = NonNullable<Person['gender']>;
 
@@ -33,6 +34,21 @@ export function usePersonSearch(q: string, options: { limit?: number; enabled?: 
     select: (d) => d.items,
     enabled: (options.enabled ?? true) && query.length >= MIN_QUERY_LENGTH,
     // Typing one more letter keeps the old rows on screen until the new ones arrive instead of flashing empty.
+    placeholderData: keepPreviousData,
+    staleTime: 30_000,
+  });
+}
+
+/**
+ * Records that may be the person being typed into the "Thêm công dân" form: the server weighs identity number,
+ * name, birth year and address together (POST because the body carries the unsaved person; it changes nothing).
+ */
+export function usePersonMatches(input: PersonMatchInput | null) {
+  return useQuery({
+    queryKey: ['people', 'match', input],
+    queryFn: () => api.post<{ items: PersonSearchItem[] }>('/api/people/match', input),
+    select: (d) => d.items,
+    enabled: input !== null,
     placeholderData: keepPreviousData,
     staleTime: 30_000,
   });
