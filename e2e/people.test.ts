@@ -184,6 +184,10 @@ describe('công dân', () => {
     await option.click();
     await page.getByTestId('merge-compare').waitFor();
     await page.getByTestId('merge-submit').click();
+    // A click that lands while the confirmation box is still zooming in can be lost: wait for it to settle.
+    const confirmBox = page.locator('.ant-modal-confirm');
+    await confirmBox.waitFor();
+    await expect.poll(() => confirmBox.getAttribute('class')).not.toContain('ant-zoom-appear');
     await page.getByTestId('merge-confirm-ok').click();
     await page.getByText(`Đã gộp hồ sơ #${duplicateId} vào hồ sơ này.`).waitFor();
     await page.getByTestId('person-merged-from').getByText(`#${duplicateId}`).waitFor();
