@@ -36,5 +36,7 @@ export interface ApiErrorBody {
   code: ErrorCode | (string & {});
   message: string;
   fields?: Record<string, string>;
+  reason?: string;
+  details?: Record<string, string | number | boolean | null>;
   correlationId?: string;
 }

@@ -39,7 +39,12 @@ export function registerErrorHandler(app: FastifyInstance): void {
     if (error instanceof AppError) {
       // Catalogue messages exist in English too; specific messages stay in the working language.
       const english = /^en\b/i.test(request.headers['accept-language'] ?? '') && error.message === ERROR_CATALOGUE[error.code].vi;
-      const body: ApiErrorBody = { code: error.code, message: english ? ERROR_CATALOGUE[error.code].en : error.message, ...(error.fields ? { fields: error.fields } : {}) };
+      const body: ApiErrorBody = {
+        code: error.code,
+        message: english ? ERROR_CATALOGUE[error.code].en : error.message,
+        ...(error.fields ? { fields: error.fields } : {}),
+        ...error.extra,
+      };
       return reply.code(error.status).send(body);
     }
     if (error.validation) return reply.code(400).send(validationBody(error));

@@ -245,3 +245,14 @@ describe('findMatchingPeople', () => {
     expect(r.map((x) => x.index)).toEqual([1, 0]);
   });
 });
+
+describe('short syllables', () => {
+  it('one changed letter in a short syllable is another name, not a typo (Văn/Lan, Thu/Thi)', () => {
+    const [hit] = rankPeople('tran van thu', [{ fullName: 'Trần Thị Lan' }], { minScore: 0 });
+    expect(hit?.score).toBeLessThan(0.55);
+  });
+  it('swapped neighbours in a short syllable still count as a typo', () => {
+    const [hit] = rankPeople('tran van tuh', [{ fullName: 'Trần Văn Thu' }], { minScore: 0 });
+    expect(hit?.score).toBeGreaterThan(0.8);
+  });
+});

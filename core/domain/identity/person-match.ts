@@ -111,9 +111,17 @@ function compareWords(q: NameWord, c: NameWord, allowPrefix: boolean): { sim: nu
   const shorter = Math.min(q.key.length, c.key.length);
   // Lengths more than one apart cannot be one edit apart; checked first because this runs for every candidate word.
   if (longer >= 3 && shorter >= 2 && longer - shorter <= 1 && damerauLevenshtein(q.key, c.key) === 1) {
-    return { sim: 0.75, kind: 'typo' };
+    // One changed letter turns a short syllable into another real name (Văn/Lan, Thu/Thi): for syllables under
+    // four letters only swapped neighbours ("thu" → "tuh") count as a typo.
+    if (shorter >= 4 || isAdjacentSwap(q.key, c.key)) return { sim: 0.75, kind: 'typo' };
   }
   return undefined;
+}
+
+function isAdjacentSwap(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const diff = [...a].flatMap((ch, i) => (ch === b[i] ? [] : [i]));
+  return diff.length === 2 && diff[1] === (diff[0] ?? -2) + 1 && a[diff[0] ?? 0] === b[diff[1] ?? 0];
 }
 
 export interface NameComparison {

@@ -53,6 +53,7 @@ export async function up(db: Kysely<unknown>, engine: Engine): Promise<void> {
     .execute();
   await db.schema.createIndex('people_id_number').on('people').columns(['id_number']).execute();
   await db.schema.createIndex('people_merged').on('people').columns(['merged_into_id']).execute();
+  await db.schema.createIndex('people_phone').on('people').columns(['phone']).execute();
   // Exact and prefix name lookups ("nguyen van hun" → "nguyen van hung…") use this B-tree on both engines.
   await db.schema.createIndex('people_name_key').on('people').columns(['name_key']).execute();
 

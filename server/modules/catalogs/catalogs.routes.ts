@@ -1,17 +1,9 @@
-import type { FastifyReply } from 'fastify';
-import type { ApiErrorBody } from '@core/errors';
 import { ZCatalogEntry, ZCatalogEntryCreate, ZCatalogEntryParams, ZCatalogEntryUpdate, ZCatalogParams, ZCatalogs } from '@core/schemas/catalogs';
 import type { Api, ModuleDeps } from '../../platform/http';
 import { actorOf, metaOf } from '../../platform/http';
 import * as service from './catalogs.service';
 
 const tags = ['Danh mục'];
-
-/** A change the catalog rules refuse: the rule's Vietnamese sentence, its code in `reason`, the field it concerns. */
-function refuse(reply: FastifyReply, e: service.CatalogRefusal) {
-  const body: ApiErrorBody & { reason: string } = { code: e.code, message: e.message, reason: e.reason, fields: { [e.field]: e.message } };
-  return reply.code(e.status).send(body);
-}
 
 /**
  * Adding to and editing catalogs needs `org.admin`: no permission is about catalogs as such, and the catalogs
@@ -30,14 +22,7 @@ export function catalogRoutes(app: Api, { db }: ModuleDeps): void {
       config: { access: 'org.admin' },
       schema: { tags, summary: 'Bổ sung mục vào danh mục cho phép bổ sung', params: ZCatalogParams, body: ZCatalogEntryCreate, response: { 201: ZCatalogEntry } },
     },
-    async (request, reply) => {
-      try {
-        return reply.code(201).send(await service.createEntry(db, actorOf(request), request.params.catalog, request.body, metaOf(request)));
-      } catch (error) {
-        if (error instanceof service.CatalogRefusal) return refuse(reply, error);
-        throw error;
-      }
-    },
+    async (request, reply) => reply.code(201).send(await service.createEntry(db, actorOf(request), request.params.catalog, request.body, metaOf(request))),
   );
 
   app.patch(
@@ -52,13 +37,6 @@ export function catalogRoutes(app: Api, { db }: ModuleDeps): void {
         response: { 200: ZCatalogEntry },
       },
     },
-    async (request, reply) => {
-      try {
-        return await service.updateEntry(db, actorOf(request), request.params.catalog, request.params.code, request.body, metaOf(request));
-      } catch (error) {
-        if (error instanceof service.CatalogRefusal) return refuse(reply, error);
-        throw error;
-      }
-    },
+    async (request) => service.updateEntry(db, actorOf(request), request.params.catalog, request.params.code, request.body, metaOf(request)),
   );
 }

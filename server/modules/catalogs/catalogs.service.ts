@@ -14,18 +14,9 @@ type EntryRow = Selectable<CatalogEntriesTable>;
 type EntryOut = z.infer<typeof ZCatalogEntry>;
 type CatalogOut = z.infer<typeof ZCatalog>;
 
-/** Why a catalog change is refused: the catalog rule's code, the field it concerns, and the HTTP answer. */
-export class CatalogRefusal extends Error {
-  constructor(
-    readonly status: 400 | 409,
-    readonly code: 'CATALOG_RULE' | 'DUPLICATE',
-    readonly reason: string,
-    message: string,
-    readonly field: string,
-  ) {
-    super(message);
-  }
-}
+/** A change the catalog rules refuse: the rule's Vietnamese sentence, its code in `reason`, the field it concerns. */
+const refusal = (code: 'CATALOG_RULE' | 'DUPLICATE', reason: string, message: string, field: string) =>
+  new AppError(code, message, { [field]: message }, { reason });
 
 const FIELD_OF: Record<CatalogError['code'], string> = {
   CATALOG_NOT_EXTENSIBLE: 'catalog',
@@ -38,9 +29,9 @@ const FIELD_OF: Record<CatalogError['code'], string> = {
   PARENT_CYCLE: 'parent',
 };
 
-function refusalOf(e: CatalogError): CatalogRefusal {
+function refusalOf(e: CatalogError): AppError {
   const duplicate = e.code === 'DUPLICATE_CODE' || e.code === 'DUPLICATE_LABEL';
-  return new CatalogRefusal(duplicate ? 409 : 400, duplicate ? 'DUPLICATE' : 'CATALOG_RULE', e.code, e.message, FIELD_OF[e.code]);
+  return refusal(duplicate ? 'DUPLICATE' : 'CATALOG_RULE', e.code, e.message, FIELD_OF[e.code]);
 }
 
 const toInput = (r: EntryRow): AdminEntryInput => ({ code: r.code, vi: r.label_vi, en: r.label_en, ...(r.parent_code ? { parent: r.parent_code } : {}) });
@@ -146,7 +137,7 @@ export async function createEntry(db: Db, actor: Actor, catalog: CatalogCode, in
   checkMerge(() => mergeAdminEntries(mergeStored(def, rows), [candidate]));
   const parentRow = rows.find((r) => r.code === candidate.parent);
   if (parentRow && !isTrue(parentRow.active)) {
-    throw new CatalogRefusal(400, 'CATALOG_RULE', 'PARENT_INACTIVE', `Mục cha "${parentRow.label_vi}" đã ngừng dùng; hãy dùng lại mục đó trước khi thêm mục con.`, 'parent');
+    throw refusal('CATALOG_RULE', 'PARENT_INACTIVE', `Mục cha "${parentRow.label_vi}" đã ngừng dùng; hãy dùng lại mục đó trước khi thêm mục con.`, 'parent');
   }
   const now = nowIso();
   try {
@@ -171,7 +162,7 @@ export async function createEntry(db: Db, actor: Actor, catalog: CatalogCode, in
     return presentRow(row, actor.permissions.includes('org.admin'));
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw new CatalogRefusal(409, 'DUPLICATE', 'DUPLICATE_CODE', `Mã "${candidate.code}" đã có trong danh mục "${def.vi}".`, 'code');
+      throw refusal('DUPLICATE', 'DUPLICATE_CODE', `Mã "${candidate.code}" đã có trong danh mục "${def.vi}".`, 'code');
     }
     throw error;
   }
@@ -188,7 +179,7 @@ export async function updateEntry(
   const def: Catalog = catalogs[catalog];
   const builtIn = def.entries.find((e) => e.code === code);
   if (builtIn) {
-    throw new CatalogRefusal(400, 'CATALOG_RULE', 'BUILT_IN', `Mục "${builtIn.vi}" là mục có sẵn theo quy định, không sửa hoặc ngừng dùng được.`, 'code');
+    throw refusal('CATALOG_RULE', 'BUILT_IN', `Mục "${builtIn.vi}" là mục có sẵn theo quy định, không sửa hoặc ngừng dùng được.`, 'code');
   }
   const rows = await rowsOf(db.kysely, catalog);
   const before = rows.find((r) => r.code === code);
@@ -205,13 +196,13 @@ export async function updateEntry(
   if (input.active === false && isTrue(before.active)) {
     const child = rows.find((r) => r.parent_code === code && isTrue(r.active));
     if (child) {
-      throw new CatalogRefusal(400, 'CATALOG_RULE', 'HAS_ACTIVE_CHILDREN', `Mục "${before.label_vi}" còn mục con đang dùng ("${child.label_vi}"); hãy ngừng dùng các mục con trước.`, 'active');
+      throw refusal('CATALOG_RULE', 'HAS_ACTIVE_CHILDREN', `Mục "${before.label_vi}" còn mục con đang dùng ("${child.label_vi}"); hãy ngừng dùng các mục con trước.`, 'active');
     }
   }
   if (input.active === true && !isTrue(before.active)) {
     const parent = rows.find((r) => r.code === before.parent_code);
     if (parent && !isTrue(parent.active)) {
-      throw new CatalogRefusal(400, 'CATALOG_RULE', 'PARENT_INACTIVE', `Mục cha "${parent.label_vi}" đã ngừng dùng; hãy dùng lại mục đó trước.`, 'active');
+      throw refusal('CATALOG_RULE', 'PARENT_INACTIVE', `Mục cha "${parent.label_vi}" đã ngừng dùng; hãy dùng lại mục đó trước.`, 'active');
     }
   }
   const row = await db.kysely.transaction().execute(async (tx) => {

@@ -1,25 +1,8 @@
-import type { FastifyReply } from 'fastify';
-import { DeadlineRuleError } from '@core/domain/deadlines';
-import { ERROR_CATALOGUE, type ApiErrorBody } from '@core/errors';
 import { ZDeadlineCompute, ZDeadlineResult, ZRulesListing, ZRulesQuery } from '@core/schemas/deadlines';
 import type { Api, ModuleDeps } from '../../platform/http';
 import * as deadlines from './deadlines.service';
 
 const tags = ['Thời hạn'];
-
-/**
- * A request the statutory rules refuse: 400 DEADLINE_RULE with the rule's own Vietnamese sentence, the rule's code
- * in `reason` (so a client can react to TOO_MANY_EXTENSIONS without parsing text) and the field it is about.
- */
-function refuse(reply: FastifyReply, e: DeadlineRuleError, dateField: string) {
-  const body: ApiErrorBody & { reason: string } = {
-    code: 'DEADLINE_RULE',
-    message: e.message,
-    reason: e.code,
-    fields: { [deadlines.fieldOfRuleError(e, dateField)]: e.message },
-  };
-  return reply.code(ERROR_CATALOGUE.DEADLINE_RULE.status).send(body);
-}
 
 export function deadlineRoutes(app: Api, { db }: ModuleDeps): void {
   app.post(
@@ -34,14 +17,7 @@ export function deadlineRoutes(app: Api, { db }: ModuleDeps): void {
         response: { 200: ZDeadlineResult },
       },
     },
-    async (request, reply) => {
-      try {
-        return await deadlines.compute(db, request.body);
-      } catch (error) {
-        if (error instanceof DeadlineRuleError) return refuse(reply, error, 'startedOn');
-        throw error;
-      }
-    },
+    async (request) => deadlines.compute(db, request.body),
   );
 
   app.get(
@@ -50,13 +26,6 @@ export function deadlineRoutes(app: Api, { db }: ModuleDeps): void {
       config: { access: 'calendar.read' },
       schema: { tags, summary: 'Bảng thời hạn luật định đang áp dụng vào một ngày, kèm căn cứ pháp lý', querystring: ZRulesQuery, response: { 200: ZRulesListing } },
     },
-    async (request, reply) => {
-      try {
-        return deadlines.listRules(request.query.on);
-      } catch (error) {
-        if (error instanceof DeadlineRuleError) return refuse(reply, error, 'on');
-        throw error;
-      }
-    },
+    async (request) => deadlines.listRules(request.query.on),
   );
 }

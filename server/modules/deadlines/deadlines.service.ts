@@ -6,12 +6,13 @@ import {
   ruleSets,
   stageLabels,
   type DeadlineRule,
-  type DeadlineRuleError,
+  DeadlineRuleError,
   type RuleSet,
 } from '@core/domain/deadlines';
 import { DEADLINE_STATE_LABELS, type ZDeadlineCompute, type ZDeadlineResult, type ZRuleRow, type ZRuleSetInfo, type ZRulesListing } from '@core/schemas/deadlines';
 import type { Db } from '../../db/database';
 import { todayVn } from '../../platform/dates';
+import { AppError } from '../../platform/errors';
 import { loadWorkCalendar, onCalendar } from '../calendar/calendar.service';
 
 type RuleRow = z.infer<typeof ZRuleRow>;
@@ -45,10 +46,23 @@ function ruleSetInfo(set: RuleSet): z.infer<typeof ZRuleSetInfo> {
   return { id: set.id, name: set.name, effectiveFrom: set.effectiveFrom, effectiveTo: set.effectiveTo ?? null, sources: [...set.sources], note: set.note ?? null };
 }
 
+/**
+ * A request the statutory rules refuse: 400 DEADLINE_RULE with the rule's own Vietnamese sentence, the rule's code
+ * in `reason` (a client reacts to TOO_MANY_EXTENSIONS without parsing text) and the field it is about.
+ */
+function refused<T>(dateField: string, run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof DeadlineRuleError) throw new AppError('DEADLINE_RULE', error.message, { [fieldOfRuleError(error, dateField)]: error.message }, { reason: error.code });
+    throw error;
+  }
+}
+
 /** The rule set in force on `on` with every row, for users to read what the deadlines are based on. */
 export function listRules(on: string | undefined): z.infer<typeof ZRulesListing> {
   const day = on ?? todayVn();
-  const set = ruleSetFor(day);
+  const set = refused('on', () => ruleSetFor(day));
   return {
     on: day,
     ruleSet: ruleSetInfo(set),
@@ -60,7 +74,7 @@ export function listRules(on: string | undefined): z.infer<typeof ZRulesListing>
 export async function compute(db: Db, input: z.infer<typeof ZDeadlineCompute>): Promise<z.infer<typeof ZDeadlineResult>> {
   const calendar = await loadWorkCalendar(db);
   const today = input.today ?? todayVn();
-  const r = onCalendar('startedOn', () => computeDeadline({ ...input, today }, calendar));
+  const r = refused('startedOn', () => onCalendar('startedOn', () => computeDeadline({ ...input, today }, calendar)));
   return {
     dueOn: r.dueOn,
     unit: r.unit,
@@ -81,7 +95,7 @@ export async function compute(db: Db, input: z.infer<typeof ZDeadlineCompute>): 
 }
 
 /** The request field a refused rule is about, in the path form validation errors use ("extensions.2"). */
-export function fieldOfRuleError(e: DeadlineRuleError, dateField: string): string {
+function fieldOfRuleError(e: DeadlineRuleError, dateField: string): string {
   const d = e.details;
   const index = typeof d.index === 'number' ? d.index : undefined;
   switch (e.code) {

@@ -21,6 +21,10 @@ export function findByIdNumber(db: Db, scope: number[] | null, idNumber: string,
   return scoped(db, scope).where('people.id_number', '=', idNumber).limit(limit).execute();
 }
 
+export function findByPhone(db: Db, scope: number[] | null, e164: string, limit: number): Promise<PersonCandidate[]> {
+  return scoped(db, scope).where('people.phone', '=', e164).limit(limit).execute();
+}
+
 /** "nguyen van hun" → every key starting with it, through the B-tree (byte order on both engines). */
 export function findByKeyPrefix(db: Db, scope: number[] | null, key: string, limit: number): Promise<PersonCandidate[]> {
   return scoped(db, scope).where('people.name_key', '>=', key).where('people.name_key', '<', `${key}\u007f`).orderBy('people.name_key').limit(limit).execute();

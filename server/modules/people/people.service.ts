@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { findMatchingPeople, guessDocumentType, normalizeDocumentNumber, planNameQuery, rankPeople, validateIdentityDocument, type Ranked } from '@core/domain/identity';
+import { findMatchingPeople, guessDocumentType, toE164, normalizeDocumentNumber, planNameQuery, rankPeople, validateIdentityDocument, type Ranked } from '@core/domain/identity';
 import { searchKey, toNfc } from '@core/domain/text/normalize';
 import type { TPersonInput, ZPerson, ZPersonMatch, ZPersonSearchItem, ZPersonUpdate } from '@core/schemas/people';
 import { nowIso, type Db, type Executor } from '../../db/database';
@@ -11,7 +11,7 @@ import { assertVersionedUpdate } from '../../platform/versioned';
 import { writeAudit } from '../audit/audit.repo';
 import { isWardOrCommune } from '../org/units.repo';
 import { learnName, nameVocabulary } from './name-vocabulary';
-import { findByIdNumber, findByKeyPrefix, findByTokenGroups, type PersonCandidate } from './people.repo';
+import { findByIdNumber, findByKeyPrefix, findByPhone, findByTokenGroups, type PersonCandidate } from './people.repo';
 
 type Person = z.infer<typeof ZPerson>;
 type SearchItem = z.infer<typeof ZPersonSearchItem>;
@@ -31,6 +31,8 @@ const visible = (actor: Actor, p: Pick<PersonRow, 'unit_id' | 'ward_unit_id'>) =
 
 /** Enough candidates for the ranking to choose from, few enough to rank in a couple of milliseconds. */
 const CANDIDATES = 150;
+/** Below this a result shares a syllable or two with the query but is another name: noise in the list. */
+const MIN_SCORE = 0.55;
 
 /** Candidates for a name through the indexes: exact and prefix keys on a B-tree, then the rarest syllables. */
 async function candidatesByName(db: Db, scope: number[] | null, key: string, limit: number): Promise<PersonCandidate[]> {
@@ -66,10 +68,14 @@ const unique = (rows: PersonCandidate[]) => [...new Map(rows.map((r) => [r.id, r
  */
 export async function searchPeople(db: Db, actor: Actor, q: string, limit: number): Promise<SearchItem[]> {
   const scope = scopeFilter(actor);
-  const byNumber = /^\d{9,12}$/.test(q.replace(/[\s.-]/g, '')) || guessDocumentType(q) === 'passport';
+  const digits = q.replace(/[\s.()-]/g, '');
+  // 10 or 11 digits (or +84…) is a phone number: identity documents have 9 or 12.
+  const phone = /^(\+?84|0)\d{8,10}$/.test(digits) && !/^\d{9}$|^\d{12}$/.test(digits) ? toE164(digits) : undefined;
+  if (phone) return presentRanked((await findByPhone(db, scope, phone, limit)).map((p, index) => ({ item: asPersonLike(p), index, score: 1, reasons: [{ code: 'phone_same', label: 'Trùng số điện thoại', weight: 1 }] })));
+  const byNumber = /^\d{9,12}$/.test(digits) || guessDocumentType(q) === 'passport';
   const key = searchKey(q);
   const rows = byNumber ? await findByIdNumber(db, scope, normalizeDocumentNumber(q), limit) : key ? await candidatesByName(db, scope, key, limit) : [];
-  return presentRanked(rankPeople(q, unique(rows).map(asPersonLike), { limit, minScore: 0.35 }));
+  return presentRanked(rankPeople(q, unique(rows).map(asPersonLike), { limit, minScore: MIN_SCORE }));
 }
 
 /**
@@ -95,6 +101,11 @@ async function clean(db: Db, input: TPersonInput): Promise<CleanPerson> {
     idType ??= guessDocumentType(idNumber) ?? 'other';
     const check = validateIdentityDocument({ type: idType, number: idNumber, birthYear: input.birthYear ?? null, asOfYear: new Date().getFullYear() });
     if (!check.ok) throw new AppError('VALIDATION_FAILED', `Số giấy tờ không hợp lệ: ${check.message}`, { idNumber: check.message });
+    // The CCCD's fourth digit encodes the gender; a form that says otherwise has one of the two wrong.
+    if (check.type === 'cccd' && input.gender && input.gender !== 'other' && input.gender !== check.gender) {
+      const said = check.gender === 'male' ? 'nam' : 'nữ';
+      throw new AppError('VALIDATION_FAILED', `Giới tính không khớp với số căn cước (chữ số thứ tư cho biết giới tính ${said}).`, { gender: `Số căn cước cho biết giới tính ${said}` });
+    }
     idNumber = check.number;
   } else {
     idType = null;
@@ -122,7 +133,9 @@ async function assertNoDuplicateId(tx: Executor, idType: string | null, idNumber
   if (idType) q = q.where('id_type', '=', idType);
   if (exceptId !== undefined) q = q.where('id', '!=', exceptId);
   const other = await q.executeTakeFirst();
-  if (other) throw new AppError('DUPLICATE', `Số giấy tờ này đã thuộc hồ sơ công dân #${other.id}. Hãy mở hồ sơ đó thay vì tạo mới.`, { idNumber: `Đã có trong hồ sơ #${other.id}` });
+  if (other) {
+    throw new AppError('DUPLICATE', `Số giấy tờ này đã thuộc hồ sơ công dân #${other.id}. Hãy mở hồ sơ đó thay vì tạo mới.`, { idNumber: `Đã có trong hồ sơ #${other.id}` }, { details: { existingId: other.id } });
+  }
 }
 
 function present(actor: Actor, p: PersonRow, wardName: string | null, mergedFrom: number[]): Person {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { searchKey } from '@core/domain/text/normalize';
 import { createTestContext, ENGINE, type Session, type TestContext } from '../../test/support';
 
 let ctx: TestContext;
@@ -61,10 +62,32 @@ describe(`citizen register (${ENGINE})`, () => {
     expect(phone.json<{ fields: Record<string, string> }>().fields).toHaveProperty('phone');
   });
 
-  it('refuses a second record with the same identity number', async () => {
+  it('refuses a second record with the same identity number, naming the existing one', async () => {
     const r = await officer.post('/api/people', { fullName: 'Nguyễn Văn Hùng', idNumber: '027080001234' });
     expect(r.status).toBe(409);
-    expect(r.json<{ message: string }>().message).toMatch(/hồ sơ công dân #\d+/);
+    const body = r.json<{ message: string; details: { existingId: number } }>();
+    expect(body.message).toMatch(/hồ sơ công dân #\d+/);
+    const existing = (await search(officer, '027080001234'))[0]?.id;
+    expect(body.details.existingId).toBe(existing);
+  });
+
+  it('refuses a gender that contradicts the CCCD', async () => {
+    const r = await officer.post('/api/people', { fullName: 'Lê Thị C', idNumber: '027185012345', gender: 'male' });
+    expect(r.status).toBe(400);
+    expect(r.json<{ fields: Record<string, string> }>().fields).toHaveProperty('gender');
+  });
+
+  it('finds a person by phone number, however it is typed', async () => {
+    for (const q of ['0912345678', '0912 345 678', '+84912345678']) {
+      expect((await search(officer, q)).map((i) => i.fullName), q).toEqual(['Nguyễn Văn Hùng']);
+    }
+  });
+
+  it('does not fill the list with other names sharing a syllable', async () => {
+    const items = await search(officer, 'tran van thu');
+    const shared = (name: string) => ['tran', 'van', 'thu'].filter((w) => searchKey(name).split(' ').some((t) => t.startsWith(w))).length;
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.filter((i) => shared(i.fullName) < 2).map((i) => i.fullName)).toEqual([]);
   });
 
   it('reading a full record is audited; edits need the current version', async () => {
