@@ -24,7 +24,7 @@ import { listAllUnits } from '../server/modules/org/units.repo';
 import { searchPeople } from '../server/modules/people/people.service';
 import { findByKeyPrefix, findByTokenGroups } from '../server/modules/people/people.repo';
 import { nameVocabulary } from '../server/modules/people/name-vocabulary';
-import { planNameQuery } from '@core/domain/identity';
+import { personKey, planNameQuery } from '@core/domain/identity';
 import type { Actor } from '../server/platform/context';
 
 const { values } = parseArgs({
@@ -38,7 +38,8 @@ const { values } = parseArgs({
 const N = Number(values.people);
 const Q = Number(values.queries);
 const DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-const SCHEMA = `bench_people_${N}`;
+// The suffix names the stored key format: data from an older format is rebuilt, not misread.
+const SCHEMA = `bench_people_${N}_v2`;
 const DIR = new URL('./.data/', import.meta.url).pathname;
 
 const progress = (label: string, total: number) => {
@@ -58,7 +59,7 @@ async function prepareDb(engine: 'sqlite' | 'postgres'): Promise<Db> {
     await admin.end();
     return openDatabase({ databaseUrl: DATABASE_URL, pgSchema: SCHEMA, dataDir: DIR });
   }
-  const file = `${DIR}people-${N}.sqlite`;
+  const file = `${DIR}people-${N}-v2.sqlite`;
   if (values.fresh) for (const s of ['', '-wal', '-shm']) rmSync(file + s, { force: true });
   return openDatabase({ databaseUrl: `sqlite:${file}`, dataDir: DIR });
 }
@@ -75,7 +76,7 @@ async function load(db: Db, wardIds: number[], wardNames: string[], unitId: numb
     for (let j = i; j < Math.min(N, i + batch); j++) {
       const p = generatePerson(j, random, wardIds.length, wardNames);
       rows.push({
-        full_name: p.fullName, name_key: searchKey(p.fullName), id_type: 'cccd', id_number: p.idNumber, birth_year: p.birthYear, gender: p.gender,
+        full_name: p.fullName, name_key: personKey(searchKey(p.fullName)), id_type: 'cccd', id_number: p.idNumber, birth_year: p.birthYear, gender: p.gender,
         phone: null, address: p.address, ward_unit_id: wardIds[p.wardIndex] ?? null, unit_id: unitId, merged_into_id: null, created_at: now, updated_at: now,
       });
     }

@@ -1,5 +1,5 @@
 import { searchKey } from '@core/domain/text/normalize';
-import { toE164 } from '@core/domain/identity/phone';
+import { personKey, toE164 } from '@core/domain/identity';
 import { bool, nowIso, type Db } from '../db/database';
 import { systemMeta } from '../platform/context';
 import { writeAudit } from '../modules/audit/audit.repo';
@@ -92,7 +92,7 @@ export async function seedDemo(db: Db, onProgress?: (step: string) => void): Pro
       const p = generatePerson(i, random, WARDS.length, WARDS.map((w) => w.name));
       const ward = WARDS[p.wardIndex] as (typeof WARDS)[number];
       return {
-        full_name: p.fullName, name_key: searchKey(p.fullName), id_type: 'cccd', id_number: p.idNumber, birth_year: p.birthYear, gender: p.gender,
+        full_name: p.fullName, name_key: personKey(searchKey(p.fullName)), id_type: 'cccd', id_number: p.idNumber, birth_year: p.birthYear, gender: p.gender,
         phone: toE164(p.phone) ?? null, address: p.address, ward_unit_id: ids.get(`BN-TP-P-${ward.slug}`) as number, unit_id: city, merged_into_id: null, created_at: now, updated_at: now,
       };
     });

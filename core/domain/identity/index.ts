@@ -58,4 +58,4 @@ export {
   type RelatedOptions,
   type RelatedReasonCode,
 } from './related-letters';
-export { buildNameVocabulary, planNameQuery, type NameQueryPlan, type NameVocabulary } from './search-plan';
+export { buildNameVocabulary, personKey, planNameQuery, type NameQueryPlan, type NameVocabulary } from './search-plan';

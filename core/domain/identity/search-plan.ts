@@ -6,12 +6,19 @@ export interface NameVocabulary {
   total: number;
 }
 
+/**
+ * The stored form of a name for search: the search key with a space at each end, so that a whole syllable is
+ * a substring bounded by spaces (" uyen " does not match "nguyen", " hanh " does not match "thanh") and the
+ * trigram indexes see the word boundaries.
+ */
+export const personKey = (searchKeyOfName: string): string => ` ${searchKeyOfName} `;
+
 export interface NameQueryPlan {
   /**
    * What the trigram index must match: every group is required, any entry of a group will do. Entries are
-   * substrings of the search key; a syllable too short for a trigram carries the space that bounds it ("do ",
-   * " do"). Only the rarest syllables are sent — enough of them to narrow to about `target` names — and the
-   * others (Nguyễn, Văn, Thị… match a third of the register each) are left to the ranking.
+   * substrings of the padded key (`personKey`): a whole syllable " hung ", or " hun" for the last token when it
+   * is still being typed. Only the rarest syllables are sent — enough of them to narrow to about `target` names —
+   * and the others (Nguyễn, Văn, Thị… match a third of the register each) are left to the ranking.
    */
   groups: string[][];
   /** Tokens that matched no syllable and were replaced by their nearest ones, e.g. "hugn" → ["hung"]. */
@@ -32,7 +39,7 @@ function nearest(token: string, counts: ReadonlyMap<string, number>): string[] {
     if (d <= maxDistance) found.push({ word, d, n });
   }
   found.sort((a, b) => a.d - b.d || b.n - a.n);
-  return found.slice(0, 5).map((f) => f.word);
+  return found.slice(0, 3).map((f) => f.word);
 }
 
 function prefixCount(token: string, counts: ReadonlyMap<string, number>): number {
@@ -49,21 +56,19 @@ export function planNameQuery(tokens: readonly string[], vocabulary: NameVocabul
   const { counts, total } = vocabulary;
   const corrections: NameQueryPlan['corrections'] = [];
   const groups: { entries: string[]; weight: number }[] = [];
+  const word = (t: string) => ` ${t} `;
   tokens.forEach((token, i) => {
     const last = i === tokens.length - 1;
     const count = counts.get(token);
     if (token.length < 2) return;
-    if (token.length === 2) {
-      // A whole short syllable (Lê, Đỗ, Lý, An…): bounded by a space on one side or the other.
-      if (count !== undefined) groups.push({ entries: [`${token} `, ` ${token}`], weight: count });
-      return;
-    }
-    if (count !== undefined) return groups.push({ entries: [token], weight: count });
+    // The last token may be a syllable still being typed: it matches as the start of a word.
     const asPrefix = last ? prefixCount(token, counts) : 0;
-    if (asPrefix > 0) return groups.push({ entries: [token], weight: asPrefix });
+    if (asPrefix > 0) return groups.push({ entries: [` ${token}`], weight: asPrefix });
+    if (count !== undefined) return groups.push({ entries: [word(token)], weight: count });
+    if (token.length === 2) return;
     const candidates = nearest(token, counts);
     corrections.push({ token, candidates });
-    if (candidates.length) groups.push({ entries: candidates, weight: candidates.reduce((s, c) => s + (counts.get(c) ?? 0), 0) });
+    if (candidates.length) groups.push({ entries: candidates.map(word), weight: candidates.reduce((s, c) => s + (counts.get(c) ?? 0), 0) });
   });
   groups.sort((a, b) => a.weight - b.weight);
   // Add groups, rarest first, while the expected number of matches (syllables taken as independent) is

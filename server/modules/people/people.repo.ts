@@ -25,9 +25,10 @@ export function findByPhone(db: Db, scope: number[] | null, e164: string, limit:
   return scoped(db, scope).where('people.phone', '=', e164).limit(limit).execute();
 }
 
-/** "nguyen van hun" → every key starting with it, through the B-tree (byte order on both engines). */
+/** "nguyen van hun" → every key starting with it, through the B-tree (byte order on both engines); stored keys are padded (`personKey`). */
 export function findByKeyPrefix(db: Db, scope: number[] | null, key: string, limit: number): Promise<PersonCandidate[]> {
-  return scoped(db, scope).where('people.name_key', '>=', key).where('people.name_key', '<', `${key}\u007f`).orderBy('people.name_key').limit(limit).execute();
+  const from = ` ${key}`;
+  return scoped(db, scope).where('people.name_key', '>=', from).where('people.name_key', '<', `${from}\u007f`).orderBy('people.name_key').limit(limit).execute();
 }
 
 /**
@@ -39,7 +40,8 @@ export function findByKeyPrefix(db: Db, scope: number[] | null, key: string, lim
 export async function findByTokenGroups(db: Db, scope: number[] | null, groups: string[][], limit: number, queryLength: number): Promise<PersonCandidate[]> {
   if (!groups.length) return [];
   const window = limit * 2;
-  const closeness = sql<number>`abs(length(people.name_key) - ${queryLength})`;
+  // Stored keys carry a space at each end.
+  const closeness = sql<number>`abs(length(people.name_key) - ${queryLength + 2})`;
   if (db.engine === 'postgres') {
     let inner = db.kysely.selectFrom('people').select('people.id').where('people.merged_into_id', 'is', null);
     for (const group of groups) inner = inner.where((eb) => eb.or(group.map((t) => eb('people.name_key', 'like', `%${t}%`))));

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { findMatchingPeople, guessDocumentType, toE164, normalizeDocumentNumber, planNameQuery, rankPeople, validateIdentityDocument, type Ranked } from '@core/domain/identity';
+import { findMatchingPeople, guessDocumentType, personKey, toE164, normalizeDocumentNumber, planNameQuery, rankPeople, validateIdentityDocument, type Ranked } from '@core/domain/identity';
 import { searchKey, toNfc } from '@core/domain/text/normalize';
 import type { TPersonInput, ZPerson, ZPersonMatch, ZPersonSearchItem, ZPersonUpdate } from '@core/schemas/people';
 import { nowIso, type Db, type Executor } from '../../db/database';
@@ -116,7 +116,7 @@ async function clean(db: Db, input: TPersonInput): Promise<CleanPerson> {
   const fullName = toNfc(input.fullName);
   return {
     full_name: fullName,
-    name_key: searchKey(fullName),
+    name_key: personKey(searchKey(fullName)),
     id_type: idType,
     id_number: idNumber,
     birth_year: input.birthYear ?? null,
