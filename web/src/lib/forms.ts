@@ -3,7 +3,7 @@
  * goes to a toast, and a 409 (someone else saved first) triggers a reload so the user sees fresh data.
  */
 import type { FormInstance } from 'antd';
-import { parsePhone } from '@core/domain/identity/phone';
+import { parsePhone, toE164 } from '@core/domain/identity/phone';
 import type { TFunction } from 'i18next';
 import { ApiError, fieldPath } from './api';
 
@@ -52,4 +52,21 @@ export function isStrongPassword(password: string): boolean {
 /** Vietnamese phone numbers as people type them (0…, +84…, spaces, dots), by the same rule the server applies. */
 export function isPhone(value: string): boolean {
   return parsePhone(value).ok;
+}
+
+/** A valid number in the form the server stores (E.164), so an untouched phone compares equal to the record's. */
+export function canonicalPhone(value: string): string {
+  return toE164(value) ?? value.trim();
+}
+
+/**
+ * The entries of `next` whose value differs from the record's, for a PATCH that sends only what the user
+ * changed. Values compare as JSON (arrays of phones or codes by content); an undefined value means the form
+ * did not have the field and is left out.
+ */
+export function changedFields<B extends object>(record: object, next: B): Partial<B> {
+  const before = record as Record<string, unknown>;
+  return Object.fromEntries(
+    Object.entries(next).filter(([key, value]) => value !== undefined && JSON.stringify(value) !== JSON.stringify(before[key] ?? null)),
+  ) as Partial<B>;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fieldPath, readCookie, toQueryString } from './api';
 import { formatDate, formatDateTime, formatTime, todayInVietnam } from './dates';
-import { isPhone, isStrongPassword } from './forms';
+import { canonicalPhone, changedFields, isPhone, isStrongPassword } from './forms';
 import vi from '../i18n/vi.json';
 import en from '../i18n/en.json';
 
@@ -43,6 +43,19 @@ describe('form rules', () => {
     expect(isPhone('0222 3822 100')).toBe(true);
     expect(isPhone('+84 912 345 678')).toBe(true);
     expect(isPhone('12345')).toBe(false);
+  });
+  it('keeps phones in the stored form so an untouched number is not a change', () => {
+    expect(canonicalPhone('0222.3822.100')).toBe('+842223822100');
+  });
+  it('sends only the fields that changed', () => {
+    const record = { id: 1, name: 'Trụ sở', phone: '+842223822100', wardUnitId: null, dutyRoles: ['tiep_cong_dan'] };
+    expect(changedFields(record, { name: 'Trụ sở', phone: '+842223822100', wardUnitId: null, dutyRoles: ['tiep_cong_dan'], active: undefined })).toEqual({});
+    expect(changedFields(record, { name: 'Trụ sở mới', wardUnitId: 7, dutyRoles: ['tiep_cong_dan', 'y_te'] })).toEqual({
+      name: 'Trụ sở mới',
+      wardUnitId: 7,
+      dutyRoles: ['tiep_cong_dan', 'y_te'],
+    });
+    expect(changedFields({ email: null }, { email: null, phone: null })).toEqual({});
   });
 });
 
