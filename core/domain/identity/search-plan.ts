@@ -16,8 +16,8 @@ export const personKey = (searchKeyOfName: string): string => ` ${searchKeyOfNam
 export interface NameQueryPlan {
   /**
    * What the trigram index must match: every group is required, any entry of a group will do. Entries are
-   * substrings of the padded key (`personKey`): a whole syllable " hung ", or " hun" for the last token when it
-   * is still being typed. Only the rarest syllables are sent — enough of them to narrow to about `target` names —
+   * substrings of the padded key (`personKey`): a syllable, bounded by spaces (" uyen ", " hun") where it would
+   * otherwise also match inside other syllables. Only the rarest syllables are sent — enough of them to narrow to about `target` names —
    * and the others (Nguyễn, Văn, Thị… match a third of the register each) are left to the ranking.
    */
   groups: string[][];
@@ -56,14 +56,23 @@ export function planNameQuery(tokens: readonly string[], vocabulary: NameVocabul
   const { counts, total } = vocabulary;
   const corrections: NameQueryPlan['corrections'] = [];
   const groups: { entries: string[]; weight: number }[] = [];
-  const word = (t: string) => ` ${t} `;
+  // Spaces make an entry exact but cost index work (" hu", "ng " are in half the names): a syllable is bounded
+  // only where it also occurs inside another syllable (uyen in nguyen, hanh in thanh, an in anh).
+  const inside = (t: string, anywhere: boolean) => {
+    if (t.length < 3) return true;
+    for (const w of counts.keys()) if (w !== t && (anywhere ? w.includes(t) : w.indexOf(t) > 0)) return true;
+    return false;
+  };
+  const word = (t: string) => (inside(t, true) ? ` ${t} ` : t);
+  // A syllable still being typed may end anywhere, so only a match in the middle of another word needs the space.
+  const start = (t: string) => (inside(t, false) ? ` ${t}` : t);
   tokens.forEach((token, i) => {
     const last = i === tokens.length - 1;
     const count = counts.get(token);
     if (token.length < 2) return;
     // The last token may be a syllable still being typed: it matches as the start of a word.
     const asPrefix = last ? prefixCount(token, counts) : 0;
-    if (asPrefix > 0) return groups.push({ entries: [` ${token}`], weight: asPrefix });
+    if (asPrefix > 0) return groups.push({ entries: [start(token)], weight: asPrefix });
     if (count !== undefined) return groups.push({ entries: [word(token)], weight: count });
     if (token.length === 2) return;
     const candidates = nearest(token, counts);
