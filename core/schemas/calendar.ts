@@ -42,8 +42,13 @@ export const ZDayKind = z.enum(['weekend', 'holiday', 'compensatory', 'bridge', 
 export const ZCalendarDay = z.object({
   date: z.string(),
   working: z.boolean(),
-  name: z.string().optional().describe('Tên ngày lễ, ngày nghỉ bù, lý do làm bù; với ngày cuối tuần là tên thứ'),
-  kind: ZDayKind.optional(),
+  name: z
+    .string()
+    .optional()
+    .describe(
+      'Tên ngày lễ, ngày nghỉ bù, lý do làm bù; với ngày cuối tuần là tên thứ, hoặc tên kỳ nghỉ khi ngày đó nằm trong một kỳ nghỉ lễ, Tết liền mạch, ví dụ "Nghỉ Tết Nguyên đán (trùng ngày nghỉ hằng tuần)"',
+    ),
+  kind: ZDayKind.optional().describe('weekend: ngày nghỉ hằng tuần, kể cả khi nằm trong kỳ nghỉ lễ, Tết (không phải ngày lễ, không được nghỉ bù)'),
   weekday: z.string().describe('Tên thứ bằng tiếng Việt'),
   lunar: ZLunarDate,
 });

@@ -52,7 +52,15 @@ export const ZDeadlineCompute = z.object({
   ruleSetOn: ZIsoDate.optional().describe('Chọn bộ quy tắc theo ngày này thay cho ngày bắt đầu'),
 });
 
-export const ZLegalBasis = z.object({ law: z.string(), article: z.string(), text: z.string() });
+export const ZLegalBasis = z.object({
+  law: z.string().describe('Văn bản quy định, ví dụ "Luật Khiếu nại 2011 (02/2011/QH13)"'),
+  article: z.string().describe('Điều, khoản, ví dụ "Điều 28"; khi articleKnown = false là câu "chưa xác định điều khoản cụ thể"'),
+  articleKnown: z.boolean().describe('False khi chưa xác định được điều, khoản của văn bản quy định thời hạn'),
+  citation: z
+    .string()
+    .describe('Căn cứ viết liền để dẫn trong câu, ví dụ "Điều 28 Luật Khiếu nại 2011 (02/2011/QH13)" hoặc "Thông tư 05/2021/TT-TTCP (chưa xác định điều khoản cụ thể)"'),
+  text: z.string(),
+});
 
 export const ZRuleRow = z.object({
   type: ZDeadlineType,
@@ -83,7 +91,9 @@ export const ZRuleSetRef = z.object({ id: z.string(), name: z.string() });
 
 export const ZDeadlineResult = z.object({
   dueOn: z.string().nullable(),
-  unit: ZDeadlineUnit.nullable(),
+  unit: ZDeadlineUnit.nullable().describe(
+    'Đơn vị đếm của thời hạn, dùng cho amount, baseAmount, suspendedUnits và daysLeft: working = ngày làm việc (quy định ghi "ngày làm việc"), calendar = ngày theo lịch (quy định ghi "ngày"); null khi không có thời hạn luật định',
+  ),
   amount: z.number().int().nullable(),
   basis: ZLegalBasis,
   ruleSet: ZRuleSetRef,
@@ -94,7 +104,13 @@ export const ZDeadlineResult = z.object({
   today: z.string(),
   state: z.enum(DEADLINE_STATES).nullable(),
   stateLabel: z.string().nullable(),
-  daysLeft: z.number().int().nullable(),
+  daysLeft: z
+    .number()
+    .int()
+    .nullable()
+    .describe(
+      'Số ngày còn lại đến hạn, đếm theo đơn vị ở trường unit (ngày theo lịch với thời hạn tính bằng "ngày", ngày làm việc với thời hạn tính bằng "ngày làm việc"); âm khi quá hạn; khi đang tạm đình chỉ là số còn lại lúc bắt đầu tạm đình chỉ; null khi không có thời hạn luật định hoặc không xét trạng thái. Trạng thái "sắp đến hạn" luôn xét theo ngày làm việc (dueSoonDays), bất kể unit',
+    ),
   history: z.array(z.object({ event: z.enum(['started', 'extended', 'suspended', 'resumed']), on: z.string(), dueOn: z.string().nullable(), note: z.string() })),
   rule: ZRuleRow,
 });

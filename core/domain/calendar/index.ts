@@ -1,4 +1,4 @@
-export type { AnnouncedSchedule, DayInfo, DayOffKind, HolidayGroup, IsoDate, LunarDate } from './types';
+export type { AnnouncedSchedule, DayInfo, DayOffKind, HolidayGroup, IsoDate, LunarDate, ScheduleDayOff } from './types';
 export {
   WEEKDAY_NAMES_VI,
   addDays,
@@ -43,5 +43,6 @@ export {
 } from './holidays';
 export type { HolidayEntry } from './holidays';
 export { ANNOUNCED_SCHEDULES } from './schedules';
-export { WorkCalendar, createWorkCalendar } from './work-calendar';
+export type { ShippedSchedule } from './schedules';
+export { WorkCalendar, breakName, createWorkCalendar } from './work-calendar';
 export type { WorkCalendarOptions } from './work-calendar';

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, parseIsoDate, weekday } from './days';
+import { addDays, diffDays, parseIsoDate, weekday } from './days';
 import { HOLIDAY_NAMES } from './holidays';
 import { tetDate } from './lunar';
 import { ANNOUNCED_SCHEDULES } from './schedules';
+import type { HolidayGroup } from './types';
 
 const KNOWN_NAMES = new Set(Object.values(HOLIDAY_NAMES));
+const VI_DIACRITIC = /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/i;
 
 describe('announced schedules 2021–2026 (data integrity)', () => {
   it('has a confirmed Tết and National Day announcement for each year 2021–2026', () => {
@@ -64,5 +66,46 @@ describe('announced schedules 2021–2026 (data integrity)', () => {
   it('marks 24/11/2026 (Ngày Văn hóa Việt Nam) as unconfirmed', () => {
     const culture = ANNOUNCED_SCHEDULES.find((s) => s.daysOff.some((d) => d.date === '2026-11-24'));
     expect(culture?.confirmed).toBe(false);
+  });
+
+  it('every day off of a confirmed schedule names its occasion, and covers lists exactly those occasions', () => {
+    const order = Object.keys(HOLIDAY_NAMES) as HolidayGroup[];
+    for (const s of ANNOUNCED_SCHEDULES) {
+      const where = `${s.document.number} (${s.year})`;
+      if (s.confirmed) for (const d of s.daysOff) expect(d.group, `${where} ${d.date}`).toBeDefined();
+      // What an entered schedule would derive from its days (server coversOf) is what this one declares.
+      const fromDays = order.filter((g) => s.daysOff.some((d) => d.group === g));
+      expect(fromDays, where).toEqual(order.filter((g) => (s.covers ?? []).includes(g)));
+    }
+  });
+
+  it('a day’s name and kind agree with its occasion; a swapped day sits in the break of its occasion', () => {
+    for (const s of ANNOUNCED_SCHEDULES) {
+      for (const d of s.daysOff) {
+        if (d.group === undefined) continue;
+        const where = `${s.document.number} ${d.date}`;
+        const occasion = HOLIDAY_NAMES[d.group];
+        if (d.kind === 'holiday') expect(d.name, where).toBe(occasion);
+        if (d.kind === 'compensatory') expect(d.name, where).toBe(`Nghỉ bù ${occasion}`);
+        if (d.kind === 'bridge') {
+          const near = s.daysOff.filter((o) => o.kind === 'holiday' && o.group === d.group && Math.abs(diffDays(o.date, d.date)) <= 3);
+          expect(near.length, where).toBeGreaterThan(0);
+        }
+      }
+    }
+  });
+
+  it('notes are Vietnamese; sources are a site, a date and a quoted title or a Vietnamese description', () => {
+    const english = /\b(the|and|of|from|was|were|not|is|are|by|for|with|made|weekdays?|days?|notice|approved|press|found|sources?)\b/i;
+    for (const s of ANNOUNCED_SCHEDULES) {
+      expect(s.note, s.document.number).toMatch(VI_DIACRITIC);
+      expect(s.note, s.document.number).not.toMatch(english);
+      for (const source of s.sources ?? []) {
+        // A quoted headline is cited as published; the rest is the site, the date and, if any, Vietnamese prose.
+        const prose = source.replace(/"[^"]*"/g, '').replace(/^[\w.-]+\.(vn|org\.vn|com\.vn|net\.vn)(, \d{2}\/\d{2}\/\d{4})?:\s*/, '');
+        expect(!/\p{L}/u.test(prose) || VI_DIACRITIC.test(prose), source).toBe(true);
+        expect(prose, source).not.toMatch(english);
+      }
+    }
   });
 });

@@ -1,4 +1,4 @@
-import type { AnnouncedSchedule, IsoDate } from './types';
+import type { AnnouncedSchedule, HolidayGroup, IsoDate, ScheduleDayOff } from './types';
 
 /**
  * The civil-service holiday schedules announced for 2021–2026, as data. Each entry lists only what
@@ -14,14 +14,37 @@ const MOLISA = 'Bộ Lao động – Thương binh và Xã hội';
 const MOHA = 'Bộ Nội vụ';
 const GOVERNMENT_OFFICE = 'Văn phòng Chính phủ';
 
-type DayOff = AnnouncedSchedule['daysOff'][number];
+/** A shipped day off always names its occasion, so a schedule's `covers` can be checked against its days. */
+type GroupedDayOff = ScheduleDayOff & { group: HolidayGroup };
 
-const tet = (date: IsoDate): DayOff => ({ date, name: 'Tết Nguyên đán', kind: 'holiday' });
-const tetMakeUp = (date: IsoDate): DayOff => ({ date, name: 'Nghỉ bù Tết Nguyên đán', kind: 'compensatory' });
-const nationalDay = (date: IsoDate): DayOff => ({ date, name: 'Quốc khánh', kind: 'holiday' });
-const swapped = (date: IsoDate, workedOn: string): DayOff => ({ date, name: `Nghỉ hoán đổi (làm bù ${workedOn})`, kind: 'bridge' });
+/**
+ * A schedule shipped with tiepdan. A confirmed one names the occasion of every day off and its `covers` are exactly
+ * those occasions (schedules.test.ts), so a copy entered through the API, which derives the occasions from the days,
+ * settles the same occasions. An unconfirmed one may announce a day outside the art. 112(1) list (no group yet).
+ * Every shipped schedule says in Vietnamese what was checked and where.
+ */
+export type ShippedSchedule = Omit<AnnouncedSchedule, 'daysOff' | 'covers' | 'confirmed' | 'note' | 'sources'> & {
+  note: string;
+  sources: string[];
+} & ({ confirmed: true; covers: HolidayGroup[]; daysOff: GroupedDayOff[] } | { confirmed: false; covers?: HolidayGroup[]; daysOff: ScheduleDayOff[] });
 
-export const ANNOUNCED_SCHEDULES: readonly AnnouncedSchedule[] = [
+const day = (group: HolidayGroup, name: string, kind: GroupedDayOff['kind']) => (date: IsoDate): GroupedDayOff => ({ date, name, kind, group });
+const newYear = day('new-year', 'Tết Dương lịch', 'holiday');
+const tet = day('tet', 'Tết Nguyên đán', 'holiday');
+const tetMakeUp = day('tet', 'Nghỉ bù Tết Nguyên đán', 'compensatory');
+const victory = day('victory', 'Ngày Chiến thắng', 'holiday');
+const labour = day('labour', 'Ngày Quốc tế Lao động', 'holiday');
+const nationalDay = day('national-day', 'Quốc khánh', 'holiday');
+const nationalDayMakeUp = day('national-day', 'Nghỉ bù Quốc khánh', 'compensatory');
+/** A weekday off swapped for a worked weekend day; it belongs to the break it lengthens. */
+const swapped = (group: HolidayGroup, date: IsoDate, workedOn: string): GroupedDayOff => ({
+  date,
+  name: `Nghỉ hoán đổi (làm bù ${workedOn})`,
+  kind: 'bridge',
+  group,
+});
+
+export const ANNOUNCED_SCHEDULES: readonly ShippedSchedule[] = [
   {
     year: 2021,
     document: { number: '4875/TB-LĐTBXH', issuer: MOLISA },
@@ -41,7 +64,7 @@ export const ANNOUNCED_SCHEDULES: readonly AnnouncedSchedule[] = [
     replacesComputed: false,
     confirmed: true,
     note:
-      'Tết 10–16/02/2021 (29 Chạp – mùng 5; 13–14/02 fall on the weekend and are made up on 15–16/02) and 2–3/9 as approved by the Prime Minister and reported by the press. The notice number comes from secondary sources (a published holiday library and company notices); its date was not found.',
+      'Tết nghỉ 10–16/02/2021 (29 tháng Chạp – mùng 5 tháng Giêng; 13–14/02 trùng thứ Bảy, Chủ nhật nên được nghỉ bù vào 15–16/02) và Quốc khánh nghỉ 2–3/9/2021, theo phương án Thủ tướng Chính phủ đã đồng ý và báo chí đã đưa tin. Số thông báo lấy từ nguồn thứ cấp (thư viện văn bản về lịch nghỉ lễ và thông báo của doanh nghiệp); chưa tìm được ngày ban hành.',
     sources: [
       'tuoitrenews.vn, 28/11/2020: "Vietnamese gov\'t approves seven days off for 2021 Lunar New Year holiday"',
       'sggpnews.org.vn, 09/12/2020: "Vietnam\'s public holidays in 2021"',
@@ -64,7 +87,7 @@ export const ANNOUNCED_SCHEDULES: readonly AnnouncedSchedule[] = [
     replacesComputed: false,
     confirmed: true,
     note:
-      'Tết 31/01–04/02/2022 (29 Chạp – mùng 4), approved by Công văn 245/VPCP-KGVX of 11/01/2022; National Day 1–2/9/2022 (press: 4 days 1–4/9). The notice number comes from secondary sources; its date was not found.',
+      'Tết nghỉ 31/01–04/02/2022 (29 tháng Chạp – mùng 4 tháng Giêng), được chấp thuận tại Công văn 245/VPCP-KGVX ngày 11/01/2022; Quốc khánh nghỉ 1–2/9/2022 (báo chí: nghỉ liền 4 ngày, 1–4/9). Số thông báo lấy từ nguồn thứ cấp; chưa tìm được ngày ban hành.',
     sources: [
       'sggpnews.org.vn, 05/12/2021: "Ministry submits Tet holiday schedule to Prime Minister"',
       'kinhtemoitruong.vn, 12/01/2022: Công văn 245 của Văn phòng Chính phủ',
@@ -85,13 +108,13 @@ export const ANNOUNCED_SCHEDULES: readonly AnnouncedSchedule[] = [
       tetMakeUp('2023-01-26'),
       nationalDay('2023-09-01'),
       nationalDay('2023-09-02'),
-      { date: '2023-09-04', name: 'Nghỉ bù Quốc khánh', kind: 'compensatory' },
+      nationalDayMakeUp('2023-09-04'),
     ],
     workedWeekendDays: [],
     replacesComputed: false,
     confirmed: true,
     note:
-      'Tết 20–26/01/2023 (29 Chạp – mùng 5, two make-up days for the weekend) and National Day 1–4/9/2023 (2/9 a Saturday, made up on Monday 4/9). 29/4–3/5/2023 needed no announcement: Hùng Kings (Sat 29/4) and 30/4 (Sun) are made up on 2–3/5 under art. 111(3), which the computed defaults produce. No make-up Saturday (such as 6/5/2023) was found in any report. The notice number comes from secondary sources.',
+      'Tết nghỉ 20–26/01/2023 (29 tháng Chạp – mùng 5 tháng Giêng, gồm 2 ngày nghỉ bù cho 2 ngày Tết trùng thứ Bảy, Chủ nhật) và Quốc khánh nghỉ 1–4/9/2023 (2/9 là thứ Bảy, nghỉ bù vào thứ Hai 4/9). Kỳ nghỉ 29/4–3/5/2023 không cần thông báo: Giỗ Tổ Hùng Vương (thứ Bảy 29/4) và 30/4 (Chủ nhật) được nghỉ bù vào 2–3/5 theo khoản 3 Điều 111 Bộ luật Lao động, đúng như lịch tính sẵn. Không bài báo nào nêu ngày thứ Bảy làm bù (chẳng hạn 6/5/2023). Số thông báo lấy từ nguồn thứ cấp.',
     sources: [
       'en.vietnamplus.vn, 01/12/2022: "Seven-day Tet holiday fixed for State employees"',
       'sggpnews.org.vn, 08/12/2022: "MoLISA suggests not to abuse, prolong Lunar New Year holiday"',
@@ -118,7 +141,7 @@ export const ANNOUNCED_SCHEDULES: readonly AnnouncedSchedule[] = [
     replacesComputed: false,
     confirmed: true,
     note:
-      'Tết 08–14/02/2024 (29 Chạp – mùng 5) and National Day 31/8–3/9/2024 (weekdays off 2–3/9). Notice number and date from a company notice citing it.',
+      'Tết nghỉ 08–14/02/2024 (29 tháng Chạp – mùng 5 tháng Giêng) và Quốc khánh nghỉ 31/8–3/9/2024 (nghỉ thứ Hai 2/9 và thứ Ba 3/9, liền với thứ Bảy, Chủ nhật 31/8–1/9). Số và ngày của thông báo lấy từ thông báo của một doanh nghiệp có dẫn chiếu văn bản này.',
     sources: [
       'vietnamnews.vn, 05/11/2023: "One-week break approved for Tết holiday in 2024"',
       'en.sggp.org.vn: "National Day holiday to last four days" (2024)',
@@ -130,15 +153,15 @@ export const ANNOUNCED_SCHEDULES: readonly AnnouncedSchedule[] = [
     document: { number: '2450/VPCP-KGVX', date: '2024-04-12', issuer: GOVERNMENT_OFFICE },
     covers: ['victory', 'labour'],
     daysOff: [
-      swapped('2024-04-29', 'thứ Bảy 04/5/2024'),
-      { date: '2024-04-30', name: 'Ngày Chiến thắng', kind: 'holiday' },
-      { date: '2024-05-01', name: 'Ngày Quốc tế Lao động', kind: 'holiday' },
+      swapped('victory', '2024-04-29', 'thứ Bảy 04/5/2024'),
+      victory('2024-04-30'),
+      labour('2024-05-01'),
     ],
     workedWeekendDays: [{ date: '2024-05-04', reason: 'Làm bù ngày thứ Hai 29/4/2024 (hoán đổi ngày làm việc)' }],
     replacesComputed: false,
     confirmed: true,
     note:
-      'Prime Minister approved swapping Monday 29/4 for Saturday 4/5 so that 27/4–1/5/2024 is off. The ministry\'s implementing notice is reported by a secondary source as 1570/TB-LĐTBXH.',
+      'Thủ tướng Chính phủ đồng ý hoán đổi ngày làm việc thứ Hai 29/4 sang thứ Bảy 4/5 để nghỉ liền 27/4–1/5/2024. Theo một nguồn thứ cấp, thông báo thực hiện của Bộ Lao động – Thương binh và Xã hội có số 1570/TB-LĐTBXH.',
     sources: [
       'en.sggp.org.vn, 12/04/2024: "PM approves five-day holiday for upcoming Reunification Day, Int\'l Labor Day"',
       'baotintuc.vn, 12/04/2024: công văn số 2450/VPCP-KGVX',
@@ -154,9 +177,9 @@ export const ANNOUNCED_SCHEDULES: readonly AnnouncedSchedule[] = [
       tet('2025-01-29'),
       tet('2025-01-30'),
       tet('2025-01-31'),
-      { date: '2025-04-30', name: 'Ngày Chiến thắng', kind: 'holiday' },
-      { date: '2025-05-01', name: 'Ngày Quốc tế Lao động', kind: 'holiday' },
-      swapped('2025-05-02', 'thứ Bảy 26/4/2025'),
+      victory('2025-04-30'),
+      labour('2025-05-01'),
+      swapped('labour', '2025-05-02', 'thứ Bảy 26/4/2025'),
       nationalDay('2025-09-01'),
       nationalDay('2025-09-02'),
     ],
@@ -164,7 +187,7 @@ export const ANNOUNCED_SCHEDULES: readonly AnnouncedSchedule[] = [
     replacesComputed: false,
     confirmed: true,
     note:
-      'Approved by Công văn 8726/VPCP-KGVX of 26/11/2024. Tết 25/01–02/02/2025 (weekdays off 27–31/01, 28 Chạp – mùng 3); 30/4–4/5/2025 with Friday 2/5 swapped for Saturday 26/4; National Day 30/8–2/9/2025. Notice number and date from secondary sources (the portal prints it as 6150/TB-BLĐTBXH).',
+      'Được chấp thuận tại Công văn 8726/VPCP-KGVX ngày 26/11/2024. Tết nghỉ 25/01–02/02/2025 (nghỉ các ngày thứ Hai đến thứ Sáu 27–31/01, tức 28 tháng Chạp – mùng 3 tháng Giêng); dịp 30/4–1/5 nghỉ 30/4–4/5/2025, hoán đổi thứ Sáu 2/5 sang làm bù thứ Bảy 26/4; Quốc khánh nghỉ 30/8–2/9/2025. Số và ngày của thông báo lấy từ nguồn thứ cấp (cổng thông tin ghi là 6150/TB-BLĐTBXH).',
     sources: [
       'en.sggp.org.vn, 27/11/2024: "Prime Minister approves 9-day Tet break for 2025"',
       'pld.net.vn: văn bản số 8726/VPCP-KGVX ngày 26/11/2024',
@@ -181,7 +204,7 @@ export const ANNOUNCED_SCHEDULES: readonly AnnouncedSchedule[] = [
       tet('2026-02-18'),
       tet('2026-02-19'),
       tet('2026-02-20'),
-      swapped('2026-08-31', 'thứ Bảy 22/8/2026'),
+      swapped('national-day', '2026-08-31', 'thứ Bảy 22/8/2026'),
       nationalDay('2026-09-01'),
       nationalDay('2026-09-02'),
     ],
@@ -189,7 +212,7 @@ export const ANNOUNCED_SCHEDULES: readonly AnnouncedSchedule[] = [
     replacesComputed: false,
     confirmed: true,
     note:
-      'Tết 14–22/02/2026 (weekdays off 16–20/02, 29 Chạp – mùng 4); National Day 29/8–2/9/2026 with Monday 31/8 swapped for Saturday 22/8. Hùng Kings (Sun 26/4, made up Mon 27/4) and 30/4–1/5 (Thu–Fri) follow the Labour Code; no swap around 30/4 was reported.',
+      'Tết nghỉ 14–22/02/2026 (nghỉ các ngày thứ Hai đến thứ Sáu 16–20/02, tức 29 tháng Chạp – mùng 4 tháng Giêng); Quốc khánh nghỉ 29/8–2/9/2026, hoán đổi thứ Hai 31/8 sang làm bù thứ Bảy 22/8. Giỗ Tổ Hùng Vương (Chủ nhật 26/4, nghỉ bù thứ Hai 27/4) và 30/4–1/5 (thứ Năm, thứ Sáu) theo Bộ luật Lao động; báo chí không đưa tin về việc hoán đổi ngày làm việc dịp 30/4.',
     sources: [
       'vietnamnews.vn, 17/10/2025: "Ministry of Home Affairs announces 2026 holiday schedule for Lunar New Year, National Day"',
       'en.sggp.org.vn, 14/10/2025: "Prime Minister approves 9-day Tet break for 2026"',
@@ -200,12 +223,13 @@ export const ANNOUNCED_SCHEDULES: readonly AnnouncedSchedule[] = [
   {
     year: 2026,
     document: { number: '12729/VPCP-KGVX', date: '2025-12-25', issuer: GOVERNMENT_OFFICE },
-    daysOff: [swapped('2026-01-02', 'thứ Bảy 10/01/2026')],
+    covers: ['new-year'],
+    daysOff: [newYear('2026-01-01'), swapped('new-year', '2026-01-02', 'thứ Bảy 10/01/2026')],
     workedWeekendDays: [{ date: '2026-01-10', reason: 'Làm bù ngày thứ Sáu 2/1/2026 (hoán đổi ngày làm việc)' }],
     replacesComputed: false,
     confirmed: true,
     note:
-      'Deputy Prime Minister approved the Ministry of Home Affairs\' proposal: 1–4/01/2026 off, Friday 2/1 swapped for Saturday 10/1. The document number comes from a secondary source; the date is the Thursday the press gives.',
+      'Phó Thủ tướng Chính phủ đồng ý đề xuất của Bộ Nội vụ: nghỉ Tết Dương lịch 1–4/01/2026 (thứ Năm 1/1 là ngày lễ theo Bộ luật Lao động), hoán đổi thứ Sáu 2/1 sang làm bù thứ Bảy 10/1. Số văn bản lấy từ nguồn thứ cấp; ngày văn bản là ngày thứ Năm 25/12/2025 mà báo chí nêu.',
     sources: [
       'vietnamnews.vn, 25/12/2025: "Government approves four-day New Year holiday"',
       'en.baobacninhtv.vn: "Vietnam proposes 4-day New Year break to boost travel and spending"',
@@ -219,7 +243,7 @@ export const ANNOUNCED_SCHEDULES: readonly AnnouncedSchedule[] = [
     replacesComputed: false,
     confirmed: false,
     note:
-      'The Politburo chose 24/11 as Vietnamese Culture Day, a paid day off, and Nghị quyết 30/NQ-CP (02/2026) tasks amending Labour Code art. 112(1). A single secondary source names the enacting resolution and an entry into force of 01/7/2026; no published text was found. Not applied until confirmed.',
+      'Bộ Chính trị chọn ngày 24/11 là Ngày Văn hóa Việt Nam, người lao động được nghỉ hưởng nguyên lương; Nghị quyết 30/NQ-CP (tháng 02/2026) giao sửa đổi khoản 1 Điều 112 Bộ luật Lao động. Chỉ một nguồn thứ cấp nêu số nghị quyết và ngày có hiệu lực 01/7/2026; chưa tìm thấy văn bản đã công bố. Chưa áp dụng cho đến khi được xác nhận.',
     sources: [
       'vneconomy.vn, 26/02/2026: "Bổ sung Ngày Văn hóa Việt Nam 24/11 vào danh mục ngày nghỉ hưởng nguyên lương"',
       'baophutho.vn: "Chọn 24/11 là Ngày Văn hóa Việt Nam, người lao động được nghỉ lễ"',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays, diffDays } from './days';
 import { ANNOUNCED_SCHEDULES } from './schedules';
 import type { AnnouncedSchedule } from './types';
-import { createWorkCalendar } from './work-calendar';
+import { breakName, createWorkCalendar } from './work-calendar';
 
 const calendar = createWorkCalendar();
 
@@ -87,6 +87,64 @@ describe('announced breaks 2021–2026', () => {
     expect(calendar.isWorkingDay('2026-11-24')).toBe(true);
     const withUnconfirmed = createWorkCalendar(ANNOUNCED_SCHEDULES, { includeUnconfirmed: true });
     expect(withUnconfirmed.dayInfo('2026-11-24')).toMatchObject({ working: false, name: 'Ngày Văn hóa Việt Nam' });
+  });
+});
+
+describe('weekend days inside a holiday break', () => {
+  const TET_WEEKEND = 'Nghỉ Tết Nguyên đán (trùng ngày nghỉ hằng tuần)';
+
+  it('14–15 and 21–22/02/2026, around the Tết days 16–20, are named after Tết but stay weekend days', () => {
+    for (const d of ['2026-02-14', '2026-02-15', '2026-02-21', '2026-02-22']) {
+      expect(calendar.dayInfo(d), d).toMatchObject({ working: false, kind: 'weekend', name: TET_WEEKEND });
+    }
+    // Not holidays: nothing is made up for them and they are not special days of the year.
+    expect(calendar.specialDays(2026).map((d) => d.date)).not.toContain('2026-02-14');
+    expect(calendar.nextWorkingDay('2026-02-20')).toBe('2026-02-23');
+  });
+
+  it('names every occasion of a break; a break across the new year is named from either side', () => {
+    // 2025: 30/4, 1/5, swapped Friday 2/5, then the weekend.
+    for (const d of ['2025-05-03', '2025-05-04']) {
+      expect(calendar.dayInfo(d)).toMatchObject({ kind: 'weekend', name: 'Nghỉ lễ Ngày Chiến thắng và Ngày Quốc tế Lao động (trùng ngày nghỉ hằng tuần)' });
+    }
+    // 2024: the weekend 27–28/4 before the swapped Monday 29/4.
+    expect(calendar.dayInfo('2024-04-27')).toMatchObject({ kind: 'weekend', name: 'Nghỉ lễ Ngày Chiến thắng và Ngày Quốc tế Lao động (trùng ngày nghỉ hằng tuần)' });
+    // Saturday 31/12/2022, then 1/1/2023 (Sunday) and its make-up day.
+    expect(calendar.dayInfo('2022-12-31')).toMatchObject({ kind: 'weekend', name: 'Nghỉ Tết Dương lịch (trùng ngày nghỉ hằng tuần)' });
+    expect(calendar.dayInfo('2026-08-29')).toMatchObject({ kind: 'weekend', name: 'Nghỉ lễ Quốc khánh (trùng ngày nghỉ hằng tuần)' });
+    // Computed occasions too: Saturday 25/4/2026 before Hùng Kings' day (Sunday 26/4) and its make-up day.
+    expect(calendar.dayInfo('2026-04-25')).toMatchObject({ kind: 'weekend', name: 'Nghỉ lễ Giỗ Tổ Hùng Vương (trùng ngày nghỉ hằng tuần)' });
+  });
+
+  it('an ordinary weekend, or one cut from the break by a worked day, keeps its weekday name', () => {
+    expect(calendar.dayInfo('2026-02-07')).toMatchObject({ kind: 'weekend', name: 'Thứ Bảy' });
+    // Sunday 27/4/2025 follows the worked Saturday 26/4 and precedes two working days.
+    expect(calendar.dayInfo('2025-04-27')).toMatchObject({ kind: 'weekend', name: 'Chủ nhật' });
+    // Computed 2027: Thursday 2/9 and Friday 3/9; the weekend after is part of the break, the one before is not.
+    expect(calendar.dayInfo('2027-09-04')).toMatchObject({ kind: 'weekend', name: 'Nghỉ lễ Quốc khánh (trùng ngày nghỉ hằng tuần)' });
+    expect(calendar.dayInfo('2027-08-28')).toMatchObject({ kind: 'weekend', name: 'Thứ Bảy' });
+  });
+
+  it('takes the occasion from an entered schedule’s days; days without one name no break', () => {
+    const days = ['2027-02-04', '2027-02-05', '2027-02-08', '2027-02-09', '2027-02-10'];
+    const entered = (group?: 'tet'): AnnouncedSchedule => ({
+      year: 2027,
+      document: { number: '1/TB-BNV' },
+      covers: ['tet'],
+      daysOff: days.map((date) => ({ date, name: 'Tết Nguyên đán', kind: 'holiday' as const, ...(group ? { group } : {}) })),
+      workedWeekendDays: [],
+      replacesComputed: false,
+    });
+    // 6–7/02/2027 lie between Tết days on both sides.
+    expect(createWorkCalendar([entered('tet')]).dayInfo('2027-02-06')).toMatchObject({ kind: 'weekend', name: TET_WEEKEND });
+    expect(createWorkCalendar([entered()]).dayInfo('2027-02-06')).toMatchObject({ kind: 'weekend', name: 'Thứ Bảy' });
+    const unknown = { ...entered(), daysOff: [{ date: '2027-02-04', name: 'Tết', kind: 'holiday' as const, group: 'le-hoi' as never }] };
+    expect(() => createWorkCalendar([unknown])).toThrow(/Unknown holiday group 'le-hoi'/);
+  });
+
+  it('breakName joins the occasions in order', () => {
+    expect(breakName(['tet'])).toBe(TET_WEEKEND);
+    expect(breakName(['hung-kings', 'victory', 'labour'])).toBe('Nghỉ lễ Giỗ Tổ Hùng Vương, Ngày Chiến thắng và Ngày Quốc tế Lao động (trùng ngày nghỉ hằng tuần)');
   });
 });
 

@@ -19,6 +19,8 @@ export interface WorkCalendarOptions {
 interface Mark {
   name: string;
   kind: DayOffKind | 'worked-weekend';
+  /** The occasion a day off belongs to, when known. */
+  group?: HolidayGroup;
 }
 
 interface YearTable {
@@ -37,6 +39,18 @@ interface AnnouncedYear {
 const ALL_GROUPS = Object.keys(HOLIDAY_NAMES) as HolidayGroup[];
 /** No real schedule has more than ten consecutive days off; a longer run means broken data, not a long holiday. */
 const MAX_SEARCH_DAYS = 400;
+
+/**
+ * The name of a weekend day inside a holiday break: the break's occasions, then that the day is the weekly rest day
+ * anyway (Labour Code art. 111), so it stays `kind: 'weekend'` and is neither a holiday nor made up.
+ * E.g. "Nghỉ Tết Nguyên đán (trùng ngày nghỉ hằng tuần)", "Nghỉ lễ Ngày Chiến thắng và Ngày Quốc tế Lao động (…)".
+ */
+export function breakName(occasions: readonly HolidayGroup[]): string {
+  const names = occasions.map((g) => HOLIDAY_NAMES[g]);
+  const list = names.length <= 2 ? names.join(' và ') : `${names.slice(0, -1).join(', ')} và ${names[names.length - 1] ?? ''}`;
+  const tetOnly = occasions.every((g) => g === 'tet' || g === 'new-year');
+  return `${tetOnly ? 'Nghỉ' : 'Nghỉ lễ'} ${list} (trùng ngày nghỉ hằng tuần)`;
+}
 
 function checkCount(n: number, what: string): void {
   if (!Number.isInteger(n) || n < 0) throw new RangeError(`${what} must be a whole number ≥ 0, got ${n}`);
@@ -84,9 +98,12 @@ export class WorkCalendar {
       if (!['holiday', 'compensatory', 'bridge'].includes(off.kind)) {
         throw new RangeError(`Unknown day-off kind '${String(off.kind)}' for ${off.date} in ${where}`);
       }
+      if (off.group !== undefined && !ALL_GROUPS.includes(off.group)) {
+        throw new RangeError(`Unknown holiday group '${String(off.group)}' for ${off.date} in ${where}`);
+      }
       const day = toDayNumber(off.date);
       this.announcedWorked.delete(day);
-      this.announcedOff.set(day, { name: off.name, kind: off.kind });
+      this.announcedOff.set(day, { name: off.name, kind: off.kind, ...(off.group ? { group: off.group } : {}) });
     }
     for (const worked of schedule.workedWeekendDays) {
       const day = toDayNumber(worked.date);
@@ -105,14 +122,15 @@ export class WorkCalendar {
       ? []
       : statutoryHolidays(year).filter((h) => !(h.group && announced?.covered.has(h.group)));
     const marks = new Map<number, Mark>();
-    for (const h of kept) marks.set(toDayNumber(h.date), { name: h.name, kind: h.kind });
+    const markOf = (h: HolidayEntry): Mark => ({ name: h.name, kind: h.kind, ...(h.group ? { group: h.group } : {}) });
+    for (const h of kept) marks.set(toDayNumber(h.date), markOf(h));
     for (let day = first; day < first + length; day++) {
       const off = this.announcedOff.get(day);
       if (off) marks.set(day, off);
     }
     // Make-up days are placed after the announced days are known, so they never land on one.
     for (const c of compensatoryDays(kept, (day) => marks.has(day) || this.announcedWorked.has(day))) {
-      marks.set(toDayNumber(c.date), { name: c.name, kind: c.kind });
+      marks.set(toDayNumber(c.date), markOf(c));
     }
     for (let day = first; day < first + length; day++) {
       const worked = this.announcedWorked.get(day);
@@ -180,8 +198,28 @@ export class WorkCalendar {
     const mark = t.marks.get(day);
     const lunar = lunarDateOfDayNumber(day);
     if (mark) return { date: d, working, name: mark.name, kind: mark.kind, lunar };
-    if (!working) return { date: d, working, name: WEEKDAY_NAMES_VI[weekdayOfDayNumber(day)], kind: 'weekend', lunar };
+    if (!working) {
+      const occasions = this.breakOccasions(day);
+      const name = occasions.length > 0 ? breakName(occasions) : WEEKDAY_NAMES_VI[weekdayOfDayNumber(day)];
+      return { date: d, working, name, kind: 'weekend', lunar };
+    }
     return { date: d, working, lunar };
+  }
+
+  /**
+   * The occasions whose break the day off `day` lies in: those of the days off in its run of consecutive days off
+   * (bounded by working days), in date order. The announced break of Tết 2026 is 14–22/02: the weekends 14–15 and
+   * 21–22 lie in it as much as the Tết days 16–20 between them, and the press counts them ("nghỉ 9 ngày").
+   */
+  private breakOccasions(day: number): HolidayGroup[] {
+    const seen: HolidayGroup[] = [];
+    let first = day;
+    while (day - first < MAX_SEARCH_DAYS && !this.workingAt(first - 1)) first--;
+    for (let d = first; d - day < MAX_SEARCH_DAYS && !this.workingAt(d); d++) {
+      const group = this.table(d).marks.get(d)?.group;
+      if (group && !seen.includes(group)) seen.push(group);
+    }
+    return seen;
   }
 
   /** Every day from `from` to `to`, both included. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createWorkCalendar } from '../calendar';
-import { DeadlineRuleError, computeDeadline, type DeadlineInput } from './index';
+import { DeadlineRuleError, citeBasis, computeDeadline, type DeadlineInput } from './index';
 
 const calendar = createWorkCalendar();
 const compute = (input: DeadlineInput) => computeDeadline(input, calendar);
@@ -369,5 +369,20 @@ describe('result shape', () => {
     expect(r.history[0]?.note).toContain('ngày thụ lý 01/10/2021');
     expect(r.history[0]?.note).toContain('45 ngày');
     expect(r.history[0]?.note).toContain('Vụ việc phức tạp');
+    expect(r.history[0]?.note).toMatch(/, theo Điều 28 Luật Khiếu nại 2011 \(02\/2011\/QH13\)\.$/);
+  });
+
+  it('cites a rule whose article is unknown by its instrument, saying the article is not yet identified', () => {
+    const r = compute({ type: 'chung', stage: 'xu_ly_don', startedOn: '2021-11-20' });
+    expect(r.basis).toMatchObject({ law: 'Thông tư 05/2021/TT-TTCP', articleKnown: false });
+    expect(citeBasis(r.basis)).toBe('Thông tư 05/2021/TT-TTCP (chưa xác định điều khoản cụ thể)');
+    expect(r.history[0]?.note).toBe(
+      'Bắt đầu tính từ ngày nhận được đơn 20/11/2021: 10 ngày làm việc, theo Thông tư 05/2021/TT-TTCP (chưa xác định điều khoản cụ thể).',
+    );
+    expect(r.history[0]?.note).not.toContain('chưa xác định điều Thông tư');
+    const refused = error(() => compute({ type: 'chung', stage: 'xu_ly_don', startedOn: '2021-11-20', extensions: [{ decidedOn: '2021-11-25' }] }));
+    expect(refused.message).toBe('Thời hạn "Phân loại, xử lý đơn" không được gia hạn theo Thông tư 05/2021/TT-TTCP (chưa xác định điều khoản cụ thể).');
+    const nd155 = compute({ type: 'khieu_nai', stage: 'thu_ly', startedOn: '2026-07-02' });
+    expect(nd155.history[0]?.note).toContain('7 ngày làm việc, theo Nghị định 155/2026/NĐ-CP (chưa xác định điều khoản cụ thể).');
   });
 });

@@ -1,5 +1,6 @@
 import type { DeadlineCalendar } from './calendar';
 import { addDays as shiftDays, compareIsoDates as compareIso, diffDays, isIsoDate } from '../calendar';
+import { citeBasis } from './basis';
 import { DeadlineRuleError } from './errors';
 import { deadlineTypeLabels, stageLabels } from './labels';
 import { ruleSets } from './rule-sets';
@@ -108,14 +109,14 @@ function validateExtensions(rule: LimitedRule, input: DeadlineInput): ValidExten
   const extensions = input.extensions ?? [];
   if (extensions.length === 0) return [];
   const addOptions = rule.options.filter((o): o is Extract<ExtensionOption, { effect: 'add' }> => o.effect === 'add');
-  const where = `${rule.basis.article} ${rule.basis.law}`;
+  const cited = citeBasis(rule.basis);
   if (addOptions.length === 0) {
     const longer = rule.options.some((o) => o.effect === 'replace')
       ? ' Vụ việc phức tạp hoặc ở vùng sâu, vùng xa được áp dụng thời hạn dài hơn theo luật, không cần quyết định gia hạn.'
       : '';
     throw new DeadlineRuleError(
       'EXTENSION_NOT_ALLOWED',
-      `Thời hạn "${stageLabels[rule.stage].vi}" không được gia hạn (${where}).${longer}`,
+      `Thời hạn "${stageLabels[rule.stage].vi}" không được gia hạn theo ${cited}.${longer}`,
       { type: rule.type, stage: rule.stage },
     );
   }
@@ -129,7 +130,7 @@ function validateExtensions(rule: LimitedRule, input: DeadlineInput): ValidExten
     const kind = ext.kind ?? (input.especiallyComplex === true ? 'especially_complex' : 'complex');
     const option = addOptions.find((o) => o.kind === kind);
     if (!option) {
-      throw new DeadlineRuleError('EXTENSION_KIND_NOT_ALLOWED', `Không có căn cứ gia hạn loại "${kind}" cho bước "${stageLabels[rule.stage].vi}" (${where}).`, {
+      throw new DeadlineRuleError('EXTENSION_KIND_NOT_ALLOWED', `Không có căn cứ gia hạn loại "${kind}" cho bước "${stageLabels[rule.stage].vi}" theo ${cited}.`, {
         index: i,
         kind,
       });
@@ -141,7 +142,7 @@ function validateExtensions(rule: LimitedRule, input: DeadlineInput): ValidExten
     if (days > option.amount) {
       throw new DeadlineRuleError(
         'EXTENSION_TOO_LONG',
-        `Mỗi lần gia hạn không quá ${option.amount} ${unitWord(rule.unit)} (${where}); lần gia hạn thứ ${i + 1} là ${days} ngày.`,
+        `Mỗi lần gia hạn không quá ${option.amount} ${unitWord(rule.unit)} theo ${cited}; lần gia hạn thứ ${i + 1} là ${days} ngày.`,
         { index: i, days, max: option.amount },
       );
     }
@@ -154,7 +155,7 @@ function validateExtensions(rule: LimitedRule, input: DeadlineInput): ValidExten
   if (valid.length > maxTimes) {
     throw new DeadlineRuleError(
       'TOO_MANY_EXTENSIONS',
-      `${levelOption?.label ?? 'Gia hạn'}: tối đa ${maxTimes} lần, mỗi lần không quá ${levelOption?.amount ?? 0} ngày (${where}); đã có ${valid.length} lần gia hạn.`,
+      `${levelOption?.label ?? 'Gia hạn'}: tối đa ${maxTimes} lần, mỗi lần không quá ${levelOption?.amount ?? 0} ngày theo ${cited}; đã có ${valid.length} lần gia hạn.`,
       { count: valid.length, maxTimes, level },
     );
   }
@@ -173,7 +174,7 @@ function validateSuspensions(rule: LimitedRule, input: DeadlineInput): ValidSusp
   if (!rule.suspensionExcluded) {
     throw new DeadlineRuleError(
       'SUSPENSION_NOT_ALLOWED',
-      `Bước "${stageLabels[rule.stage].vi}" (${rule.basis.article} ${rule.basis.law}) không có quy định loại trừ thời gian tạm đình chỉ.`,
+      `${citeBasis(rule.basis)} không quy định loại trừ thời gian tạm đình chỉ khỏi thời hạn của bước "${stageLabels[rule.stage].vi}".`,
       { type: rule.type, stage: rule.stage },
     );
   }
@@ -300,7 +301,7 @@ export function computeDeadline(input: DeadlineInput, calendar: DeadlineCalendar
           event: 'started',
           on: ev.on,
           dueOn: currentDue(),
-          note: `Bắt đầu tính từ ${limitedRule.startEvent} ${viDate(ev.on)}: ${limit} ${unitWord(unit)}${how}; ${limitedRule.basis.article} ${limitedRule.basis.law}.`,
+          note: `Bắt đầu tính từ ${limitedRule.startEvent} ${viDate(ev.on)}: ${limit} ${unitWord(unit)}${how}, theo ${citeBasis(limitedRule.basis)}.`,
         });
         break;
       }

@@ -1,3 +1,4 @@
+export { UNKNOWN_ARTICLE, citeBasis } from './basis';
 export type { DeadlineCalendar } from './calendar';
 export { computeDeadline, findRule, ruleSetFor } from './compute';
 export { DeadlineRuleError, type DeadlineErrorCode } from './errors';

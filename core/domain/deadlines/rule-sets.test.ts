@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEADLINE_TYPES, DeadlineRuleError, STAGE_CODES, deadlineTypeLabels, findRule, ruleSetFor, ruleSets, stageLabels } from './index';
+import { DEADLINE_TYPES, DeadlineRuleError, STAGE_CODES, UNKNOWN_ARTICLE, citeBasis, deadlineTypeLabels, findRule, ruleSetFor, ruleSets, stageLabels } from './index';
 
 const VI_DIACRITIC = /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/i;
 
@@ -81,6 +81,26 @@ describe('rule data', () => {
       expect(opt.amount).toBeGreaterThan(opt.effect === 'replace' ? rule.amount : 0);
       if (opt.effect === 'replace') expect(rule.basis.text).toContain(`${opt.amount} `);
     }
+  });
+
+  it('an article is "Điều …" or, flagged as unknown, says so; only unconfirmed rows may lack it', () => {
+    for (const { set, rule } of rows) {
+      const where = `${set.id} ${rule.type}/${rule.stage}`;
+      if (rule.basis.articleKnown === false) {
+        expect(rule.basis.article, where).toBe(UNKNOWN_ARTICLE);
+        expect(rule.confirmed, where).toBe(false);
+        expect(citeBasis(rule.basis), where).toBe(`${rule.basis.law} (chưa xác định điều khoản cụ thể)`);
+      } else {
+        expect(rule.basis.article, where).toMatch(/^Điều \d/);
+        expect(citeBasis(rule.basis), where).toBe(`${rule.basis.article} ${rule.basis.law}`);
+      }
+    }
+    expect(rows.filter(({ rule }) => rule.basis.articleKnown === false).map(({ rule }) => rule.basis.law)).toEqual([
+      'Thông tư 07/2014/TT-TTCP',
+      'Thông tư 05/2021/TT-TTCP',
+      'Thông tư 05/2021/TT-TTCP',
+      'Nghị định 155/2026/NĐ-CP',
+    ]);
   });
 
   it('reads the Oct 2021 figures of the deadline table', () => {

@@ -1,3 +1,4 @@
+import { unknownArticle } from './basis';
 import type { DeadlineRule, ExtensionOption, LimitedRule, NoLimitRule, RuleSet } from './types';
 
 // The statutory deadline table (domain brief §4), versioned by effective date (§0).
@@ -81,11 +82,7 @@ const xuLyDon = (circular: typeof TT07 | typeof TT05): LimitedRule =>
     amount: 10,
     ...WD,
     startEvent: 'ngày nhận được đơn',
-    basis: {
-      law: circular,
-      article: 'chưa xác định điều',
-      text: `${circular}: trong thời hạn 10 ngày làm việc kể từ ngày nhận được đơn, phải nghiên cứu, phân loại và xử lý đơn.`,
-    },
+    basis: unknownArticle(circular, `${circular}: trong thời hạn 10 ngày làm việc kể từ ngày nhận được đơn, phải nghiên cứu, phân loại và xử lý đơn.`),
     confirmed: false,
     note: 'Thời hạn 10 ngày làm việc được trích dẫn rộng rãi nhưng chưa xác định được điều khoản (tóm tắt pháp lý §3).',
   });
@@ -443,11 +440,10 @@ const rows2026: DeadlineRule[] = lawRows(TT05).map((rule): DeadlineRule => {
       amount: 7,
       ...WD,
       startEvent: 'ngày nhận được khiếu nại thuộc thẩm quyền',
-      basis: {
-        law: ND155,
-        article: 'sửa đổi Nghị định 124/2020/NĐ-CP (điều chưa xác định)',
-        text: 'Nghị định 155/2026/NĐ-CP: trong thời hạn 07 ngày làm việc kể từ ngày nhận được khiếu nại thuộc thẩm quyền, người giải quyết khiếu nại lần đầu phải thụ lý.',
-      },
+      basis: unknownArticle(
+        ND155,
+        'Nghị định 155/2026/NĐ-CP (sửa đổi Nghị định 124/2020/NĐ-CP): trong thời hạn 07 ngày làm việc kể từ ngày nhận được khiếu nại thuộc thẩm quyền, người giải quyết khiếu nại lần đầu phải thụ lý.',
+      ),
       confirmed: false,
       note: REPORTED_2026,
     });

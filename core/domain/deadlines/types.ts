@@ -53,8 +53,10 @@ export type ExtensionOption =
 export interface LegalBasis {
   /** Short name of the instrument, e.g. "Luật Khiếu nại 2011". */
   law: string;
-  /** e.g. "Điều 28" or "Điều 24 khoản 1". */
+  /** e.g. "Điều 28" or "Điều 24 khoản 1"; when `articleKnown` is false, a phrase saying it is not known. */
   article: string;
+  /** False when the article of `law` that sets the limit has not been identified; absent means known. */
+  articleKnown?: boolean;
   /** Vietnamese sentence shown to users. */
   text: string;
 }

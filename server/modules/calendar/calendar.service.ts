@@ -68,7 +68,7 @@ export function toAnnounced(input: EnteredFields): AnnouncedSchedule {
       ...(input.documentDate ? { date: input.documentDate } : {}),
       ...(input.issuer ? { issuer: input.issuer } : {}),
     },
-    daysOff: input.daysOff.map(({ date, name, kind }) => ({ date, name, kind })),
+    daysOff: input.daysOff.map(({ date, name, kind, group }) => ({ date, name, kind, ...(group ? { group } : {}) })),
     workedWeekendDays: input.workedDays.map(({ date, reason }) => ({ date, reason })),
     replacesComputed: input.replacesComputed,
     covers: coversOf(input.daysOff),

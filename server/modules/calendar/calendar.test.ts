@@ -33,6 +33,8 @@ interface Schedule {
   covers: string[];
   daysOff: { date: string; name: string; kind: string; group: string | null }[];
   workedDays: { date: string; reason: string }[];
+  note: string | null;
+  sources: string[];
   version: number | null;
   actions: string[];
 }
@@ -63,7 +65,11 @@ describe(`reading the calendar (${ENGINE})`, () => {
     expect(d.size).toBe(11);
     expect(d.get('2026-02-13')).toMatchObject({ working: true, weekday: 'Thứ Sáu' });
     expect(d.get('2026-02-13')?.name).toBeUndefined();
-    for (const date of ['2026-02-14', '2026-02-15', '2026-02-21', '2026-02-22']) expect(d.get(date)).toMatchObject({ working: false, kind: 'weekend' });
+    // The weekends at either end are inside the break: named after it, but still weekend days (not holidays).
+    for (const date of ['2026-02-14', '2026-02-15', '2026-02-21', '2026-02-22']) {
+      expect(d.get(date)).toMatchObject({ working: false, kind: 'weekend', name: 'Nghỉ Tết Nguyên đán (trùng ngày nghỉ hằng tuần)' });
+    }
+    expect(d.get('2026-02-14')?.weekday).toBe('Thứ Bảy');
     for (const date of ['2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19', '2026-02-20']) {
       expect(d.get(date)).toMatchObject({ working: false, name: 'Tết Nguyên đán', kind: 'holiday' });
     }
@@ -146,6 +152,24 @@ describe(`holiday schedule administration (${ENGINE})`, () => {
     expect(tet2026).toMatchObject({ year: 2026, confirmed: true, applied: true, covers: ['tet', 'national-day'], document: { date: '2025-10-16', issuer: 'Bộ Nội vụ' }, actions: [] });
     expect(tet2026?.workedDays).toEqual([{ date: '2026-08-22', reason: expect.any(String) }]);
     expect(items.find((s) => s.daysOff.some((d) => d.date === '2026-11-24'))).toMatchObject({ confirmed: false, applied: false });
+  });
+
+  it('gives every day of a shipped schedule its occasion, matching covers, and a Vietnamese note', async () => {
+    const items = (await viewer.get('/api/calendar/schedules')).json<{ items: Schedule[] }>().items;
+    const tet2026 = items.find((s) => s.document.number === '9441/TB-BNV');
+    expect(tet2026?.daysOff.map((d) => [d.date, d.group])).toEqual([
+      ...['2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19', '2026-02-20'].map((date) => [date, 'tet']),
+      ['2026-08-31', 'national-day'],
+      ['2026-09-01', 'national-day'],
+      ['2026-09-02', 'national-day'],
+    ]);
+    expect(tet2026?.note).toMatch(/^Tết nghỉ 14–22\/02\/2026 \(nghỉ các ngày thứ Hai đến thứ Sáu 16–20\/02/);
+    for (const s of items.filter((x) => x.confirmed)) {
+      expect(s.daysOff.every((d) => d.group !== null), s.document.number).toBe(true);
+      // The occasions an entered copy would settle (those of its days) are the ones the shipped schedule settles.
+      expect([...new Set(s.daysOff.map((d) => d.group))].sort(), s.document.number).toEqual([...s.covers].sort());
+      expect(s.note, s.document.number).toMatch(/[ạ-ỹà-ỳđ]/);
+    }
   });
 
   it('refuses writes to users without calendar.admin', async () => {
@@ -272,6 +296,23 @@ describe(`holiday schedule administration (${ENGINE})`, () => {
     await ctx.db.kysely.updateTable('holiday_schedules').set({ days_off: JSON.stringify(daysOff), version: row.version + 1 }).where('id', '=', row.id).execute();
     expect(await loadWorkCalendar(ctx.db)).not.toBe(calendar);
     expect((await days(viewer, '2027-02-03', '2027-02-03')).get('2027-02-03')).toMatchObject({ working: false, name: 'Nghỉ thêm' });
+  });
+
+  it('a copy of the shipped 2026 schedules entered through the API leaves the 2026 calendar as it was', async () => {
+    const before = [...(await days(viewer, '2026-01-01', '2026-12-31')).values()];
+    const shipped = (await admin.get('/api/calendar/schedules')).json<{ items: Schedule[] }>().items.filter((s) => s.year === 2026 && s.applied);
+    expect(shipped.map((s) => s.document.number)).toEqual(['9441/TB-BNV', '12729/VPCP-KGVX']);
+    const r = await admin.post('/api/calendar/schedules', {
+      year: 2026,
+      documentNumber: shipped.map((s) => s.document.number).join('; '),
+      daysOff: shipped.flatMap((s) => s.daysOff),
+      workedDays: shipped.flatMap((s) => s.workedDays),
+    });
+    expect(r.status).toBe(201);
+    expect(r.json<Schedule>().covers).toEqual(['new-year', 'tet', 'national-day']);
+    const after = [...(await days(viewer, '2026-01-01', '2026-12-31')).values()];
+    expect(after).toEqual(before);
+    expect(after.find((d) => d.date === '2026-02-14')).toMatchObject({ kind: 'weekend', name: 'Nghỉ Tết Nguyên đán (trùng ngày nghỉ hằng tuần)' });
   });
 
   it('documents the routes in OpenAPI with tags and Vietnamese summaries', async () => {

@@ -10,7 +10,6 @@ import { coversOf, effectiveSchedules, fieldsOf, toAnnounced, type EnteredFields
 
 type Schedule = z.infer<typeof ZSchedule>;
 
-
 function presentShipped(s: AnnouncedSchedule, enteredYears: ReadonlySet<number>, canAdmin: boolean): Schedule {
   const superseded = enteredYears.has(s.year);
   const confirmed = s.confirmed !== false;
@@ -23,7 +22,7 @@ function presentShipped(s: AnnouncedSchedule, enteredYears: ReadonlySet<number>,
     document: { number: s.document.number, date: s.document.date ?? null, issuer: s.document.issuer ?? null },
     covers: s.covers ?? [],
     replacesComputed: s.replacesComputed,
-    daysOff: s.daysOff.map((d) => ({ ...d, group: null })),
+    daysOff: s.daysOff.map((d) => ({ date: d.date, name: d.name, kind: d.kind, group: d.group ?? null })),
     workedDays: s.workedWeekendDays.map((d) => ({ ...d })),
     note: s.note ?? null,
     sources: [...(s.sources ?? [])],
@@ -33,7 +32,6 @@ function presentShipped(s: AnnouncedSchedule, enteredYears: ReadonlySet<number>,
     actions: canAdmin && !superseded ? ['override'] : [],
   };
 }
-
 
 function presentEntered(row: ScheduleRow, canAdmin: boolean): Schedule {
   const f = fieldsOf(row);

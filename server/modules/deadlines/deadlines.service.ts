@@ -1,11 +1,13 @@
 import type { z } from 'zod';
 import {
+  citeBasis,
   computeDeadline,
   deadlineTypeLabels,
   ruleSetFor,
   ruleSets,
   stageLabels,
   type DeadlineRule,
+  type LegalBasis,
   DeadlineRuleError,
   type RuleSet,
 } from '@core/domain/deadlines';
@@ -17,6 +19,11 @@ import { loadWorkCalendar, onCalendar } from '../calendar/calendar.service';
 
 type RuleRow = z.infer<typeof ZRuleRow>;
 
+/** The basis with its article flag made explicit and the citation to put in a sentence. */
+function presentBasis(basis: LegalBasis): RuleRow['basis'] {
+  return { law: basis.law, article: basis.article, articleKnown: basis.articleKnown !== false, citation: citeBasis(basis), text: basis.text };
+}
+
 export function presentRule(rule: DeadlineRule): RuleRow {
   const common = {
     type: rule.type,
@@ -24,7 +31,7 @@ export function presentRule(rule: DeadlineRule): RuleRow {
     stage: rule.stage,
     stageLabel: stageLabels[rule.stage].vi,
     startEvent: rule.startEvent,
-    basis: { ...rule.basis },
+    basis: presentBasis(rule.basis),
     confirmed: rule.confirmed,
     note: rule.note ?? null,
   };
@@ -79,7 +86,7 @@ export async function compute(db: Db, input: z.infer<typeof ZDeadlineCompute>): 
     dueOn: r.dueOn,
     unit: r.unit,
     amount: r.amount,
-    basis: { ...r.basis },
+    basis: presentBasis(r.basis),
     ruleSet: r.ruleSet,
     provisional: r.provisional,
     baseAmount: r.baseAmount,

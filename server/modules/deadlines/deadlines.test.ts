@@ -19,7 +19,7 @@ interface Result {
   dueOn: string | null;
   unit: string | null;
   amount: number | null;
-  basis: { law: string; article: string; text: string };
+  basis: { law: string; article: string; articleKnown: boolean; citation: string; text: string };
   ruleSet: { id: string; name: string };
   variant: string;
   baseAmount: number | null;
@@ -62,7 +62,7 @@ describe(`computing a deadline (${ENGINE})`, () => {
       dueOn: '2021-11-19',
       unit: 'calendar',
       amount: 30,
-      basis: { law: 'Luật Khiếu nại 2011 (02/2011/QH13)', article: 'Điều 28' },
+      basis: { law: 'Luật Khiếu nại 2011 (02/2011/QH13)', article: 'Điều 28', articleKnown: true, citation: 'Điều 28 Luật Khiếu nại 2011 (02/2011/QH13)' },
       ruleSet: { id: 'kntc-2019-tt07' },
       variant: 'base',
       state: 'on_time',
@@ -77,6 +77,32 @@ describe(`computing a deadline (${ENGINE})`, () => {
   it('a complex case gets 45 days; day 45 is a Saturday so the period ends on Monday', async () => {
     const r = (await compute(viewer, { ...l1, complex: true, today: '2021-12-07' })).json<Result>();
     expect(r).toMatchObject({ dueOn: '2021-12-06', amount: 45, baseAmount: 30, variant: 'complex', state: 'overdue', stateLabel: 'Quá hạn', daysLeft: -1 });
+  });
+
+  it('a rule whose article is unknown is cited by its instrument in a correct sentence', async () => {
+    const body = (await compute(viewer, { type: 'chung', stage: 'xu_ly_don', startedOn: '2021-11-20', today: '2021-11-22' })).json<Result>();
+    expect(body.basis).toMatchObject({
+      law: 'Thông tư 05/2021/TT-TTCP',
+      article: 'chưa xác định điều khoản cụ thể',
+      articleKnown: false,
+      citation: 'Thông tư 05/2021/TT-TTCP (chưa xác định điều khoản cụ thể)',
+    });
+    expect(body.history[0]?.note).toBe(
+      'Bắt đầu tính từ ngày nhận được đơn 20/11/2021: 10 ngày làm việc, theo Thông tư 05/2021/TT-TTCP (chưa xác định điều khoản cụ thể).',
+    );
+    // Working-day rule: daysLeft counts working days (22/11 → 03/12/2021).
+    expect([body.unit, body.daysLeft]).toEqual(['working', 9]);
+  });
+
+  it('documents that daysLeft is counted in the unit of the result', async () => {
+    type Prop = { description?: string };
+    const doc = (await ctx.anonymous('GET', '/api/openapi.json')).json<{
+      paths: Record<string, Record<string, { responses: Record<string, { content: Record<string, { schema: { properties: Record<string, Prop> } }> }> }>>;
+    }>();
+    const props = doc.paths['/api/deadlines/compute']?.post?.responses['200']?.content['application/json']?.schema.properties ?? {};
+    expect(props.daysLeft?.description).toMatch(/đơn vị ở trường unit/);
+    expect(props.daysLeft?.description).toMatch(/ngày làm việc/);
+    expect(props.unit?.description).toMatch(/daysLeft/);
   });
 
   it('today defaults to today in Asia/Ho_Chi_Minh', async () => {
