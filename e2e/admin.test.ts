@@ -79,6 +79,29 @@ describe('màn hình quản trị', () => {
     await row.getByText('0222 3822 999').waitFor();
   });
 
+  it('the city office is moved to another ward, and the edit sends only the ward with the version', async () => {
+    const { page } = browser;
+    await page.goto(`${app.url}/admin/places`);
+    const row = page.locator('tr', { hasText: 'Trụ sở Tiếp công dân thành phố' });
+    await row.getByRole('cell', { name: 'Phường Suối Hoa', exact: true }).waitFor();
+    await row.getByRole('button', { name: 'Sửa' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Phường/xã').waitFor();
+    expect(await page.getByTestId('place-ward').textContent()).toContain('Phường Suối Hoa');
+    // Only wards and communes are offered: the unit in charge of the office is not a place's ward.
+    await page.getByTestId('place-ward').click();
+    await page.keyboard.type('Ban Tiep');
+    await page.locator('.ant-select-dropdown:visible .ant-empty').waitFor();
+    await page.keyboard.press('Escape');
+    await pickOption(page, 'place-ward', 'Phường Vũ Ninh', 'Vu Ninh');
+    const patch = page.waitForRequest((r) => r.method() === 'PATCH' && r.url().includes('/api/places/'));
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    expect(Object.keys(JSON.parse((await patch).postData() ?? '{}') as object).sort()).toEqual(['version', 'wardUnitId']);
+    await page.getByText('Đã cập nhật địa điểm.').waitFor();
+    await row.getByRole('cell', { name: 'Phường Vũ Ninh', exact: true }).waitFor();
+    expectNoPageErrors(browser);
+  });
+
   it('officers are searched on the server and paginate ten per page', async () => {
     const { page } = browser;
     await page.goto(`${app.url}/admin/officers`);
@@ -114,6 +137,30 @@ describe('màn hình quản trị', () => {
     await row.waitFor();
     expect(await row.textContent()).toContain('0912 345 678, 0222 3854 321');
     expect(await row.textContent()).toContain('Phường Vũ Ninh');
+  });
+
+  it('a duty role is added to an officer and shows as a tag', async () => {
+    const { page } = browser;
+    await page.goto(`${app.url}/admin/officers`);
+    await page.getByTestId('officers-search').locator('input').fill('Ngô Quang Vinh');
+    await page.getByTestId('officers-search').locator('input').press('Enter');
+    const row = page.locator('tr', { hasText: 'Ngô Quang Vinh' });
+    await row.getByText('Lãnh đạo tiếp công dân').waitFor();
+    await row.getByRole('button', { name: 'Sửa' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Nhiệm vụ trực').waitFor();
+    await pickOption(page, 'officer-duty-roles', 'Thành viên Tổ công tác', 'to cong tac');
+    await page.keyboard.press('Escape');
+    expect(await dialog.count()).toBe(1);
+    const patch = page.waitForRequest((r) => r.method() === 'PATCH' && r.url().includes('/api/officers/'));
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    const body = JSON.parse((await patch).postData() ?? '{}') as Record<string, unknown>;
+    expect(Object.keys(body).sort()).toEqual(['dutyRoles', 'version']);
+    expect(body.dutyRoles).toEqual(['lanh_dao_tiep', 'to_cong_tac']);
+    await page.getByText('Đã cập nhật thông tin cán bộ.').waitFor();
+    await row.getByText('Thành viên Tổ công tác').waitFor();
+    expect(await row.textContent()).toContain('Lãnh đạo tiếp công dân');
+    expectNoPageErrors(browser);
   });
 
   it('the audit log filters by action and shows before/after', async () => {

@@ -2,7 +2,10 @@
  * The API's shapes as the contract with the server defines them. The web app only reads what the server
  * presents; per-record `actions` say what the current user may do, so the UI never re-derives policy.
  */
+import type { z } from 'zod';
 import type { Permission, Role } from '@core/domain/org/roles';
+import type { ZOfficer, ZPlace } from '@core/schemas/org';
+import type { ZCatalog, ZCatalogEntry } from '@core/schemas/catalogs';
 
 export type Language = 'vi' | 'en';
 
@@ -49,32 +52,14 @@ export interface UnitNode {
 export const PLACE_KINDS = ['reception_office', 'reception_point', 'ward_office', 'other'] as const;
 export type PlaceKind = (typeof PLACE_KINDS)[number];
 
-export interface Place {
-  id: number;
-  name: string;
-  kind: PlaceKind;
-  unitId: number;
-  unitName: string;
-  address: string;
-  phone: string | null;
-  active: boolean;
-  version: number;
-  actions: string[];
-}
+/** Places and officers come from core/schemas/org.ts as types only (no zod at run time), so new fields arrive typed. */
+export type Place = z.output<typeof ZPlace>;
+export type Officer = z.output<typeof ZOfficer>;
 
-export interface Officer {
-  id: number;
-  fullName: string;
-  unitId: number;
-  unitName: string;
-  position: string;
-  phones: string[];
-  email: string | null;
-  active: boolean;
-  accountId: number | null;
-  version: number;
-  actions: string[];
-}
+/** GET /api/catalogs: shared classification lists with Vietnamese and English labels. */
+export type Catalog = z.output<typeof ZCatalog>;
+export type CatalogEntry = z.output<typeof ZCatalogEntry>;
+export type CatalogCode = Catalog['code'];
 
 export interface Account {
   id: number;

@@ -13,7 +13,7 @@ import { duplicateOf, GENDERS, ID_TYPES, personKey, usePersonMatches, usePersonS
 import { ReasonTags } from './ReasonTags';
 import { useDebounced } from './useDebounced';
 import { birthYearProblem, cccdInfo, currentYear, identityProblem, MIN_BIRTH_YEAR } from './validation';
-import { WardSelect } from './WardSelect';
+import { WardSelect } from '../admin/shared/WardSelect';
 
 interface Values {
   fullName: string;

@@ -4,8 +4,10 @@ import { Button, Card, Flex, Form, Input, Select, Table, Tag, Typography, type T
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../lib/api';
+import { useCatalog } from '../../../lib/catalogs';
 import { canonicalPhone, isPhone, rules } from '../../../lib/forms';
 import { formatPhone } from '@core/domain/identity/phone';
+import { searchKey } from '@core/domain/text/normalize';
 import type { Officer, Page } from '../../../lib/types';
 import { PageHeader } from '../../../components/PageHeader';
 import { QueryError } from '../../../components/QueryError';
@@ -35,6 +37,7 @@ interface Values {
   unitId: number;
   position: string;
   phones: string[];
+  dutyRoles: string[];
   email?: string;
   active?: boolean;
 }
@@ -45,6 +48,7 @@ function toBody(v: Values) {
     unitId: v.unitId,
     position: v.position.trim(),
     phones: v.phones.map((p) => p.trim()).filter(Boolean).map(canonicalPhone),
+    dutyRoles: v.dutyRoles,
     email: v.email?.trim() || null,
   };
 }
@@ -59,15 +63,28 @@ export function OfficersPage() {
     placeholderData: keepPreviousData,
   });
   const rows = useRecordRows(OFFICERS);
+  const dutyRoles = useCatalog('duty_role');
 
   const columns: TableColumnsType<Officer> = [
-    { title: t('officers.fullName'), dataIndex: 'fullName', width: 190, render: (v: string) => <Typography.Text strong>{v}</Typography.Text> },
-    { title: t('officers.position'), dataIndex: 'position' },
-    { title: t('officers.unit'), dataIndex: 'unitName', width: 180 },
+    { title: t('officers.fullName'), dataIndex: 'fullName', width: 180, render: (v: string) => <Typography.Text strong>{v}</Typography.Text> },
+    {
+      // Position over unit in one column, so the duty roles fit beside them at 1366 px.
+      title: t('officers.positionAndUnit'),
+      dataIndex: 'position',
+      minWidth: 220,
+      render: (position: string, o) => (
+        <>
+          {position}
+          <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+            {o.unitName}
+          </Typography.Text>
+        </>
+      ),
+    },
     {
       title: t('officers.contact'),
       key: 'contact',
-      width: 180,
+      width: 160,
       render: (_: unknown, o) => (
         <>
           <span style={{ whiteSpace: 'nowrap' }}>{o.phones.length ? o.phones.map(formatPhone).join(', ') : t('common.none')}</span>
@@ -80,9 +97,27 @@ export function OfficersPage() {
       ),
     },
     {
+      title: t('officers.dutyRoles'),
+      dataIndex: 'dutyRoles',
+      width: 210,
+      render: (codes: string[]) =>
+        codes.length ? (
+          <Flex gap={4} wrap>
+            {codes.map((code) => (
+              <Tag key={code} style={{ marginInlineEnd: 0, whiteSpace: 'normal' }}>
+                {dutyRoles.label(code)}
+              </Tag>
+            ))}
+          </Flex>
+        ) : (
+          t('common.none')
+        ),
+    },
+    {
       title: t('common.status'),
       key: 'status',
-      width: 160,
+      width: 130,
+      fixed: 'right',
       render: (_: unknown, o) => (
         <Flex gap={4} wrap>
           <ActiveTag active={o.active} />
@@ -138,7 +173,8 @@ export function OfficersPage() {
             total: officers.data?.total ?? 0,
             onChange: (page, pageSize) => setFilters((f) => ({ ...f, page: pageSize === f.pageSize ? page : 1, pageSize })),
           })}
-          scroll={{ x: 980 }}
+          // Fits the content area at 1366 px; narrower, the middle columns scroll sideways, status and actions stay pinned.
+          scroll={{ x: 1010 }}
         />
       </Card>
       {rows.editing ? <OfficerFormModal officer={rows.editing === 'new' ? null : rows.editing} onClose={rows.close} /> : null}
@@ -149,12 +185,13 @@ export function OfficersPage() {
 function OfficerFormModal({ officer, onClose }: { officer: Officer | null; onClose: () => void }) {
   const { t } = useTranslation();
   const r = rules(t);
+  const dutyRoles = useCatalog('duty_role');
   return (
     <RecordFormModal
       kind={OFFICERS}
       record={officer}
       title={officer ? t('officers.editTitle') : t('officers.add')}
-      initialValues={officer ? { ...officer, phones: officer.phones.map(formatPhone), email: officer.email ?? undefined } : { phones: [] }}
+      initialValues={officer ? { ...officer, phones: officer.phones.map(formatPhone), email: officer.email ?? undefined } : { phones: [], dutyRoles: [] }}
       toBody={toBody}
       onClose={onClose}
     >
@@ -184,6 +221,17 @@ function OfficerFormModal({ officer, onClose }: { officer: Officer | null; onClo
       </Form.Item>
       <Form.Item name="email" label={t('officers.email')} rules={[r.email]}>
         <Input type="email" autoComplete="off" />
+      </Form.Item>
+      <Form.Item name="dutyRoles" label={t('officers.dutyRoles')}>
+        <Select
+          mode="multiple"
+          allowClear
+          loading={dutyRoles.isLoading}
+          placeholder={t('officers.dutyRolesPlaceholder')}
+          options={dutyRoles.options(officer?.dutyRoles)}
+          showSearch={{ filterOption: (input, option) => searchKey(String(option?.label ?? '')).includes(searchKey(input)) }}
+          data-testid="officer-duty-roles"
+        />
       </Form.Item>
     </RecordFormModal>
   );

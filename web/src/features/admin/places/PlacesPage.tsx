@@ -12,6 +12,7 @@ import { QueryError } from '../../../components/QueryError';
 import { useCan } from '../../auth/session';
 import { searchKey } from '@core/domain/text/normalize';
 import { UnitTreeSelect } from '../shared/UnitTreeSelect';
+import { WardSelect } from '../shared/WardSelect';
 import { pagination } from '../shared/table';
 import { ActiveTag, RecordFormModal, useRecordRows, type RecordKind } from '../shared/records';
 
@@ -29,12 +30,20 @@ interface Values {
   kind: PlaceKind;
   unitId: number;
   address: string;
+  wardUnitId?: number | null;
   phone?: string;
   active?: boolean;
 }
 
 function toBody(v: Values) {
-  return { name: v.name.trim(), kind: v.kind, unitId: v.unitId, address: v.address.trim(), phone: v.phone?.trim() ? canonicalPhone(v.phone) : null };
+  return {
+    name: v.name.trim(),
+    kind: v.kind,
+    unitId: v.unitId,
+    address: v.address.trim(),
+    wardUnitId: v.wardUnitId ?? null,
+    phone: v.phone?.trim() ? canonicalPhone(v.phone) : null,
+  };
 }
 
 export function PlacesPage() {
@@ -51,14 +60,14 @@ export function PlacesPage() {
   const filtered = useMemo(() => {
     const q = searchKey(search);
     const items = places.data ?? [];
-    return q ? items.filter((p) => searchKey(`${p.name} ${p.address} ${p.unitName}`).includes(q)) : items;
+    return q ? items.filter((p) => searchKey(`${p.name} ${p.address} ${p.wardName ?? ''} ${p.unitName}`).includes(q)) : items;
   }, [places.data, search]);
 
   const columns: TableColumnsType<Place> = [
     {
       title: t('places.name'),
       dataIndex: 'name',
-      width: 260,
+      width: 220,
       sorter: (a, b) => a.name.localeCompare(b.name, 'vi'),
       render: (name: string, p) => (
         <>
@@ -69,10 +78,11 @@ export function PlacesPage() {
         </>
       ),
     },
-    { title: t('places.unit'), dataIndex: 'unitName', width: 170 },
-    { title: t('places.address'), dataIndex: 'address' },
-    { title: t('places.phone'), dataIndex: 'phone', width: 130, render: (v: string | null) => (v ? formatPhone(v) : t('common.none')) },
-    { title: t('common.status'), dataIndex: 'active', width: 140, render: (active: boolean) => <ActiveTag active={active} /> },
+    { title: t('places.unit'), dataIndex: 'unitName', width: 140 },
+    { title: t('places.address'), dataIndex: 'address', minWidth: 170 },
+    { title: t('places.ward'), dataIndex: 'wardName', width: 120, render: (v: string | null) => v ?? t('common.none') },
+    { title: t('places.phone'), dataIndex: 'phone', width: 125, render: (v: string | null) => (v ? formatPhone(v) : t('common.none')) },
+    { title: t('common.status'), dataIndex: 'active', width: 125, fixed: 'right', render: (active: boolean) => <ActiveTag active={active} /> },
     rows.actionsColumn,
   ];
 
@@ -101,7 +111,8 @@ export function PlacesPage() {
           dataSource={filtered}
           loading={places.isFetching}
           pagination={pagination(t)}
-          scroll={{ x: 980 }}
+          // Fits the content area at 1366 px; narrower, the middle columns scroll sideways, status and actions stay pinned.
+          scroll={{ x: 1010 }}
         />
       </Card>
       {rows.editing ? <PlaceFormModal place={rows.editing === 'new' ? null : rows.editing} onClose={rows.close} /> : null}
@@ -132,6 +143,9 @@ function PlaceFormModal({ place, onClose }: { place: Place | null; onClose: () =
       </Form.Item>
       <Form.Item name="address" label={t('places.address')} rules={[r.required(t('places.address')), r.max(t('places.address'), 500)]}>
         <Input />
+      </Form.Item>
+      <Form.Item name="wardUnitId" label={t('places.ward')} extra={t('places.wardHint')}>
+        <WardSelect current={place?.wardUnitId && place.wardName ? { id: place.wardUnitId, name: place.wardName } : null} data-testid="place-ward" />
       </Form.Item>
       <Form.Item
         name="phone"

@@ -2,14 +2,17 @@ import { useMemo } from 'react';
 import { Select, type SelectProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { searchKey } from '@core/domain/text/normalize';
-import { flattenUnits, useUnits } from '../admin/shared/units';
+import { flattenUnits, useUnits } from './units';
 
 type Props = Omit<SelectProps<number>, 'options'> & {
   /** The record's current ward, kept as an option even if it is no longer in the user's tree (merged, out of scope). */
   current?: { id: number; name: string } | null;
 };
 
-/** Ward or commune of residence, from the unit tree in force today (only wards and communes are offered). */
+/**
+ * A ward or commune (where a citizen lives, where a reception place stands), from the unit tree in force today:
+ * only units of kind ward or commune are offered, which is also what the server accepts.
+ */
 export function WardSelect({ current, ...props }: Props) {
   const { t } = useTranslation();
   const units = useUnits();
@@ -26,7 +29,7 @@ export function WardSelect({ current, ...props }: Props) {
       showSearch={{ filterOption: (input, option) => searchKey(String(option?.label ?? '')).includes(searchKey(input)) }}
       allowClear
       loading={units.isLoading}
-      placeholder={t('people.wardPlaceholder')}
+      placeholder={t('common.wardPlaceholder')}
       options={options}
       {...props}
     />
