@@ -1,23 +1,29 @@
 /**
  * The one HTTP client. Same-origin cookies carry the session; every state-changing request echoes the
  * readable `tiepdan_csrf` cookie in `x-csrf-token` (double-submit), which the server checks.
- * Errors always arrive as `{ code, message, fields? }`; they become an ApiError so screens can show the
- * server's own (already translated) message and put field errors onto form items.
+ * Errors always arrive as `{ code, message, fields?, details? }`; they become an ApiError so screens can show the
+ * server's own (already translated) message, put field errors onto form items and act on the details.
  */
+import type { ApiErrorBody } from '@core/errors';
 
 export const CSRF_COOKIE = 'tiepdan_csrf';
+
+/** Facts about the refusal the screen can act on, e.g. a DUPLICATE's `existingId` (the record to open instead). */
+export type ErrorDetails = NonNullable<ApiErrorBody['details']>;
 
 export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
   readonly fields: Record<string, string>;
+  readonly details: ErrorDetails;
 
-  constructor(status: number, code: string, message: string, fields: Record<string, string> = {}) {
+  constructor(status: number, code: string, message: string, fields: Record<string, string> = {}, details: ErrorDetails = {}) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
     this.fields = fields;
+    this.details = details;
   }
 }
 
@@ -70,7 +76,7 @@ export function toQueryString(query: Query | undefined): string {
   return s ? `?${s}` : '';
 }
 
-function isErrorBody(value: unknown): value is { code: string; message: string; fields?: Record<string, string> } {
+function isErrorBody(value: unknown): value is ApiErrorBody {
   return (
     typeof value === 'object' &&
     value !== null &&
@@ -119,7 +125,7 @@ export async function request<T>(method: string, path: string, options: RequestO
   }
   if (!response.ok) {
     const error = isErrorBody(data)
-      ? new ApiError(response.status, data.code, data.message, data.fields ?? {})
+      ? new ApiError(response.status, data.code, data.message, data.fields ?? {}, data.details ?? {})
       : new ApiError(
           response.status,
           response.status === 429 ? 'THROTTLED' : 'HTTP_' + response.status,

@@ -1,8 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { fieldPath, readCookie, toQueryString } from './api';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ApiError, fieldPath, readCookie, request, toQueryString } from './api';
 import { formatDate, formatDateTime, formatTime, todayInVietnam } from './dates';
 import { canonicalPhone, changedFields, isPhone, isStrongPassword } from './forms';
-import vi from '../i18n/vi.json';
+import viCatalogue from '../i18n/vi.json';
 import en from '../i18n/en.json';
 
 describe('dates in Vietnam time', () => {
@@ -30,6 +30,14 @@ describe('api helpers', () => {
   });
   it('maps server field paths onto form names', () => {
     expect(fieldPath('assignments.0.unitId')).toEqual(['assignments', 0, 'unitId']);
+  });
+  afterEach(() => vi.unstubAllGlobals());
+  it('keeps the details of a refusal (the record a DUPLICATE points at)', async () => {
+    const body = { code: 'DUPLICATE', message: 'Số giấy tờ này đã thuộc hồ sơ công dân #401.', fields: { idNumber: 'Đã có' }, details: { existingId: 401 } };
+    vi.stubGlobal('fetch', () => Promise.resolve(new Response(JSON.stringify(body), { status: 409 })));
+    const error = await request('POST', '/api/people', { body: {} }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ status: 409, code: 'DUPLICATE', fields: { idNumber: 'Đã có' }, details: { existingId: 401 } });
   });
 });
 
@@ -65,10 +73,10 @@ describe('catalogues', () => {
       ? Object.entries(o).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k))
       : [prefix];
   it('English has exactly the Vietnamese keys', () => {
-    expect(keys(en).sort()).toEqual(keys(vi).sort());
+    expect(keys(en).sort()).toEqual(keys(viCatalogue).sort());
   });
   it('no string is left empty', () => {
-    for (const [name, cat] of [['vi', vi], ['en', en]] as const) {
+    for (const [name, cat] of [['vi', viCatalogue], ['en', en]] as const) {
       const flat = keys(cat);
       for (const k of flat) {
         const value = k.split('.').reduce<unknown>((o, part) => (o as Record<string, unknown>)[part], cat);

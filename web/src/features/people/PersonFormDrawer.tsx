@@ -9,7 +9,7 @@ import { normalizeDocumentNumber } from '@core/domain/identity/cccd';
 import { ApiError, api } from '../../lib/api';
 import { applyFieldErrors, errorMessage, isPhone, rules } from '../../lib/forms';
 import { HiddenSubmit } from '../../components/HiddenSubmit';
-import { duplicateOf, GENDERS, ID_TYPES, personKey, usePersonMatches, usePersonSearch, useStorePerson, type Gender, type IdType, type Person } from './api';
+import { GENDERS, ID_TYPES, personKey, usePersonMatches, usePersonSearch, useStorePerson, type Gender, type IdType, type Person } from './api';
 import { ReasonTags } from './ReasonTags';
 import { useDebounced } from './useDebounced';
 import { birthYearProblem, cccdInfo, currentYear, identityProblem, MIN_BIRTH_YEAR } from './validation';
@@ -69,8 +69,8 @@ export function PersonFormDrawer({ person, initialQuery, onClose }: { person: Pe
     onError: (error) => {
       if (error instanceof ApiError && error.code === 'DUPLICATE') {
         applyFieldErrors(form, error);
-        const id = duplicateOf(error.message, error.fields);
-        if (id !== null) setDuplicate({ id, message: error.message });
+        const { existingId } = error.details;
+        if (typeof existingId === 'number') setDuplicate({ id: existingId, message: error.message });
         else void message.error(error.message);
         return;
       }

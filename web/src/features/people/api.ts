@@ -80,12 +80,3 @@ export function useStorePerson(): (person: Person) => void {
     void queryClient.invalidateQueries({ queryKey: PEOPLE_SEARCH_KEY });
   };
 }
-
-/** "Số giấy tờ này đã thuộc hồ sơ công dân #401…": the record a DUPLICATE error points at. */
-export function duplicateOf(message: string, fields: Record<string, string>): number | null {
-  for (const text of [fields.idNumber ?? '', message]) {
-    const m = /#(\d+)/.exec(text);
-    if (m) return Number(m[1]);
-  }
-  return null;
-}

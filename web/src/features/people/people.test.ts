@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TFunction } from 'i18next';
 import vi from '../../i18n/vi.json';
-import { duplicateOf } from './api';
 import { birthYearProblem, cccdInfo, identityProblem } from './validation';
 
 /** The Vietnamese catalogue with i18next's {{x}} interpolation, enough to read the form's messages. */
@@ -39,9 +38,5 @@ describe('person form checks (the server applies the same core rules)', () => {
     expect(birthYearProblem(t, null)).toBeNull();
     expect(birthYearProblem(t, 1899)).toContain('Năm sinh phải từ 1900');
     expect(birthYearProblem(t, new Date().getFullYear() + 1)).toContain('Năm sinh phải từ 1900');
-  });
-  it('finds the record a DUPLICATE error points at', () => {
-    expect(duplicateOf('Số giấy tờ này đã thuộc hồ sơ công dân #401. Hãy mở hồ sơ đó thay vì tạo mới.', { idNumber: 'Đã có trong hồ sơ #401' })).toBe(401);
-    expect(duplicateOf('Trùng', {})).toBeNull();
   });
 });
