@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoPageErrors, screenshotOnFailure, launchBrowser, loadedScriptBytes, login, startApp, type TestApp, type TestBrowser } from './support';
+import { builtFile, expectNoPageErrors, screenshotOnFailure, launchBrowser, loadedScriptBytes, login, startApp, type TestApp, type TestBrowser } from './support';
 
 /** The login route is everyone's first download, often over a ward office's slow line. */
 const LOGIN_BUDGET_GZIP_BYTES = 350 * 1000;
@@ -30,6 +30,10 @@ describe('đăng nhập', () => {
     const { files, gzipBytes } = await loadedScriptBytes(page);
     expect(files.some((f) => /UnitsPage|AccountsPage|AuditPage|Shell/.test(f)), files.join(', ')).toBe(false);
     expect(gzipBytes).toBeLessThanOrEqual(LOGIN_BUDGET_GZIP_BYTES);
+    // Strings come per language and per group of screens: Vietnamese shared and login strings only.
+    expect(files).toContain(builtFile('src/i18n/vi/pack.ts'));
+    const notYet = ['en/pack.ts', ...['shell', 'admin', 'people', 'calendar'].flatMap((part) => [`vi/${part}.json`, `en/${part}.json`])];
+    expect(files.filter((f) => notYet.some((source) => builtFile(`src/i18n/${source}`) === f))).toEqual([]);
     expectNoPageErrors(browser);
   });
 

@@ -155,6 +155,14 @@ export async function loadedScriptBytes(page: Page): Promise<{ files: string[]; 
   return { files, gzipBytes };
 }
 
+/** The built file (as the page requests it, `/assets/…`) of a source module, from Vite's manifest. */
+export function builtFile(source: string): string {
+  const manifest = JSON.parse(readFileSync(join(WEB_DIST, '.vite', 'manifest.json'), 'utf8')) as Record<string, { file: string }>;
+  const entry = manifest[source];
+  if (!entry) throw new Error(`${source} is not in the build manifest`);
+  return `/${entry.file}`;
+}
+
 export function expectNoPageErrors(browser: TestBrowser): void {
   expect(browser.pageErrors, browser.pageErrors.join('\n')).toEqual([]);
 }

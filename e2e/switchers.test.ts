@@ -72,6 +72,22 @@ describe('đơn vị làm việc và ngôn ngữ', () => {
     expectNoPageErrors(browser);
   });
 
+  it('a screen already open switches language with its own strings and antd texts', async () => {
+    const { page } = browser;
+    await login(page, app.url, 'admin');
+    await page.goto(`${app.url}/admin/places`);
+    await page.getByRole('columnheader', { name: 'Phường/xã' }).waitFor();
+    await page.getByText('10 / trang').waitFor();
+    // The administration strings arrived in Vietnamese with the screen; English has to fetch them before switching.
+    await page.getByTestId('lang-switch').getByText('English').click();
+    await page.getByRole('columnheader', { name: 'Ward/commune' }).waitFor();
+    expect(await page.getByRole('heading', { name: 'Reception places' }).count()).toBe(1);
+    await page.getByText('10 / page').waitFor();
+    await page.getByTestId('lang-switch').getByText('Tiếng Việt').click();
+    await page.getByRole('columnheader', { name: 'Phường/xã' }).waitFor();
+    expectNoPageErrors(browser);
+  });
+
   it('the login page can be read in English before signing in', async () => {
     const { page } = browser;
     await page.context().clearCookies();

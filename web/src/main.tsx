@@ -1,13 +1,22 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import './lib/i18n';
+import { startI18n } from './lib/i18n';
 import './app/global.css';
-import { App } from './app/App';
+import { App, makeQueryClient } from './app/App';
+import { meQuery } from './features/auth/session';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('#root is missing from index.html');
-createRoot(container).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+const queryClient = makeQueryClient();
+// The session check and the language's strings download side by side: the first screen needs both.
+void queryClient.prefetchQuery(meQuery);
+// Rendered even if the strings failed to arrive (offline): the error screens then still offer a reload.
+void startI18n()
+  .catch(() => undefined)
+  .then(() =>
+    createRoot(container).render(
+      <StrictMode>
+        <App queryClient={queryClient} />
+      </StrictMode>,
+    ),
+  );

@@ -1,16 +1,15 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { App as AntApp, ConfigProvider } from 'antd';
-import viVN from 'antd/es/locale/vi_VN';
-import enUS from 'antd/es/locale/en_US';
 import { RouterProvider } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ApiError, onUnauthorized } from '../lib/api';
+import { antdLocale } from '../lib/i18n';
 import { clearSession } from '../features/auth/session';
 import { router } from './router';
 import { theme } from './theme';
 
-function makeQueryClient(): QueryClient {
+export function makeQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
       queries: {
@@ -24,9 +23,9 @@ function makeQueryClient(): QueryClient {
   });
 }
 
-export function App() {
-  const [queryClient] = useState(makeQueryClient);
-  const { i18n } = useTranslation();
+export function App({ queryClient }: { queryClient: QueryClient }) {
+  // Re-renders on a language switch, which is when antd's locale changes.
+  useTranslation();
 
   useEffect(
     () =>
@@ -39,7 +38,7 @@ export function App() {
 
   return (
     <QueryClientProvider client={queryClient}>
-      <ConfigProvider locale={i18n.language === 'en' ? enUS : viVN} theme={theme}>
+      <ConfigProvider locale={antdLocale()} theme={theme}>
         <AntApp>
           <RouterProvider router={router} />
         </AntApp>

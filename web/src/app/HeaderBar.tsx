@@ -46,9 +46,10 @@ export function HeaderBar() {
   const changeLanguage = useMutation({
     mutationFn: (language: Language) => request<Me>('PUT', '/api/me/language', { body: { language } }),
     onMutate: async (language) => {
-      // Optimistic: the UI switches at once; the account keeps the choice for the next sign-in.
-      queryClient.setQueryData<Me>(ME_KEY, (old) => (old ? { ...old, language } : old));
+      // Optimistic: the UI switches as soon as the language's strings are in; the account keeps the choice for the
+      // next sign-in. If they cannot be fetched, nothing changes and the error says so.
       await setLanguage(language);
+      queryClient.setQueryData<Me>(ME_KEY, (old) => (old ? { ...old, language } : old));
     },
     onSuccess: (next) => replaceMe(next),
     onError: (error) => void message.error(errorMessage(error, t)),

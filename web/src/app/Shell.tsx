@@ -38,7 +38,8 @@ export function Shell() {
 
   // The account's stored language wins when it changes elsewhere (another tab or device).
   useEffect(() => {
-    if (me.language !== currentLanguage()) void setLanguage(me.language);
+    // Offline, the strings may not download: stay in the current language rather than fail the shell.
+    if (me.language !== currentLanguage()) setLanguage(me.language).catch(() => undefined);
   }, [me.language]);
 
   // Tablets (up to 1199 px, e.g. 1024 landscape) start with the compact menu; a desktop starts expanded.

@@ -8,8 +8,8 @@ import { Forbidden } from '../components/ResultPages';
 import { allows, NAV, type NavKey } from './nav';
 import { lazyNamed } from './lazy';
 
-const Shell = lazyNamed(() => import('./Shell'), 'Shell');
-const ForcedPasswordPage = lazyNamed(() => import('../features/auth/ForcedPasswordPage'), 'ForcedPasswordPage');
+const Shell = lazyNamed(() => import('./Shell'), 'Shell', ['shell']);
+const ForcedPasswordPage = lazyNamed(() => import('../features/auth/ForcedPasswordPage'), 'ForcedPasswordPage', ['shell']);
 
 function SessionError() {
   const { t } = useTranslation();

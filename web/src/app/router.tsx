@@ -1,6 +1,7 @@
 /**
- * Routes, each capability lazily loaded so the login page ships only what it needs (budget: 350 kB gzip).
- * Paths are English and stable; labels come from i18n.
+ * Routes, each capability lazily loaded with its strings so the login page ships only what it needs (budget:
+ * 350 kB gzip). Screens inside the shell can count on its strings (the `shell` part). Paths are English and
+ * stable; labels come from i18n.
  */
 import { Suspense, type ReactNode } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
@@ -17,17 +18,17 @@ const HomePage = lazyNamed(() => import('../features/home/HomePage'), 'HomePage'
 const ReceptionPage = lazyNamed(() => import('../features/reception/ReceptionPage'), 'ReceptionPage');
 const LettersPage = lazyNamed(() => import('../features/letters/LettersPage'), 'LettersPage');
 const CasesPage = lazyNamed(() => import('../features/cases/CasesPage'), 'CasesPage');
-const PeoplePage = lazyNamed(() => import('../features/people/PeoplePage'), 'PeoplePage');
-const PersonPage = lazyNamed(() => import('../features/people/PersonPage'), 'PersonPage');
+const PeoplePage = lazyNamed(() => import('../features/people/PeoplePage'), 'PeoplePage', ['people']);
+const PersonPage = lazyNamed(() => import('../features/people/PersonPage'), 'PersonPage', ['people']);
 const PeriodsPage = lazyNamed(() => import('../features/periods/PeriodsPage'), 'PeriodsPage');
 const IncidentsPage = lazyNamed(() => import('../features/incidents/IncidentsPage'), 'IncidentsPage');
 const ReportsPage = lazyNamed(() => import('../features/reports/ReportsPage'), 'ReportsPage');
-const CalendarPage = lazyNamed(() => import('../features/calendar/CalendarPage'), 'CalendarPage');
-const UnitsPage = lazyNamed(() => import('../features/admin/units/UnitsPage'), 'UnitsPage');
-const PlacesPage = lazyNamed(() => import('../features/admin/places/PlacesPage'), 'PlacesPage');
-const OfficersPage = lazyNamed(() => import('../features/admin/officers/OfficersPage'), 'OfficersPage');
-const AccountsPage = lazyNamed(() => import('../features/admin/accounts/AccountsPage'), 'AccountsPage');
-const AuditPage = lazyNamed(() => import('../features/admin/audit/AuditPage'), 'AuditPage');
+const CalendarPage = lazyNamed(() => import('../features/calendar/CalendarPage'), 'CalendarPage', ['calendar']);
+const UnitsPage = lazyNamed(() => import('../features/admin/units/UnitsPage'), 'UnitsPage', ['admin']);
+const PlacesPage = lazyNamed(() => import('../features/admin/places/PlacesPage'), 'PlacesPage', ['admin']);
+const OfficersPage = lazyNamed(() => import('../features/admin/officers/OfficersPage'), 'OfficersPage', ['admin']);
+const AccountsPage = lazyNamed(() => import('../features/admin/accounts/AccountsPage'), 'AccountsPage', ['admin']);
+const AuditPage = lazyNamed(() => import('../features/admin/audit/AuditPage'), 'AuditPage', ['admin']);
 
 function page(navKey: NavKey, element: ReactNode) {
   return (

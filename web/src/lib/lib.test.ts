@@ -2,8 +2,6 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, fieldPath, readCookie, request, toQueryString } from './api';
 import { formatDate, formatDateTime, formatTime, todayInVietnam } from './dates';
 import { canonicalPhone, changedFields, isPhone, isStrongPassword } from './forms';
-import viCatalogue from '../i18n/vi.json';
-import en from '../i18n/en.json';
 
 describe('dates in Vietnam time', () => {
   it('re-orders calendar dates without shifting them', () => {
@@ -64,24 +62,5 @@ describe('form rules', () => {
       dutyRoles: ['tiep_cong_dan', 'y_te'],
     });
     expect(changedFields({ email: null }, { email: null, phone: null })).toEqual({});
-  });
-});
-
-describe('catalogues', () => {
-  const keys = (o: unknown, prefix = ''): string[] =>
-    typeof o === 'object' && o !== null
-      ? Object.entries(o).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k))
-      : [prefix];
-  it('English has exactly the Vietnamese keys', () => {
-    expect(keys(en).sort()).toEqual(keys(viCatalogue).sort());
-  });
-  it('no string is left empty', () => {
-    for (const [name, cat] of [['vi', viCatalogue], ['en', en]] as const) {
-      const flat = keys(cat);
-      for (const k of flat) {
-        const value = k.split('.').reduce<unknown>((o, part) => (o as Record<string, unknown>)[part], cat);
-        expect(value, `${name}:${k}`).not.toBe('');
-      }
-    }
   });
 });

@@ -49,7 +49,8 @@ export function LoginPage() {
       if (wanted && wanted !== user.language) {
         me = await request<Me>('PUT', '/api/me/language', { body: { language: wanted } }).catch(() => ({ ...user, language: wanted }));
       }
-      await setLanguage(me.language);
+      // Signed in either way: the shell retries the account's language if its strings did not download now.
+      await setLanguage(me.language).catch(() => undefined);
       queryClient.setQueryData(ME_KEY, me);
     },
     onError: (error: unknown) => {
@@ -75,7 +76,7 @@ export function LoginPage() {
 
   const onLanguage = (lng: Language) => {
     pickedLanguage.current = lng;
-    void setLanguage(lng);
+    setLanguage(lng).catch(() => setNotice({ type: 'error', text: t('errors.network') }));
   };
 
   return (

@@ -2,7 +2,7 @@
  * The signed-in user ("me") lives in the query cache under ['me']: null means signed out. Login, logout,
  * 401s and unit/language switches all write that one entry, and the router reacts to it.
  */
-import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { queryOptions, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { Permission } from '@core/domain/org/roles';
 import { ApiError, request } from '../../lib/api';
 import type { Me } from '../../lib/types';
@@ -18,8 +18,11 @@ export async function fetchMe(): Promise<Me | null> {
   }
 }
 
+/** Shared by useMe and the start-up prefetch (main.tsx), so both are one and the same query. */
+export const meQuery = queryOptions({ queryKey: ME_KEY, queryFn: fetchMe, staleTime: 60_000, retry: false });
+
 export function useMe() {
-  return useQuery({ queryKey: ME_KEY, queryFn: fetchMe, staleTime: 60_000, retry: false });
+  return useQuery(meQuery);
 }
 
 /** The current user, for components that only render inside the signed-in shell. */

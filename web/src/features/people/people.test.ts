@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { TFunction } from 'i18next';
-import vi from '../../i18n/vi.json';
+import base from '../../i18n/vi/base.json';
+import people from '../../i18n/vi/people.json';
 import { birthYearProblem, cccdInfo, identityProblem } from './validation';
 
-/** The Vietnamese catalogue with i18next's {{x}} interpolation, enough to read the form's messages. */
+/** The Vietnamese strings of the people screens with i18next's {{x}} interpolation, enough to read the form's messages. */
+const vi = { ...base, ...people };
 const t = ((key: string, values: Record<string, unknown> = {}) => {
   const text = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], vi);
   return String(text).replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name]));
