@@ -1,6 +1,6 @@
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { App as AntApp, ConfigProvider } from 'antd';
+import { ConfigProvider, theme as antdTheme } from 'antd';
 import { RouterProvider } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ApiError, onUnauthorized } from '../lib/api';
@@ -23,6 +23,15 @@ export function makeQueryClient(): QueryClient {
   });
 }
 
+/**
+ * The text style antd's <App> gives its subtree, for the screens outside it (login, spinners, error pages).
+ * <App> itself (message, modal, notification) lives in the signed-in shell: the login page has no use for it.
+ */
+function BaseText({ children }: { children: ReactNode }) {
+  const { token } = antdTheme.useToken();
+  return <div style={{ color: token.colorText, fontSize: token.fontSize, lineHeight: token.lineHeight, fontFamily: token.fontFamily }}>{children}</div>;
+}
+
 export function App({ queryClient }: { queryClient: QueryClient }) {
   // Re-renders on a language switch, which is when antd's locale changes.
   useTranslation();
@@ -39,9 +48,9 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
   return (
     <QueryClientProvider client={queryClient}>
       <ConfigProvider locale={antdLocale()} theme={theme}>
-        <AntApp>
+        <BaseText>
           <RouterProvider router={router} />
-        </AntApp>
+        </BaseText>
       </ConfigProvider>
     </QueryClientProvider>
   );

@@ -1,5 +1,5 @@
 import { Suspense, useEffect, useMemo, useState } from 'react';
-import { Button, Flex, Grid, Layout, Menu, Typography, type MenuProps } from 'antd';
+import { App as AntApp, Button, Flex, Grid, Layout, Menu, Typography, type MenuProps } from 'antd';
 import { MenuFoldOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -72,73 +72,76 @@ export function Shell() {
   const paths = new Map(nav.flatMap((e) => [e, ...(e.children ?? [])]).map((e) => [e.key as string, e.path]));
 
   return (
-    <Layout style={{ minHeight: '100vh' }}>
-      <a className="skip-link" href="#main-content">
-        {t('shell.skipToContent')}
-      </a>
-      <Layout.Sider
-        width={SIDER_WIDTH}
-        collapsedWidth={64}
-        collapsible
-        collapsed={collapsed}
-        onCollapse={setCollapsed}
-        trigger={null}
-        theme="light"
-        style={{ borderRight: '1px solid #e6eaf0', position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}
-      >
-        <Link to="/" aria-label={t('app.fullName')} style={{ display: 'block' }}>
-          <Flex align="center" gap={10} style={{ height: 56, padding: collapsed ? '0 16px' : '0 18px', borderBottom: '1px solid #e6eaf0' }}>
-            <BrandMark size={30} />
-            {collapsed ? null : (
-              <div style={{ lineHeight: 1.15, minWidth: 0 }}>
-                <Typography.Text strong style={{ fontSize: 17, color: '#b71c1c', display: 'block' }}>
-                  {t('app.name')}
-                </Typography.Text>
-                <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block', whiteSpace: 'nowrap' }} ellipsis>
-                  {t('app.tagline')}
-                </Typography.Text>
-              </div>
-            )}
-          </Flex>
-        </Link>
-        <nav aria-label={t('shell.mainMenu')}>
-          <Menu
-            mode="inline"
-            items={items}
-            selectedKeys={current ? [current.key] : []}
-            openKeys={collapsed ? undefined : openKeys}
-            onOpenChange={(keys) => setOpenKeys(keys)}
-            onClick={(info) => {
-              // Links handle clicks and Enter on themselves; Enter on a menu row reached with the arrow keys
-              // arrives here as a keyboard event on the row, which has no link of its own to follow.
-              if (info.domEvent.type === 'keydown' && !(info.domEvent.target instanceof HTMLAnchorElement)) {
-                const path = paths.get(info.key);
-                if (path) void navigate(path);
-              }
-            }}
-            style={{ borderInlineEnd: 'none', paddingTop: 8 }}
-          />
-        </nav>
-      </Layout.Sider>
-      <Layout>
-        <Layout.Header style={{ borderBottom: '1px solid #e6eaf0', position: 'sticky', top: 0, zIndex: 10, display: 'flex', alignItems: 'center', gap: 12 }}>
-          <Button
-            type="text"
-            aria-label={collapsed ? t('shell.expand') : t('shell.collapse')}
-            icon={collapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
-            onClick={() => setCollapsed((c) => !c)}
-            data-testid="sider-toggle"
-          />
-          <HeaderBar />
-        </Layout.Header>
-        <Layout.Content id="main-content" tabIndex={-1} style={{ padding: 24, outline: 'none' }}>
-          <div style={{ maxWidth: 1440, margin: '0 auto' }}>
-            <Suspense fallback={<FullPageSpinner />}>
-              <Outlet />
-            </Suspense>
-          </div>
-        </Layout.Content>
+    // antd's App (message, modal, notification for every screen) starts here, not at the root: the login page needs none of it.
+    <AntApp>
+      <Layout style={{ minHeight: '100vh' }}>
+        <a className="skip-link" href="#main-content">
+          {t('shell.skipToContent')}
+        </a>
+        <Layout.Sider
+          width={SIDER_WIDTH}
+          collapsedWidth={64}
+          collapsible
+          collapsed={collapsed}
+          onCollapse={setCollapsed}
+          trigger={null}
+          theme="light"
+          style={{ borderRight: '1px solid #e6eaf0', position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}
+        >
+          <Link to="/" aria-label={t('app.fullName')} style={{ display: 'block' }}>
+            <Flex align="center" gap={10} style={{ height: 56, padding: collapsed ? '0 16px' : '0 18px', borderBottom: '1px solid #e6eaf0' }}>
+              <BrandMark size={30} />
+              {collapsed ? null : (
+                <div style={{ lineHeight: 1.15, minWidth: 0 }}>
+                  <Typography.Text strong style={{ fontSize: 17, color: '#b71c1c', display: 'block' }}>
+                    {t('app.name')}
+                  </Typography.Text>
+                  <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block', whiteSpace: 'nowrap' }} ellipsis>
+                    {t('app.tagline')}
+                  </Typography.Text>
+                </div>
+              )}
+            </Flex>
+          </Link>
+          <nav aria-label={t('shell.mainMenu')}>
+            <Menu
+              mode="inline"
+              items={items}
+              selectedKeys={current ? [current.key] : []}
+              openKeys={collapsed ? undefined : openKeys}
+              onOpenChange={(keys) => setOpenKeys(keys)}
+              onClick={(info) => {
+                // Links handle clicks and Enter on themselves; Enter on a menu row reached with the arrow keys
+                // arrives here as a keyboard event on the row, which has no link of its own to follow.
+                if (info.domEvent.type === 'keydown' && !(info.domEvent.target instanceof HTMLAnchorElement)) {
+                  const path = paths.get(info.key);
+                  if (path) void navigate(path);
+                }
+              }}
+              style={{ borderInlineEnd: 'none', paddingTop: 8 }}
+            />
+          </nav>
+        </Layout.Sider>
+        <Layout>
+          <Layout.Header style={{ borderBottom: '1px solid #e6eaf0', position: 'sticky', top: 0, zIndex: 10, display: 'flex', alignItems: 'center', gap: 12 }}>
+            <Button
+              type="text"
+              aria-label={collapsed ? t('shell.expand') : t('shell.collapse')}
+              icon={collapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
+              onClick={() => setCollapsed((c) => !c)}
+              data-testid="sider-toggle"
+            />
+            <HeaderBar />
+          </Layout.Header>
+          <Layout.Content id="main-content" tabIndex={-1} style={{ padding: 24, outline: 'none' }}>
+            <div style={{ maxWidth: 1440, margin: '0 auto' }}>
+              <Suspense fallback={<FullPageSpinner />}>
+                <Outlet />
+              </Suspense>
+            </div>
+          </Layout.Content>
+        </Layout>
       </Layout>
-    </Layout>
+    </AntApp>
   );
 }

@@ -1,19 +1,20 @@
 import { Suspense, type ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
-import { Result } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { sessionEnd, useMe } from '../features/auth/session';
 import { FullPageSpinner } from '../components/FullPageSpinner';
-import { Forbidden } from '../components/ResultPages';
+import { StatusPage } from '../components/StatusPage';
 import { allows, NAV, type NavKey } from './nav';
 import { lazyNamed } from './lazy';
 
 const Shell = lazyNamed(() => import('./Shell'), 'Shell', ['shell']);
 const ForcedPasswordPage = lazyNamed(() => import('../features/auth/ForcedPasswordPage'), 'ForcedPasswordPage', ['shell']);
+// Illustrated, and only ever shown inside the shell: not worth a place in the first download.
+const Forbidden = lazyNamed(() => import('../components/ResultPages'), 'Forbidden');
 
 function SessionError() {
   const { t } = useTranslation();
-  return <Result status="warning" title={t('errors.loadFailed')} subTitle={t('errors.network')} />;
+  return <StatusPage status="warning" title={t('errors.loadFailed')} subTitle={t('errors.network')} />;
 }
 
 /** Signed-in area: unknown session → spinner; none → login (remembering the page); new password first. */

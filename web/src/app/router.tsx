@@ -6,7 +6,6 @@
 import { Suspense, type ReactNode } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
 import { FullPageSpinner } from '../components/FullPageSpinner';
-import { NotFound } from '../components/ResultPages';
 import { RouteError } from '../components/RouteError';
 import { PublicOnly, RequireAuth, RequireNav } from './guards';
 import { lazyNamed } from './lazy';
@@ -29,6 +28,7 @@ const PlacesPage = lazyNamed(() => import('../features/admin/places/PlacesPage')
 const OfficersPage = lazyNamed(() => import('../features/admin/officers/OfficersPage'), 'OfficersPage', ['admin']);
 const AccountsPage = lazyNamed(() => import('../features/admin/accounts/AccountsPage'), 'AccountsPage', ['admin']);
 const AuditPage = lazyNamed(() => import('../features/admin/audit/AuditPage'), 'AuditPage', ['admin']);
+const NotFound = lazyNamed(() => import('../components/ResultPages'), 'NotFound');
 
 function page(navKey: NavKey, element: ReactNode) {
   return (

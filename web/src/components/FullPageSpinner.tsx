@@ -1,11 +1,12 @@
-import { Flex, Spin } from 'antd';
+import { Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 
+/** Shown while the session check or a screen's code loads (a plain box around Spin: it is on every first load). */
 export function FullPageSpinner() {
   const { t } = useTranslation();
   return (
-    <Flex align="center" justify="center" style={{ minHeight: '60vh' }} role="status" aria-live="polite">
+    <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'center', minHeight: '60vh' }} role="status" aria-live="polite">
       <Spin size="large" description={t('app.loading')} />
-    </Flex>
+    </div>
   );
 }

@@ -1,6 +1,7 @@
-import { Button, Result } from 'antd';
+import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { isRouteErrorResponse, useRouteError } from 'react-router';
+import { StatusPage } from './StatusPage';
 
 /**
  * Last line of defence for a screen that throws or a code chunk that no longer exists (the app was updated
@@ -11,7 +12,7 @@ export function RouteError() {
   const error = useRouteError();
   const detail = isRouteErrorResponse(error) ? `${error.status} ${error.statusText}` : error instanceof Error ? error.message : '';
   return (
-    <Result
+    <StatusPage
       status="error"
       title={t('errors.unknown')}
       subTitle={detail}

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
+import { Alert, Button, Form, Input, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ApiError, fieldPath, request } from '../../lib/api';
 import { setLanguage } from '../../lib/i18n';
@@ -20,9 +20,13 @@ type Notice = { type: 'error' | 'info'; text: string };
 /**
  * Kept deliberately small: this page is the first thing every user downloads, so it must not pull the
  * shell or admin tables. After success the router (PublicOnly) forwards to `?next=` or the overview.
+ * Only the form itself is antd (inputs, validation messages, button, notice): headings, card and layout are
+ * plain elements styled from the theme's tokens, because antd's Typography and Card cost more script (and
+ * start-up time) than the whole form while adding nothing here.
  */
 export function LoginPage() {
   const { t } = useTranslation();
+  const { token } = theme.useToken();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<LoginValues>();
   const [needTotp, setNeedTotp] = useState(false);
@@ -79,27 +83,36 @@ export function LoginPage() {
     setLanguage(lng).catch(() => setNotice({ type: 'error', text: t('errors.network') }));
   };
 
+  const heading = { margin: 0, fontWeight: token.fontWeightStrong, color: token.colorTextHeading };
   return (
-    <Flex vertical style={{ minHeight: '100vh', background: 'linear-gradient(180deg, #e9eef5 0%, #f5f7fa 60%)' }}>
-      <Flex justify="flex-end" style={{ padding: '16px 24px' }}>
+    <div style={{ display: 'flex', flexDirection: 'column', minHeight: '100vh', background: 'linear-gradient(180deg, #e9eef5 0%, #f5f7fa 60%)' }}>
+      <div style={{ display: 'flex', justifyContent: 'flex-end', padding: '16px 24px' }}>
         <LanguageSwitch onChange={onLanguage} size="small" />
-      </Flex>
-      <Flex vertical align="center" justify="center" flex={1} style={{ padding: '0 16px 48px' }}>
-        <Flex align="center" gap={12} style={{ marginBottom: 24 }}>
+      </div>
+      <main style={{ display: 'flex', flexDirection: 'column', alignItems: 'center', justifyContent: 'center', flex: 1, padding: '0 16px 48px' }}>
+        <div style={{ display: 'flex', alignItems: 'center', gap: 12, marginBottom: 24 }}>
           <BrandMark size={44} />
-          <div>
-            <Typography.Title level={3} style={{ margin: 0, lineHeight: 1.2 }} data-testid="product-name">
-              {t('app.fullName')}
-            </Typography.Title>
-          </div>
-        </Flex>
-        <Card style={{ width: '100%', maxWidth: 400, boxShadow: '0 6px 24px rgba(16, 42, 76, 0.08)' }}>
-          <Typography.Title level={4} style={{ marginTop: 0, marginBottom: 4 }}>
+          <h1 style={{ ...heading, fontSize: token.fontSizeHeading3, lineHeight: 1.2 }} data-testid="product-name">
+            {t('app.fullName')}
+          </h1>
+        </div>
+        <section
+          aria-labelledby="login-title"
+          style={{
+            boxSizing: 'border-box',
+            width: '100%',
+            maxWidth: 400,
+            padding: token.paddingLG,
+            background: token.colorBgContainer,
+            border: `${token.lineWidth}px ${token.lineType} ${token.colorBorderSecondary}`,
+            borderRadius: token.borderRadiusLG,
+            boxShadow: '0 6px 24px rgba(16, 42, 76, 0.08)',
+          }}
+        >
+          <h2 id="login-title" style={{ ...heading, marginBottom: 4, fontSize: token.fontSizeHeading4, lineHeight: token.lineHeightHeading4 }}>
             {t('auth.loginTitle')}
-          </Typography.Title>
-          <Typography.Paragraph type="secondary" style={{ marginBottom: 20 }}>
-            {t('auth.loginSubtitle')}
-          </Typography.Paragraph>
+          </h2>
+          <p style={{ margin: '0 0 20px', color: token.colorTextDescription }}>{t('auth.loginSubtitle')}</p>
           {notice ? (
             <Alert
               data-testid={notice.type === 'error' ? 'login-error' : 'login-info'}
@@ -156,11 +169,9 @@ export function LoginPage() {
               {t('auth.submit')}
             </Button>
           </Form>
-        </Card>
-        <Typography.Paragraph type="secondary" style={{ maxWidth: 440, textAlign: 'center', marginTop: 24, fontSize: 13 }}>
-          {t('auth.footer')}
-        </Typography.Paragraph>
-      </Flex>
-    </Flex>
+        </section>
+        <p style={{ maxWidth: 440, margin: '24px 0 1em', textAlign: 'center', fontSize: 13, color: token.colorTextDescription }}>{t('auth.footer')}</p>
+      </main>
+    </div>
   );
 }
