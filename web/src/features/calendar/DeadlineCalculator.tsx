@@ -359,9 +359,7 @@ export function LegalBasis({ rule, basis }: { rule: RuleRow; basis: RuleRow['bas
     <div style={{ borderLeft: '3px solid #0b5cad', background: '#f7f9fc', padding: '10px 14px', borderRadius: '0 6px 6px 0' }} data-testid="deadline-basis">
       <Flex gap={8} align="center" wrap style={{ marginBottom: 4 }}>
         <Typography.Text strong>{t('deadline.basis')}:</Typography.Text>
-        <Typography.Text>
-          {basis.article}, {basis.law}
-        </Typography.Text>
+        <Typography.Text>{basis.citation}</Typography.Text>
         {!rule.confirmed ? (
           <Tag color="orange" data-testid="deadline-unconfirmed">
             {t('deadline.unconfirmed')}

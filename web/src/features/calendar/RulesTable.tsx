@@ -63,9 +63,7 @@ export function RulesTable() {
       width: 180,
       render: (_: unknown, r) => (
         <Flex vertical gap={4} align="flex-start">
-          <span style={{ fontSize: 13 }}>
-            {r.basis.article}, {r.basis.law}
-          </span>
+          <span style={{ fontSize: 13 }}>{r.basis.citation}</span>
           {!r.confirmed ? <Tag color="orange">{t('deadline.unconfirmed')}</Tag> : null}
         </Flex>
       ),

@@ -10,7 +10,6 @@ import { DATE_FORMAT, formatDate } from '../../lib/dates';
 import { applyFieldErrors, errorMessage, rules } from '../../lib/forms';
 import { DAY_OFF_KINDS, HOLIDAY_GROUPS, type HolidayGroup, type Schedule, type ScheduleCreate, type ScheduleDayOffKind } from './api';
 import { isoOf, weekdayIndex } from './dates';
-import { withGroups } from './schedules';
 import type { ScheduleEditing } from './SchedulesTab';
 
 interface DayOffRow {
@@ -33,7 +32,7 @@ interface Values {
   workedDays: WorkedRow[];
 }
 
-const toDayOffRows = (days: readonly (Schedule['daysOff'][number] & { group: HolidayGroup | null })[]): DayOffRow[] =>
+const toDayOffRows = (days: Schedule['daysOff']): DayOffRow[] =>
   [...days].sort((a, b) => a.date.localeCompare(b.date)).map((d) => ({ date: dayjs(d.date), name: d.name, kind: d.kind, group: d.group }));
 
 const toWorkedRows = (days: Schedule['workedDays']): WorkedRow[] => [...days].sort((a, b) => a.date.localeCompare(b.date)).map((d) => ({ date: dayjs(d.date), reason: d.reason }));
@@ -108,7 +107,8 @@ export function ScheduleFormDrawer({ editing, schedules, onClose }: { editing: S
   const startFromShipped = () => {
     const applied = shipped.filter((s) => s.applied);
     form.setFieldsValue({
-      daysOff: toDayOffRows(applied.flatMap(withGroups)),
+      // Shipped days name their occasion, so the copy settles the same occasions as the shipped schedule.
+      daysOff: toDayOffRows(applied.flatMap((s) => s.daysOff)),
       workedDays: toWorkedRows(applied.flatMap((s) => s.workedDays)),
     });
     void message.info(t('schedules.startedFromShipped'));

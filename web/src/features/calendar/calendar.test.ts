@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Schedule } from './api';
 import { monthGrid, parseYearMonth, shiftMonth } from './dates';
-import { spans, withGroups } from './schedules';
+import { spans } from './schedules';
 
 describe('month grid', () => {
   it('runs Monday to Sunday in whole weeks around the month', () => {
@@ -35,23 +34,3 @@ describe('schedule summary', () => {
   });
 });
 
-describe('copying a shipped schedule', () => {
-  it('gives each day the occasion it belongs to, so that the copy settles the same occasions', () => {
-    const shipped = {
-      covers: ['tet', 'national-day'],
-      daysOff: [
-        { date: '2026-02-16', name: 'Tết Nguyên đán', kind: 'holiday', group: null },
-        { date: '2026-08-31', name: 'Nghỉ hoán đổi (làm bù thứ Bảy 22/8/2026)', kind: 'bridge', group: null },
-        { date: '2026-09-01', name: 'Quốc khánh', kind: 'holiday', group: null },
-        { date: '2026-04-27', name: 'Nghỉ bù Giỗ Tổ Hùng Vương', kind: 'compensatory', group: null },
-      ],
-    } as unknown as Schedule;
-    expect(withGroups(shipped).map((d) => [d.date, d.group])).toEqual([
-      ['2026-02-16', 'tet'],
-      ['2026-08-31', 'national-day'],
-      ['2026-09-01', 'national-day'],
-      // Not an occasion this notice settles: left to the computed calendar, as before.
-      ['2026-04-27', null],
-    ]);
-  });
-});
