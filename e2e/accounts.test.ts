@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoPageErrors, screenshotOnFailure, launchBrowser, login, pickOption, startApp, visibleNavTestIds, type TestApp, type TestBrowser } from './support';
+import { describe, expect, it } from 'vitest';
+import { appInBrowser, expectNoPageErrors, login, pickOption, visibleNavTestIds } from './support';
 
 interface UnitNode {
   name: string;
@@ -8,21 +8,11 @@ interface UnitNode {
 const flatten = (nodes: UnitNode[]): string[] => nodes.flatMap((n) => [n.name, ...flatten(n.children)]);
 
 describe('quản trị tài khoản', () => {
-  let app: TestApp;
-  let browser: TestBrowser;
-  beforeAll(async () => {
-    app = await startApp();
-    browser = await launchBrowser();
-  });
-  screenshotOnFailure(() => browser);
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const env = appInBrowser();
 
   it('an administrator creates a ward officer for phường Kinh Bắc, who then sees only his ward', async () => {
-    const { page } = browser;
-    await login(page, app.url, 'admin');
+    const { page } = env.browser;
+    await login(page, env.app.url, 'admin');
     await page.getByTestId('nav-admin').click();
     await page.getByTestId('nav-admin-accounts').click();
     await page.getByTestId('accounts-table').waitFor();
@@ -43,7 +33,7 @@ describe('quản trị tài khoản', () => {
     expect(await row.textContent()).toContain('Cán bộ phường · Phường Kinh Bắc');
 
     // The new officer signs in; an issued password must be replaced first.
-    await login(page, app.url, 'kinhbac', 'KinhBac2021');
+    await login(page, env.app.url, 'kinhbac', 'KinhBac2021');
     if (await page.getByTestId('forced-password').isVisible()) {
       await page.getByTestId('pw-current').fill('KinhBac2021');
       await page.getByTestId('pw-new').fill('PhuongKinhBac1');
@@ -62,13 +52,13 @@ describe('quản trị tài khoản', () => {
     });
     expect(units.status).toBe(200);
     expect(flatten(units.body.items)).toEqual(['Phường Kinh Bắc']);
-    expectNoPageErrors(browser);
+    expectNoPageErrors(env.browser);
   });
 
   it('the account form refuses bad input with Vietnamese messages before sending', async () => {
-    const { page } = browser;
-    await login(page, app.url, 'admin');
-    await page.goto(`${app.url}/admin/accounts`);
+    const { page } = env.browser;
+    await login(page, env.app.url, 'admin');
+    await page.goto(`${env.app.url}/admin/accounts`);
     await page.getByTestId('accounts-add').click();
     await page.getByTestId('account-username').fill('Có Dấu');
     await page.getByTestId('account-password').fill('ngan');
@@ -80,9 +70,9 @@ describe('quản trị tài khoản', () => {
   });
 
   it('a stale edit (409) shows the server message and reloads', async () => {
-    const { page } = browser;
-    await login(page, app.url, 'admin');
-    await page.goto(`${app.url}/admin/accounts`);
+    const { page } = env.browser;
+    await login(page, env.app.url, 'admin');
+    await page.goto(`${env.app.url}/admin/accounts`);
     await page.getByTestId('accounts-search').locator('input').fill('xulydon');
     await page.getByTestId('accounts-search').locator('input').press('Enter');
     const row = page.getByTestId('accounts-table').locator('tr', { hasText: 'xulydon' });
@@ -108,6 +98,6 @@ describe('quản trị tài khoản', () => {
     await page.getByText('Dữ liệu đã được tải lại', { exact: false }).waitFor();
     await page.getByTestId('account-form').waitFor({ state: 'detached' });
     await row.getByText('Đỗ Minh Đức (đã sửa)').waitFor();
-    expectNoPageErrors(browser);
+    expectNoPageErrors(env.browser);
   });
 });

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoPageErrors, launchBrowser, login, pickOption, screenshotOnFailure, startApp, type TestApp, type TestBrowser } from './support';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { appInBrowser, expectNoPageErrors, login, pickOption } from './support';
 
 /** dd/mm/yyyy of today in Vietnam, as typed into a date picker. */
 function todayVn(): string {
@@ -12,26 +12,18 @@ function todayVn(): string {
 }
 
 describe('màn hình quản trị', () => {
+  const env = appInBrowser();
   /** A unit tree row by its code (names also appear in other rows, e.g. as a merged unit's predecessor). */
   const unitRow = (code: string) =>
-    browser.page.getByTestId('units-table').locator('tr').filter({ has: browser.page.getByRole('cell', { name: code, exact: true }) });
+    env.browser.page.getByTestId('units-table').locator('tr').filter({ has: env.browser.page.getByRole('cell', { name: code, exact: true }) });
 
-  let app: TestApp;
-  let browser: TestBrowser;
   beforeAll(async () => {
-    app = await startApp();
-    browser = await launchBrowser();
-    await login(browser.page, app.url, 'admin');
-  });
-  screenshotOnFailure(() => browser);
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
+    await login(env.browser.page, env.app.url, 'admin');
   });
 
   it('the unit tree shows the city and its wards, and two wards merge into a new one', async () => {
-    const { page } = browser;
-    await page.goto(`${app.url}/admin/units`);
+    const { page } = env.browser;
+    await page.goto(`${env.app.url}/admin/units`);
     const table = page.getByTestId('units-table');
     await table.locator('tr', { hasText: 'Thành phố Bắc Ninh' }).first().waitFor();
     expect(await unitRow('BN-TP-P-KHUCXUYEN').count()).toBe(1);
@@ -62,12 +54,12 @@ describe('màn hình quản trị', () => {
     const old = unitRow('BN-TP-P-KHUCXUYEN');
     await old.waitFor();
     expect(await old.textContent()).toContain('Hết hiệu lực');
-    expectNoPageErrors(browser);
+    expectNoPageErrors(env.browser);
   });
 
   it('a place is edited with its version and shows the phone in national form', async () => {
-    const { page } = browser;
-    await page.goto(`${app.url}/admin/places`);
+    const { page } = env.browser;
+    await page.goto(`${env.app.url}/admin/places`);
     const row = page.locator('tr', { hasText: 'Trụ sở Tiếp công dân thành phố' });
     await row.waitFor();
     await row.getByRole('button', { name: 'Sửa' }).click();
@@ -80,8 +72,8 @@ describe('màn hình quản trị', () => {
   });
 
   it('the city office is moved to another ward, and the edit sends only the ward with the version', async () => {
-    const { page } = browser;
-    await page.goto(`${app.url}/admin/places`);
+    const { page } = env.browser;
+    await page.goto(`${env.app.url}/admin/places`);
     const row = page.locator('tr', { hasText: 'Trụ sở Tiếp công dân thành phố' });
     await row.getByRole('cell', { name: 'Phường Suối Hoa', exact: true }).waitFor();
     await row.getByRole('button', { name: 'Sửa' }).click();
@@ -99,12 +91,12 @@ describe('màn hình quản trị', () => {
     expect(Object.keys(JSON.parse((await patch).postData() ?? '{}') as object).sort()).toEqual(['version', 'wardUnitId']);
     await page.getByText('Đã cập nhật địa điểm.').waitFor();
     await row.getByRole('cell', { name: 'Phường Vũ Ninh', exact: true }).waitFor();
-    expectNoPageErrors(browser);
+    expectNoPageErrors(env.browser);
   });
 
   it('officers are searched on the server and paginate ten per page', async () => {
-    const { page } = browser;
-    await page.goto(`${app.url}/admin/officers`);
+    const { page } = env.browser;
+    await page.goto(`${env.app.url}/admin/officers`);
     await page.getByText('10 / trang').waitFor();
     expect(await page.locator('.ant-table-tbody tr.ant-table-row').count()).toBe(10);
     await page.getByTestId('officers-search').locator('input').fill('Vinh');
@@ -114,8 +106,8 @@ describe('màn hình quản trị', () => {
   });
 
   it('a new officer is added with several phone numbers', async () => {
-    const { page } = browser;
-    await page.goto(`${app.url}/admin/officers`);
+    const { page } = env.browser;
+    await page.goto(`${env.app.url}/admin/officers`);
     await page.getByTestId('officers-add').click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Họ và tên').fill('Trịnh Văn Thử');
@@ -140,8 +132,8 @@ describe('màn hình quản trị', () => {
   });
 
   it('a duty role is added to an officer and shows as a tag', async () => {
-    const { page } = browser;
-    await page.goto(`${app.url}/admin/officers`);
+    const { page } = env.browser;
+    await page.goto(`${env.app.url}/admin/officers`);
     await page.getByTestId('officers-search').locator('input').fill('Ngô Quang Vinh');
     await page.getByTestId('officers-search').locator('input').press('Enter');
     const row = page.locator('tr', { hasText: 'Ngô Quang Vinh' });
@@ -160,12 +152,12 @@ describe('màn hình quản trị', () => {
     await page.getByText('Đã cập nhật thông tin cán bộ.').waitFor();
     await row.getByText('Thành viên Tổ công tác').waitFor();
     expect(await row.textContent()).toContain('Lãnh đạo tiếp công dân');
-    expectNoPageErrors(browser);
+    expectNoPageErrors(env.browser);
   });
 
   it('the audit log filters by action and shows before/after', async () => {
-    const { page } = browser;
-    await page.goto(`${app.url}/admin/audit`);
+    const { page } = env.browser;
+    await page.goto(`${env.app.url}/admin/audit`);
     const filters = page.getByTestId('audit-filters');
     await filters.getByLabel('Hành động').fill('unit.merged');
     await page.keyboard.press('Escape');
@@ -176,6 +168,6 @@ describe('màn hình quản trị', () => {
     await row.getByRole('button').first().click();
     await page.getByText('Sau khi thay đổi').waitFor();
     expect(await page.locator('pre.json-block').last().textContent()).toContain('Phường Khúc Phong');
-    expectNoPageErrors(browser);
+    expectNoPageErrors(env.browser);
   });
 });

@@ -1,25 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtFile, expectNoPageErrors, screenshotOnFailure, launchBrowser, loadedScriptBytes, login, startApp, type TestApp, type TestBrowser } from './support';
+import { describe, expect, it } from 'vitest';
+import { appInBrowser, builtFile, expectNoPageErrors, loadedScriptBytes, login } from './support';
 
 /** The login route is everyone's first download, often over a ward office's slow line. */
 const LOGIN_BUDGET_GZIP_BYTES = 350 * 1000;
 
 describe('đăng nhập', () => {
-  let app: TestApp;
-  let browser: TestBrowser;
-  beforeAll(async () => {
-    app = await startApp();
-    browser = await launchBrowser();
-  });
-  screenshotOnFailure(() => browser);
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const env = appInBrowser();
 
   it('shows the Vietnamese login screen within the bundle budget', async () => {
-    const { page } = browser;
-    await page.goto(`${app.url}/`);
+    const { page } = env.browser;
+    await page.goto(`${env.app.url}/`);
     await page.waitForURL(/\/login$/);
     await expect.poll(() => page.getByTestId('product-name').textContent()).toBe('tiepdan — Tiếp công dân và xử lý đơn');
     expect(await page.getByRole('heading', { name: 'Đăng nhập' }).count()).toBe(1);
@@ -34,12 +24,12 @@ describe('đăng nhập', () => {
     expect(files).toContain(builtFile('src/i18n/vi/pack.ts'));
     const notYet = ['en/pack.ts', ...['shell', 'admin', 'people', 'calendar'].flatMap((part) => [`vi/${part}.json`, `en/${part}.json`])];
     expect(files.filter((f) => notYet.some((source) => builtFile(`src/i18n/${source}`) === f))).toEqual([]);
-    expectNoPageErrors(browser);
+    expectNoPageErrors(env.browser);
   });
 
   it('a wrong password shows the server message in Vietnamese', async () => {
-    const { page } = browser;
-    await page.goto(`${app.url}/login`);
+    const { page } = env.browser;
+    await page.goto(`${env.app.url}/login`);
     await page.getByTestId('login-username').fill('admin');
     await page.getByTestId('login-password').fill('sai-mat-khau');
     await page.getByTestId('login-submit').click();
@@ -50,17 +40,17 @@ describe('đăng nhập', () => {
   });
 
   it('empty fields are refused on the client with Vietnamese messages', async () => {
-    const { page } = browser;
-    await page.goto(`${app.url}/login`);
+    const { page } = env.browser;
+    await page.goto(`${env.app.url}/login`);
     await page.getByTestId('login-submit').click();
     await page.getByText('Vui lòng nhập tên đăng nhập.').waitFor();
     await page.getByText('Vui lòng nhập mật khẩu.').waitFor();
   });
 
   it('signs in, keeps the page asked for, and signs out', async () => {
-    const { page } = browser;
+    const { page } = env.browser;
     await page.context().clearCookies();
-    await page.goto(`${app.url}/admin/accounts`);
+    await page.goto(`${env.app.url}/admin/accounts`);
     await page.waitForURL(/\/login\?next=/);
     await page.getByTestId('login-username').fill('admin');
     await page.getByTestId('login-password').fill('demo');
@@ -77,12 +67,12 @@ describe('đăng nhập', () => {
     // The session is really gone: the API refuses and the shell is not reachable.
     const status = await page.evaluate(async () => (await fetch('/api/me')).status);
     expect(status).toBe(401);
-    expectNoPageErrors(browser);
+    expectNoPageErrors(env.browser);
   });
 
   it('a lost session anywhere sends the user back to the login page, then back to his page', async () => {
-    const { page } = browser;
-    await login(page, app.url, 'admin');
+    const { page } = env.browser;
+    await login(page, env.app.url, 'admin');
     await page.getByTestId('nav-admin').click();
     await page.getByTestId('nav-admin-places').click();
     await page.waitForURL(/\/admin\/places$/);
@@ -96,6 +86,6 @@ describe('đăng nhập', () => {
     await page.getByTestId('login-submit').click();
     await page.waitForURL(/\/admin\/units$/);
     await page.getByTestId('units-table').waitFor();
-    expectNoPageErrors(browser);
+    expectNoPageErrors(env.browser);
   });
 });

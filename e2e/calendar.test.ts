@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoPageErrors, launchBrowser, login, pickOption, screenshotOnFailure, startApp, type TestApp, type TestBrowser } from './support';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { appInBrowser, expectNoPageErrors, login, pickOption } from './support';
 
 /** The input of an antd DatePicker/InputNumber given its data-testid (antd puts it on the input or on a wrapper). */
 const inputOf = (page: Page, testId: string) => page.locator(`input[data-testid="${testId}"], [data-testid="${testId}"] input`).first();
@@ -14,24 +14,16 @@ async function typeDate(page: Page, input: ReturnType<Page['getByLabel']>, date:
 }
 
 describe('lịch làm việc', () => {
-  let app: TestApp;
-  let browser: TestBrowser;
+  const env = appInBrowser();
   beforeAll(async () => {
-    app = await startApp();
-    browser = await launchBrowser();
-    await login(browser.page, app.url, 'suoihoa');
-  });
-  screenshotOnFailure(() => browser);
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
+    await login(env.browser.page, env.app.url, 'suoihoa');
   });
 
-  const day = (date: string) => browser.page.getByTestId(`day-${date}`);
+  const day = (date: string) => env.browser.page.getByTestId(`day-${date}`);
 
   it('February 2026 shows 16–20/02 as Tết days off with the name, and the lunar New Year on 17/02', async () => {
-    const { page } = browser;
-    await page.goto(`${app.url}/calendar?month=2026-02`);
+    const { page } = env.browser;
+    await page.goto(`${env.app.url}/calendar?month=2026-02`);
     await page.getByTestId('calendar-grid').waitFor();
     expect(await page.getByTestId('calendar-title').textContent()).toBe('Tháng 2 năm 2026');
     for (const d of ['16', '17', '18', '19', '20']) {
@@ -45,11 +37,11 @@ describe('lịch làm việc', () => {
     expect(await day('2026-02-13').getAttribute('data-working')).toBe('true');
     expect(await day('2026-02-23').getAttribute('data-working')).toBe('true');
     expect(await page.getByTestId('calendar-summary').textContent()).toContain('tháng 12 năm Ất Tỵ – tháng 1 năm Bính Ngọ');
-    expectNoPageErrors(browser);
+    expectNoPageErrors(env.browser);
   });
 
   it('Giỗ Tổ Hùng Vương (10/3 lunar) falls on Sunday 26/04/2026 and is made up on Monday 27/04', async () => {
-    const { page } = browser;
+    const { page } = env.browser;
     await page.getByTestId('calendar-next').click();
     await page.getByTestId('calendar-next').click();
     await expect.poll(() => page.getByTestId('calendar-title').textContent()).toBe('Tháng 4 năm 2026');
@@ -64,8 +56,8 @@ describe('lịch làm việc', () => {
   });
 
   it('10 working days from 10/02/2026 is Tuesday 03/03/2026; the working days in between are counted', async () => {
-    const { page } = browser;
-    await page.goto(`${app.url}/calendar?month=2026-02`);
+    const { page } = env.browser;
+    await page.goto(`${env.app.url}/calendar?month=2026-02`);
     // A day clicked on the grid becomes the start date of the calculator.
     await day('2026-02-10').click();
     const add = page.getByTestId('calc-add');
@@ -80,12 +72,12 @@ describe('lịch làm việc', () => {
     await typeDate(page, count.getByLabel('Từ ngày'), '10/02/2026');
     await typeDate(page, count.getByLabel('Đến ngày'), '03/03/2026');
     await expect.poll(() => page.getByTestId('calc-count-result').textContent()).toBe('10');
-    expectNoPageErrors(browser);
+    expectNoPageErrors(env.browser);
   });
 
   it('a complaint first resolved from 20/10/2021 is due 19/11/2021 under the Law on Complaints', async () => {
-    const { page } = browser;
-    await page.goto(`${app.url}/calendar`);
+    const { page } = env.browser;
+    await page.goto(`${env.app.url}/calendar`);
     await page.getByRole('tab', { name: 'Tính thời hạn giải quyết' }).click();
     expect(page.url()).toContain('tab=deadline');
     const form = page.getByTestId('deadline-form');
@@ -107,11 +99,11 @@ describe('lịch làm việc', () => {
     await form.getByLabel('Vụ việc phức tạp').check();
     await page.getByTestId('deadline-submit').click();
     await expect.poll(() => page.getByTestId('deadline-due').textContent()).toBe('06/12/2021');
-    expectNoPageErrors(browser);
+    expectNoPageErrors(env.browser);
   });
 
   it('a rule the law refuses comes back as the server explains it (a complex denunciation extended twice)', async () => {
-    const { page } = browser;
+    const { page } = env.browser;
     const form = page.getByTestId('deadline-form');
     await pickOption(page, 'deadline-type', 'Tố cáo');
     await pickOption(page, 'deadline-stage', 'Giải quyết');
@@ -131,11 +123,11 @@ describe('lịch làm việc', () => {
     await page.getByTestId('deadline-submit').click();
     await page.getByTestId('deadline-due').waitFor();
     expect(await page.getByTestId('deadline-result').textContent()).toContain('Gia hạn');
-    expectNoPageErrors(browser);
+    expectNoPageErrors(env.browser);
   });
 
   it('the rules table lists the rule set in force on a chosen date', async () => {
-    const { page } = browser;
+    const { page } = env.browser;
     await page.getByRole('tab', { name: 'Bảng thời hạn theo luật' }).click();
     await typeDate(page, page.getByLabel('Áp dụng tại ngày'), '20/10/2021');
     await expect.poll(() => page.getByTestId('rules-set-name').textContent()).toContain('TT 07/2014/TT-TTCP');
@@ -147,7 +139,7 @@ describe('lịch làm việc', () => {
   });
 
   it('a ward officer sees the announced schedules but no button to enter or replace one', async () => {
-    const { page } = browser;
+    const { page } = env.browser;
     await page.getByRole('tab', { name: 'Lịch nghỉ được công bố' }).click();
     const table = page.getByTestId('schedules-table');
     await table.getByText('9441/TB-BNV').waitFor();
@@ -155,13 +147,13 @@ describe('lịch làm việc', () => {
     expect(await page.getByTestId('schedules-add').count()).toBe(0);
     expect(await page.getByText('Nhập lịch thay thế').count()).toBe(0);
     expect(await table.getByRole('button', { name: 'Sửa' }).count()).toBe(0);
-    expectNoPageErrors(browser);
+    expectNoPageErrors(env.browser);
   });
 
   it('an administrator enters the 2027 schedule; it is listed and the month grid follows it', async () => {
-    const { page } = browser;
-    await login(page, app.url, 'admin');
-    await page.goto(`${app.url}/calendar?tab=schedules`);
+    const { page } = env.browser;
+    await login(page, env.app.url, 'admin');
+    await page.goto(`${env.app.url}/calendar?tab=schedules`);
     // Replacing a year that has shipped schedules first shows what would be replaced.
     await page.getByTestId('schedules-table').getByText('9441/TB-BNV').waitFor();
     await page.getByTestId('schedule-2026-shipped-override').first().click();
@@ -211,6 +203,6 @@ describe('lịch làm việc', () => {
     await expect.poll(() => day('2027-02-12').getAttribute('data-kind')).toBe('bridge');
     expect(await day('2027-02-20').getAttribute('data-kind')).toBe('worked-weekend');
     expect(await day('2027-02-20').getAttribute('data-working')).toBe('true');
-    expectNoPageErrors(browser);
+    expectNoPageErrors(env.browser);
   });
 });

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { expectNoPageErrors, launchBrowser, screenshotOnFailure, startApp, type TestApp, type TestBrowser } from './support';
+import { appInBrowser, expectNoPageErrors } from './support';
 
 const focused = (page: Page) =>
   page.evaluate(() => {
@@ -18,21 +18,11 @@ async function tabTo(page: Page, match: (f: Awaited<ReturnType<typeof focused>>)
 }
 
 describe('bàn phím', () => {
-  let app: TestApp;
-  let browser: TestBrowser;
-  beforeAll(async () => {
-    app = await startApp();
-    browser = await launchBrowser();
-  });
-  screenshotOnFailure(() => browser);
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const env = appInBrowser();
 
   it('signs in, skips to content and opens a section with the keyboard only', async () => {
-    const { page } = browser;
-    await page.goto(`${app.url}/login`);
+    const { page } = env.browser;
+    await page.goto(`${env.app.url}/login`);
     // The username field has focus on arrival; Tab goes to the password; Enter submits.
     await page.getByTestId('login-username').waitFor();
     await expect.poll(async () => (await focused(page)).testId).toBe('login-username');
@@ -55,6 +45,6 @@ describe('bàn phím', () => {
     await tabTo(page, (f) => f.testId === 'account-menu');
     await page.keyboard.press('Enter');
     await page.getByTestId('menu-logout').waitFor();
-    expectNoPageErrors(browser);
+    expectNoPageErrors(env.browser);
   });
 });

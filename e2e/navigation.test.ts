@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { permissionsOf, type Permission } from '../core/domain/org/roles';
-import { DEMO_USERS, expectNoPageErrors, screenshotOnFailure, launchBrowser, login, startApp, visibleNavTestIds, type TestApp, type TestBrowser } from './support';
+import { appInBrowser, DEMO_USERS, expectNoPageErrors, login, visibleNavTestIds } from './support';
 
 /**
  * What the menu should show, written out from the product brief (not imported from the web app, so the
@@ -31,30 +31,20 @@ function expectedNav(permissions: readonly Permission[]): string[] {
 }
 
 describe('điều hướng theo vai trò', () => {
-  let app: TestApp;
-  let browser: TestBrowser;
+  const env = appInBrowser();
   const seen = new Map<string, string[]>();
-  beforeAll(async () => {
-    app = await startApp();
-    browser = await launchBrowser();
-  });
-  screenshotOnFailure(() => browser);
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
 
   for (const [username, role] of Object.entries(DEMO_USERS)) {
     it(`${username} (${role}) sees exactly the items of his permissions`, async () => {
-      const { page } = browser;
-      await login(page, app.url, username);
+      const { page } = env.browser;
+      await login(page, env.app.url, username);
       const ids = await visibleNavTestIds(page);
       seen.set(username, ids);
       expect(ids).toEqual(expectedNav(permissionsOf([role])));
       // The server agrees with the roles table about this user's permissions.
       const me = await page.evaluate(async () => (await fetch('/api/me')).json() as Promise<{ permissions: string[] }>);
       expect([...me.permissions].sort()).toEqual([...permissionsOf([role])].sort());
-      expectNoPageErrors(browser);
+      expectNoPageErrors(env.browser);
     });
   }
 
@@ -70,8 +60,8 @@ describe('điều hướng theo vai trò', () => {
   });
 
   it('unbuilt sections say in Vietnamese what will come there', async () => {
-    const { page } = browser;
-    await login(page, app.url, 'suoihoa');
+    const { page } = env.browser;
+    await login(page, env.app.url, 'suoihoa');
     await page.getByTestId('nav-reception').click();
     const empty = page.getByTestId('coming-soon-reception');
     await empty.waitFor();
@@ -81,9 +71,9 @@ describe('điều hướng theo vai trò', () => {
   });
 
   it('a page the menu hides is refused when typed into the address bar', async () => {
-    const { page } = browser;
-    await login(page, app.url, 'xem');
-    await page.goto(`${app.url}/admin/accounts`);
+    const { page } = env.browser;
+    await login(page, env.app.url, 'xem');
+    await page.goto(`${env.app.url}/admin/accounts`);
     await page.getByText('Không có quyền truy cập').waitFor();
   });
 });

@@ -1,31 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoPageErrors, launchBrowser, login, pickOption, screenshotOnFailure, startApp, type TestApp, type TestBrowser } from './support';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { appInBrowser, expectNoPageErrors, login, pickOption } from './support';
 
 /** A CCCD registered in Bắc Ninh (027), a man (century digit 0) born in 1985. */
 const CCCD = '027085012345';
 
 describe('công dân', () => {
-  let app: TestApp;
-  let browser: TestBrowser;
+  const env = appInBrowser();
   /** The record created by the second test, reused by the later ones. */
   let createdId = 0;
   beforeAll(async () => {
-    app = await startApp();
-    browser = await launchBrowser();
-    await login(browser.page, app.url, 'tiepdan');
-  });
-  screenshotOnFailure(() => browser);
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
+    await login(env.browser.page, env.app.url, 'tiepdan');
   });
 
-  const rows = () => browser.page.getByTestId('people-results').locator('tr.ant-table-row');
-  const drawer = () => browser.page.locator('.ant-drawer-content');
+  const rows = () => env.browser.page.getByTestId('people-results').locator('tr.ant-table-row');
+  const drawer = () => env.browser.page.locator('.ant-drawer-content');
 
   it('typing "nguyen van" without diacritics finds names with diacritics, best first; arrow keys and Enter open a record', async () => {
-    const { page } = browser;
-    await page.goto(`${app.url}/people`);
+    const { page } = env.browser;
+    await page.goto(`${env.app.url}/people`);
     const search = page.getByTestId('people-search');
     await search.fill('nguyen van');
     await rows().first().waitFor();
@@ -45,12 +37,12 @@ describe('công dân', () => {
     await page.getByTestId('person-back').click();
     await page.waitForURL(/\/people\?q=nguyen\+van$/);
     expect(await page.getByTestId('people-search').inputValue()).toBe('nguyen van');
-    expectNoPageErrors(browser);
+    expectNoPageErrors(env.browser);
   });
 
   it('a person with a valid Bắc Ninh CCCD is saved and the phone shows in national form; the same CCCD again is refused as a duplicate', async () => {
-    const { page } = browser;
-    await page.goto(`${app.url}/people`);
+    const { page } = env.browser;
+    await page.goto(`${env.app.url}/people`);
     await page.getByTestId('people-add').click();
     const form = page.getByTestId('person-form');
     await form.getByLabel('Họ và tên').fill('Trần Văn Thử');
@@ -73,7 +65,7 @@ describe('công dân', () => {
     expect(await page.getByTestId('person-details').textContent()).toContain('Phường Suối Hoa');
 
     // Second time: the register already shows the match while typing, and the server refuses the number.
-    await page.goto(`${app.url}/people`);
+    await page.goto(`${env.app.url}/people`);
     await page.getByTestId('people-add').click();
     await form.getByLabel('Họ và tên').fill('Trần Văn Thử');
     await form.getByLabel('Số giấy tờ').fill(CCCD);
@@ -87,12 +79,12 @@ describe('công dân', () => {
     await page.waitForURL(new RegExp(`/people/${createdId}$`));
     await page.getByTestId('person-name').waitFor();
     expect(await drawer().count()).toBe(0);
-    expectNoPageErrors(browser);
+    expectNoPageErrors(env.browser);
   });
 
   it('an invalid CCCD is refused on the form with the reason in Vietnamese', async () => {
-    const { page } = browser;
-    await page.goto(`${app.url}/people`);
+    const { page } = env.browser;
+    await page.goto(`${env.app.url}/people`);
     await page.getByTestId('people-add').click();
     const form = page.getByTestId('person-form');
     await form.getByLabel('Họ và tên').fill('Lê Thị Sai Số');
@@ -107,18 +99,18 @@ describe('công dân', () => {
     await form.getByText('Chữ số thứ 5–6 (85) là hai số cuối của năm sinh, không khớp với năm sinh 1990.').waitFor();
     expect(page.url()).toMatch(/\/people$/);
     await page.keyboard.press('Escape');
-    expectNoPageErrors(browser);
+    expectNoPageErrors(env.browser);
   });
 
   it('a record is opened and its address edited with its version; the audited read happens once', async () => {
-    const { page } = browser;
+    const { page } = env.browser;
     // Each GET of a record is written to the audit log: count them.
     const reads: string[] = [];
     const onRequest = (r: { method(): string; url(): string }) => {
       if (r.method() === 'GET' && new URL(r.url()).pathname === `/api/people/${createdId}`) reads.push(r.url());
     };
     page.on('request', onRequest);
-    await page.goto(`${app.url}/people/${createdId}`);
+    await page.goto(`${env.app.url}/people/${createdId}`);
     await page.getByTestId('person-name').waitFor();
     // Coming back to the tab must not read (and log) the record again.
     await page.evaluate(() => {
@@ -136,12 +128,12 @@ describe('công dân', () => {
     // The saved record came back with the PATCH; nothing was read again.
     page.off('request', onRequest);
     expect(reads).toHaveLength(1);
-    expectNoPageErrors(browser);
+    expectNoPageErrors(env.browser);
   });
 
   it('an edit made on a stale copy (409) shows the server message and reloads the record', async () => {
-    const { page } = browser;
-    await page.goto(`${app.url}/people/${createdId}`);
+    const { page } = env.browser;
+    await page.goto(`${env.app.url}/people/${createdId}`);
     await page.getByTestId('person-edit').click();
     const form = page.getByTestId('person-form');
     // Another officer saves the same record meanwhile.
@@ -159,13 +151,13 @@ describe('công dân', () => {
     await page.getByText('Dữ liệu đã được tải lại, vui lòng kiểm tra và thao tác lại.').waitFor();
     await form.waitFor({ state: 'detached' });
     await expect.poll(() => page.getByTestId('person-address').textContent()).toBe('Số 7 đường Lý Thái Tổ');
-    expectNoPageErrors(browser);
+    expectNoPageErrors(env.browser);
   });
 
   it('a duplicate record is merged into the kept one, which lists it; the duplicate links back', async () => {
-    const { page } = browser;
+    const { page } = env.browser;
     // A second record of the same man, typed at another visit without his number.
-    await page.goto(`${app.url}/people`);
+    await page.goto(`${env.app.url}/people`);
     await page.getByTestId('people-add').click();
     const form = page.getByTestId('person-form');
     await form.getByLabel('Họ và tên').fill('Trần Văn Thử');
@@ -175,7 +167,7 @@ describe('công dân', () => {
     const duplicateId = Number(/\/people\/(\d+)$/.exec(page.url())?.[1]);
     expect(duplicateId).not.toBe(createdId);
 
-    await page.goto(`${app.url}/people/${createdId}`);
+    await page.goto(`${env.app.url}/people/${createdId}`);
     await page.getByTestId('person-merge').click();
     await page.getByTestId('merge-person-search').click();
     await page.keyboard.type('tran van thu');
@@ -200,13 +192,13 @@ describe('công dân', () => {
     expect(await page.getByTestId('person-edit').count()).toBe(0);
     await page.getByTestId('person-merged-into').click();
     await page.waitForURL(new RegExp(`/people/${createdId}$`));
-    expectNoPageErrors(browser);
+    expectNoPageErrors(env.browser);
   });
 
   it('the read-only account searches and reads but has no button to add or edit', async () => {
-    const { page } = browser;
-    await login(page, app.url, 'xem');
-    await page.goto(`${app.url}/people`);
+    const { page } = env.browser;
+    await login(page, env.app.url, 'xem');
+    await page.goto(`${env.app.url}/people`);
     await page.getByTestId('people-search').fill('nguyen van');
     await rows().first().waitFor();
     expect(await page.getByTestId('people-add').count()).toBe(0);
@@ -215,6 +207,6 @@ describe('công dân', () => {
     await page.getByTestId('person-name').waitFor();
     expect(await page.getByTestId('person-edit').count()).toBe(0);
     expect(await page.getByTestId('person-merge').count()).toBe(0);
-    expectNoPageErrors(browser);
+    expectNoPageErrors(env.browser);
   });
 });

@@ -1,24 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { generate } from 'otplib';
-import { expectNoPageErrors, launchBrowser, login, screenshotOnFailure, startApp, type TestApp, type TestBrowser } from './support';
+import { appInBrowser, expectNoPageErrors, login } from './support';
 
 describe('mật khẩu và xác thực hai lớp', () => {
-  let app: TestApp;
-  let browser: TestBrowser;
-  beforeAll(async () => {
-    app = await startApp();
-    browser = await launchBrowser();
-  });
-  screenshotOnFailure(() => browser);
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const env = appInBrowser();
 
   it('a password reset by the administrator must be replaced at the next sign-in', async () => {
-    const { page } = browser;
-    await login(page, app.url, 'admin');
-    await page.goto(`${app.url}/admin/accounts`);
+    const { page } = env.browser;
+    await login(page, env.app.url, 'admin');
+    await page.goto(`${env.app.url}/admin/accounts`);
     await page.getByTestId('accounts-search').locator('input').fill('xem');
     await page.getByTestId('accounts-search').locator('input').press('Enter');
     await page.getByTestId('account-xem-more').click();
@@ -28,7 +18,7 @@ describe('mật khẩu và xác thực hai lớp', () => {
     await page.getByText('Đã đặt lại mật khẩu.').waitFor();
     await page.locator('tr', { hasText: 'xem' }).getByText('Chờ đổi mật khẩu').waitFor();
 
-    await login(page, app.url, 'xem', 'XemLai2021');
+    await login(page, env.app.url, 'xem', 'XemLai2021');
     await page.getByTestId('forced-password').waitFor();
     expect(await page.getByTestId('nav-home').count()).toBe(0);
     await page.getByTestId('pw-current').fill('XemLai2021');
@@ -42,14 +32,14 @@ describe('mật khẩu và xác thực hai lớp', () => {
     await page.getByTestId('pw-confirm').press('Enter');
     await page.getByTestId('nav-home').waitFor();
 
-    await login(page, app.url, 'xem', 'CuaToi2021');
+    await login(page, env.app.url, 'xem', 'CuaToi2021');
     await page.getByTestId('nav-home').waitFor();
-    expectNoPageErrors(browser);
+    expectNoPageErrors(env.browser);
   });
 
   it('turning on two-factor authentication makes the login ask for the code', async () => {
-    const { page } = browser;
-    await login(page, app.url, 'lanhdao');
+    const { page } = env.browser;
+    await login(page, env.app.url, 'lanhdao');
     await page.getByTestId('account-menu').click();
     await page.getByTestId('menu-totp-enable').click();
     const secretEl = page.getByTestId('totp-secret');
@@ -61,7 +51,7 @@ describe('mật khẩu và xác thực hai lớp', () => {
     await page.getByText('Đã bật xác thực hai lớp.', { exact: false }).waitFor();
 
     await page.context().clearCookies();
-    await page.goto(`${app.url}/login`);
+    await page.goto(`${env.app.url}/login`);
     await page.getByTestId('login-username').fill('lanhdao');
     await page.getByTestId('login-password').fill('demo');
     await page.getByTestId('login-submit').click();
@@ -80,6 +70,6 @@ describe('mật khẩu và xác thực hai lớp', () => {
     await page.getByRole('dialog').getByLabel('Mật khẩu').fill('demo');
     await page.getByRole('dialog').getByLabel('Mật khẩu').press('Enter');
     await page.getByText('Đã tắt xác thực hai lớp.').waitFor();
-    expectNoPageErrors(browser);
+    expectNoPageErrors(env.browser);
   });
 });

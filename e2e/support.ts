@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { beforeEach, expect, onTestFailed } from 'vitest';
+import { afterAll, beforeAll, beforeEach, expect, onTestFailed } from 'vitest';
 import type { Role } from '../core/domain/org/roles';
 import { startTiepdan } from '../server/start';
 
@@ -180,4 +180,22 @@ export function screenshotOnFailure(getBrowser: () => TestBrowser | undefined): 
       console.error(`screenshot: ${path} (url ${page.url()})`);
     });
   });
+}
+
+/**
+ * One server on a fresh database and one browser for the tests of a describe block, closed after them, with a
+ * screenshot kept of any failure. The fields are filled before the first test runs.
+ */
+export function appInBrowser(): { app: TestApp; browser: TestBrowser } {
+  const env = {} as { app: TestApp; browser: TestBrowser };
+  beforeAll(async () => {
+    env.app = await startApp();
+    env.browser = await launchBrowser();
+  });
+  screenshotOnFailure(() => env.browser);
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.app?.close();
+  });
+  return env;
 }

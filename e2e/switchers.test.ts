@@ -1,25 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoPageErrors, launchBrowser, login, pickOption, screenshotOnFailure, startApp, type TestApp, type TestBrowser } from './support';
+import { describe, expect, it } from 'vitest';
+import { appInBrowser, expectNoPageErrors, login, pickOption } from './support';
 
 describe('đơn vị làm việc và ngôn ngữ', () => {
-  let app: TestApp;
-  let browser: TestBrowser;
-  beforeAll(async () => {
-    app = await startApp();
-    browser = await launchBrowser();
-  });
-  screenshotOnFailure(() => browser);
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const env = appInBrowser();
 
   const activeUnit = () =>
-    browser.page.evaluate(async () => ((await (await fetch('/api/me')).json()) as { activeUnitId: number; assignments: { unitId: number; unitName: string }[] }));
+    env.browser.page.evaluate(async () => ((await (await fetch('/api/me')).json()) as { activeUnitId: number; assignments: { unitId: number; unitName: string }[] }));
 
   it('an officer of two wards switches his working unit', async () => {
-    const { page } = browser;
-    await login(page, app.url, 'canbo2dv');
+    const { page } = env.browser;
+    await login(page, env.app.url, 'canbo2dv');
     const switcher = page.getByTestId('unit-switcher');
     await switcher.waitFor();
     const before = await activeUnit();
@@ -37,20 +27,20 @@ describe('đơn vị làm việc và ngôn ngữ', () => {
     await page.reload();
     await page.getByTestId('unit-switcher').waitFor();
     expect(await page.getByTestId('unit-switcher').textContent()).toContain(other);
-    expectNoPageErrors(browser);
+    expectNoPageErrors(env.browser);
   });
 
   it('a single-unit user has no switcher', async () => {
-    const { page } = browser;
-    await login(page, app.url, 'suoihoa');
+    const { page } = env.browser;
+    await login(page, env.app.url, 'suoihoa');
     await page.getByTestId('active-unit').waitFor();
     expect(await page.getByTestId('unit-switcher').count()).toBe(0);
     expect(await page.getByTestId('active-unit').textContent()).toBe('Phường Suối Hoa');
   });
 
   it('the language switch turns the interface into English and remembers it', async () => {
-    const { page } = browser;
-    await login(page, app.url, 'xem');
+    const { page } = env.browser;
+    await login(page, env.app.url, 'xem');
     expect(await page.getByTestId('nav-home').textContent()).toBe('Tổng quan');
     await page.getByTestId('lang-switch').getByText('English').click();
     await expect.poll(() => page.getByTestId('nav-home').textContent()).toBe('Overview');
@@ -69,13 +59,13 @@ describe('đơn vị làm việc và ngôn ngữ', () => {
 
     await page.getByTestId('lang-switch').getByText('Tiếng Việt').click();
     await expect.poll(() => page.getByTestId('nav-home').textContent()).toBe('Tổng quan');
-    expectNoPageErrors(browser);
+    expectNoPageErrors(env.browser);
   });
 
   it('a screen already open switches language with its own strings and antd texts', async () => {
-    const { page } = browser;
-    await login(page, app.url, 'admin');
-    await page.goto(`${app.url}/admin/places`);
+    const { page } = env.browser;
+    await login(page, env.app.url, 'admin');
+    await page.goto(`${env.app.url}/admin/places`);
     await page.getByRole('columnheader', { name: 'Phường/xã' }).waitFor();
     await page.getByText('10 / trang').waitFor();
     // The administration strings arrived in Vietnamese with the screen; English has to fetch them before switching.
@@ -85,13 +75,13 @@ describe('đơn vị làm việc và ngôn ngữ', () => {
     await page.getByText('10 / page').waitFor();
     await page.getByTestId('lang-switch').getByText('Tiếng Việt').click();
     await page.getByRole('columnheader', { name: 'Phường/xã' }).waitFor();
-    expectNoPageErrors(browser);
+    expectNoPageErrors(env.browser);
   });
 
   it('the login page can be read in English before signing in', async () => {
-    const { page } = browser;
+    const { page } = env.browser;
     await page.context().clearCookies();
-    await page.goto(`${app.url}/login`);
+    await page.goto(`${env.app.url}/login`);
     await page.getByTestId('lang-switch').getByText('English').click();
     await expect.poll(() => page.getByTestId('login-submit').textContent()).toBe('Sign in');
     await page.getByTestId('lang-switch').getByText('Tiếng Việt').click();
