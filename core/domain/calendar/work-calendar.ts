@@ -277,7 +277,8 @@ export class WorkCalendar {
   countWorkingDays(from: IsoDate, to: IsoDate): number {
     const a = toDayNumber(from);
     const b = toDayNumber(to);
-    if (b < a) return -this.countWorkingDays(to, from);
+    // `|| 0`: negating an empty count gives -0, which is not 0 to Object.is (and to strict test equality).
+    if (b < a) return -this.countWorkingDays(to, from) || 0;
     const yearA = parseIsoDate(from).year;
     const yearB = parseIsoDate(to).year;
     if (yearA === yearB) return this.cumulativeAt(b) - this.cumulativeAt(a);
