@@ -26,21 +26,7 @@ export {
   type CatalogErrorCode,
   type Lang,
 } from './catalog';
-export {
-  competentBodyTypes,
-  complaintOutcomes,
-  decisions,
-  denunciationOutcomes,
-  dutyRoles,
-  fields,
-  intakeChannels,
-  priorResolutionStatuses,
-  receptionKinds,
-  receptionModes,
-  refusalGrounds,
-  requestTypes,
-  specialCategories,
-};
+export * from './data';
 
 /** Every built-in catalog, keyed by its catalog code. */
 export const catalogs = {

@@ -1,13 +1,14 @@
 import { useMutation, useQueryClient, type QueryKey } from '@tanstack/react-query';
-import { App, DatePicker, Form, Input, Modal, Select } from 'antd';
+import { App, DatePicker, Form, Modal } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../lib/api';
 import { DATE_FORMAT, todayInVietnam } from '../../../lib/dates';
 import { rules } from '../../../lib/forms';
-import { UNIT_KINDS, type UnitKind, type UnitNode } from '../../../lib/types';
+import { type UnitKind, type UnitNode } from '../../../lib/types';
 import { HiddenSubmit } from '../../../components/HiddenSubmit';
 import { UnitTreeSelect } from '../shared/UnitTreeSelect';
+import { UnitFields } from './UnitFields';
 import { subtreeIds, useUnits } from '../shared/units';
 import { useSaveErrors } from '../shared/useSaveErrors';
 
@@ -75,15 +76,7 @@ export function UnitFormModal({ mode, onClose, listKey }: { mode: UnitFormMode; 
       width={560}
     >
       <Form<Values> form={form} layout="vertical" initialValues={initial} onFinish={(v) => save.mutate(v)} data-testid="unit-form">
-        <Form.Item name="code" label={t('units.code')} rules={[r.required(t('units.code')), r.code, r.max(t('units.code'), 50)]}>
-          <Input autoFocus />
-        </Form.Item>
-        <Form.Item name="name" label={t('units.name')} rules={[r.required(t('units.name')), r.max(t('units.name'), 255)]}>
-          <Input />
-        </Form.Item>
-        <Form.Item name="kind" label={t('units.kind')} rules={[r.requiredSelect(t('units.kind'))]}>
-          <Select options={UNIT_KINDS.map((k) => ({ value: k, label: t(`units.kinds.${k}`) }))} />
-        </Form.Item>
+        <UnitFields autoFocus />
         <Form.Item name="parentId" label={t('units.parent')}>
           <UnitTreeSelect placeholder={t('units.noParent')} exclude={editing ? subtreeIds(units.data ?? [], editing.id) : undefined} />
         </Form.Item>
