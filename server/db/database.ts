@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, sql, type Transaction } from 'kysely';
 import pg from 'pg';
 import { join } from 'node:path';
 import type { DB } from './schema';
@@ -63,3 +63,17 @@ export const bool = (v: boolean): number => (v ? 1 : 0);
 export const isTrue = (v: boolean | number | null | undefined): boolean => v === true || v === 1;
 
 export const nowIso = (): string => new Date().toISOString();
+
+/**
+ * Refreshes the planner's statistics after a bulk change (migrations, demo data, imports). A fresh PostgreSQL
+ * table has none until autovacuum comes round, and meanwhile plans name search as if the register were empty
+ * (≈100 ms a search instead of 10–17). Only this schema's tables: a bare ANALYZE would visit every schema.
+ */
+export async function analyze(db: Db): Promise<void> {
+  if (db.engine === 'sqlite') {
+    await sql`analyze`.execute(db.kysely);
+    return;
+  }
+  const { rows } = await sql<{ name: string }>`select tablename as name from pg_tables where schemaname = current_schema()`.execute(db.kysely);
+  if (rows.length) await sql`analyze ${sql.join(rows.map((r) => sql.table(r.name)))}`.execute(db.kysely);
+}

@@ -1,10 +1,12 @@
 import { Migrator, sql, type Migration, type MigrationProvider } from 'kysely';
-import type { Db } from './database';
+import { analyze, type Db } from './database';
 import * as m0001 from './migrations/0001_platform';
 import * as m0002 from './migrations/0002_law';
+import * as m0003 from './migrations/0003_earlier_releases';
 
 // Listed here rather than read from a folder: the set ships with the code and cannot drift from it.
-const MIGRATIONS = { '0001_platform': m0001, '0002_law': m0002 };
+// Files on main are frozen (ARCHITECTURE.md, "Releases"): a change to the schema or to stored data is a new file.
+const MIGRATIONS = { '0001_platform': m0001, '0002_law': m0002, '0003_earlier_releases': m0003 };
 
 class StaticProvider implements MigrationProvider {
   constructor(private readonly db: Db) {}
@@ -29,5 +31,7 @@ export async function migrateToLatest(db: Db): Promise<MigrationReport> {
   const migrator = new Migrator({ db: db.kysely, provider: new StaticProvider(db), ...(migrationTableSchema ? { migrationTableSchema } : {}) });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
-  return { applied: (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName) };
+  const applied = (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+  if (applied.length) await analyze(db);
+  return { applied };
 }

@@ -1,6 +1,6 @@
 import { searchKey } from '@core/domain/text/normalize';
 import { personKey, toE164 } from '@core/domain/identity';
-import { bool, nowIso, type Db } from '../db/database';
+import { analyze, bool, nowIso, type Db } from '../db/database';
 import { systemMeta } from '../platform/context';
 import { writeAudit } from '../modules/audit/audit.repo';
 import { hashPassword } from '../modules/auth/passwords';
@@ -26,7 +26,7 @@ export async function seedDemo(db: Db, onProgress?: (step: string) => void): Pro
   // One hash for every demo account: argon2 is deliberately slow, and these accounts share one known password.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const now = nowIso();
-  return db.kysely.transaction().execute(async (tx) => {
+  const seeded = await db.kysely.transaction().execute(async (tx) => {
     const ids = new Map<string, number>();
     const addUnit = async (code: string, name: string, kind: string, level: string, parent: string | null, validFrom: string) => {
       const row = await tx
@@ -101,4 +101,6 @@ export async function seedDemo(db: Db, onProgress?: (step: string) => void): Pro
     await writeAudit(tx, db.engine, systemMeta('seed-demo'), { action: 'demo.seeded', entity: 'system', after: report });
     return report;
   });
+  await analyze(db);
+  return seeded;
 }

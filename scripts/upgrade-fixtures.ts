@@ -1,0 +1,118 @@
+/**
+ * Regenerates the databases that earlier releases created (server/db/releases/*.sql), from the releases themselves:
+ *
+ *   npx tsx scripts/upgrade-fixtures.ts [commit…]      (default: every commit in server/db/releases/releases.ts)
+ *
+ * For each commit: a detached worktree in /tmp/old-<commit> (sharing this checkout's node_modules) runs that
+ * commit's own migrations and demo seed into a fresh SQLite file and a fresh PostgreSQL schema, keeps a few rows per
+ * table, and the result is dumped as plain SQL — `sqlite3 .dump`, and `pg_dump --schema --no-owner --inserts` with
+ * the schema named FIXTURE_SCHEMA, which the upgrade test renames on load. Needs git, sqlite3, pg_dump and a
+ * PostgreSQL server at DATABASE_URL whose user may create databases.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import pg from 'pg';
+import { FIXTURE_SCHEMA, fixturePath } from '../server/db/releases/fixtures';
+import { RELEASES } from '../server/db/releases/releases';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+// A database of its own: releases before a673e01 mistake another schema's Kysely tables for their own.
+const FIXTURE_DB = 'tiepdan_release_fixtures';
+const fixtureUrl = (() => {
+  const url = new URL(DATABASE_URL);
+  url.pathname = `/${FIXTURE_DB}`;
+  return url.toString();
+})();
+
+// Runs inside the old checkout, with that commit's code. Keeps a few rows of each table: enough to see that data
+// survives and keys are recomputed, small enough to review. Accounts keep their officers (foreign key).
+const SEED_SCRIPT = `
+import { sql } from 'kysely';
+import { openDatabase } from './server/db/database';
+import { migrateToLatest } from './server/db/migrate';
+import { seedDemo } from './server/demo/seed-demo';
+const [engine, target, url] = process.argv.slice(2);
+const db = engine === 'postgres'
+  ? openDatabase({ databaseUrl: url, pgSchema: target, dataDir: '/tmp' })
+  : openDatabase({ databaseUrl: 'sqlite:' + target, dataDir: '/tmp' });
+await migrateToLatest(db);
+await seedDemo(db);
+await sql\`delete from people where id > 6\`.execute(db.kysely);
+await sql\`delete from officers where id > 3 and id not in (select officer_id from accounts where officer_id is not null)\`.execute(db.kysely);
+await sql\`delete from places where id > 3\`.execute(db.kysely);
+if (engine === 'sqlite') {
+  // Deleted rows linger in FTS5 segments until merged.
+  await sql\`insert into people_fts(people_fts) values ('optimize')\`.execute(db.kysely);
+  await sql\`vacuum\`.execute(db.kysely);
+}
+await db.close();
+`;
+
+const run = (command: string, args: string[], cwd = ROOT): string => execFileSync(command, args, { cwd, encoding: 'utf8', maxBuffer: 64 << 20 });
+
+async function admin<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+function checkout(commit: string): string {
+  const dir = `/tmp/old-${commit}`;
+  if (!existsSync(dir)) run('git', ['worktree', 'add', '--detach', dir, commit]);
+  if (!existsSync(join(dir, 'node_modules'))) symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  writeFileSync(join(dir, 'fixture-seed.ts'), SEED_SCRIPT);
+  return dir;
+}
+
+function sqliteFixture(commit: string, dir: string): void {
+  const work = mkdtempSync(join(tmpdir(), 'tiepdan-fixture-'));
+  const file = join(work, 'old.sqlite');
+  try {
+    run('npx', ['tsx', 'fixture-seed.ts', 'sqlite', file], dir);
+    writeFileSync(fixturePath(commit, 'sqlite'), run('sqlite3', [file, '.dump']));
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+async function postgresFixture(commit: string, dir: string): Promise<void> {
+  await admin(fixtureUrl, (c) => c.query(`drop schema if exists ${FIXTURE_SCHEMA} cascade; create schema ${FIXTURE_SCHEMA}`));
+  run('npx', ['tsx', 'fixture-seed.ts', 'postgres', FIXTURE_SCHEMA, fixtureUrl], dir);
+  const dump = run('pg_dump', ['--schema', FIXTURE_SCHEMA, '--no-owner', '--no-privileges', '--inserts', fixtureUrl]);
+  // pg_dump ≥ 15.14 fences its output with psql-only \restrict lines; the test loads the text through a driver.
+  // Its comments only restate the statements below them.
+  const text = dump.replace(/^\\(un)?restrict .*\n/gm, '').replace(/^--.*\n/gm, '').replace(/\n{3,}/g, '\n\n');
+  writeFileSync(fixturePath(commit, 'postgres'), text);
+}
+
+const commits = process.argv.length > 2 ? process.argv.slice(2) : RELEASES.map((r) => r.commit);
+await admin(DATABASE_URL, async (c) => {
+  await c.query(`drop database if exists ${FIXTURE_DB}`);
+  await c.query(`create database ${FIXTURE_DB}`);
+});
+try {
+  // Where a production install has it: in public, which every release's search path reaches.
+  await admin(fixtureUrl, (c) => c.query('create extension if not exists pg_trgm with schema public'));
+  for (const commit of commits) {
+    console.log(`${commit}: seeding SQLite and PostgreSQL with that commit's code…`);
+    const dir = checkout(commit);
+    try {
+      sqliteFixture(commit, dir);
+      await postgresFixture(commit, dir);
+    } finally {
+      // The link first, so that removing the worktree cannot reach this checkout's node_modules.
+      unlinkSync(join(dir, 'node_modules'));
+      run('git', ['worktree', 'remove', '--force', dir]);
+    }
+  }
+} finally {
+  await admin(DATABASE_URL, (c) => c.query(`drop database if exists ${FIXTURE_DB}`));
+}
+console.log(`Fixtures written to server/db/releases/ for ${commits.join(', ')}.`);
