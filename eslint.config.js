@@ -17,6 +17,21 @@ export default tseslint.config(
     },
   },
   {
+    files: ['server/**/*.ts'],
+    ignores: ['server/**/*.test.ts', 'server/test/**', 'server/platform/clock.ts', 'server/db/database.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='transaction'][callee.object.property.name='kysely']",
+          message: 'Use db.transaction((tx) => …): its callback cannot reach the outer handle (SQLite has one connection).',
+        },
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Time comes from the injected clock (db.clock), in Vietnam\'s time zone.' },
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Time comes from the injected clock (db.clock), in Vietnam\'s time zone.' },
+      ],
+    },
+  },
+  {
     // The law as code stays pure: no database, no HTTP, no file system, no clock of its own.
     files: ['core/**/*.ts'],
     rules: {

@@ -9,9 +9,10 @@ import Database from 'better-sqlite3';
 import cliProgress from 'cli-progress';
 import { isRole } from '@core/domain/org/roles';
 import { loadConfig } from './config';
-import { bool, nowIso, openDatabase, type Db } from './db/database';
+import { bool, openDatabase, type Db } from './db/database';
 import { migrateToLatest } from './db/migrate';
 import { seedDemo } from './demo/seed-demo';
+import { systemClock } from './platform/clock';
 import { systemMeta } from './platform/context';
 import { verifyAuditChain, writeAudit } from './modules/audit/audit.repo';
 import { hashPassword, isStrongPassword } from './modules/auth/passwords';
@@ -72,15 +73,15 @@ async function createUser(db: Db): Promise<void> {
     : await db.kysely.selectFrom('units').select(['id', 'name']).where('parent_id', 'is', null).orderBy('id').executeTakeFirst();
   if (!unit) throw new CliError(values.unit ? `Không có đơn vị mã ${values.unit}.` : 'Chưa có đơn vị nào: hãy tạo đơn vị gốc trước (hoặc seed-demo).');
   const passwordHash = await hashPassword(password);
-  const now = nowIso();
-  await db.kysely.transaction().execute(async (tx) => {
+  const now = db.clock.nowIso();
+  await db.transaction(async (tx) => {
     const row = await tx
       .insertInto('accounts')
       .values({ username, password_hash: passwordHash, full_name: values['full-name'] ?? username, officer_id: null, active: bool(true), must_change_password: bool(false), totp_secret: null, totp_enabled: bool(false), language: 'vi', last_login_at: null, created_at: now, updated_at: now })
       .returning('id')
       .executeTakeFirstOrThrow();
     await tx.insertInto('account_roles').values({ account_id: row.id, unit_id: unit.id, role }).execute();
-    await writeAudit(tx, db.engine, systemMeta('cli'), { action: 'account.created', entity: 'account', entityId: row.id, after: { username, role, unitId: unit.id } });
+    await writeAudit(tx, db, systemMeta('cli'), { action: 'account.created', entity: 'account', entityId: row.id, after: { username, role, unitId: unit.id } });
   });
   console.log(`Đã tạo tài khoản ${username} (${role}) tại ${unit.name}.`);
 }
@@ -124,7 +125,7 @@ function restore(): void {
     check.close();
   }
   const target = `${config.dataDir}/tiepdan.sqlite`;
-  if (existsSync(target)) copyFileSync(target, `${target}.truoc-khoi-phuc-${Date.now()}`);
+  if (existsSync(target)) copyFileSync(target, `${target}.truoc-khoi-phuc-${systemClock.nowMs()}`);
   for (const suffix of ['-wal', '-shm']) rmSync(target + suffix, { force: true });
   copyFileSync(from, target);
   console.log(`Đã khôi phục ${target} từ ${from} (bản cũ được giữ bên cạnh). Hãy khởi động lại máy chủ.`);

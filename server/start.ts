@@ -4,6 +4,7 @@ import { loadConfig, type Config } from './config';
 import { openDatabase, type Db } from './db/database';
 import { migrateToLatest } from './db/migrate';
 import { seedDemo } from './demo/seed-demo';
+import type { Clock } from './platform/clock';
 
 export interface StartOptions {
   dataDir?: string;
@@ -14,6 +15,8 @@ export interface StartOptions {
   demo?: boolean;
   logLevel?: string;
   webDir?: string;
+  /** Time for everything the server does (tests pass a fixed or movable clock). */
+  clock?: Clock;
 }
 
 export interface Running {
@@ -31,7 +34,7 @@ export async function prepare(options: StartOptions = {}): Promise<{ app: Fastif
     if (options[key] !== undefined) Object.assign(overrides, { [key]: options[key] });
   }
   const config = loadConfig(process.env, overrides);
-  const db = openDatabase(config);
+  const db = openDatabase({ ...config, clock: options.clock });
   try {
     await migrateToLatest(db);
     if (config.demo) await seedDemo(db);

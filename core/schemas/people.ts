@@ -4,13 +4,17 @@ import { ZActions, ZText, ZVersion } from './common';
 export const ID_TYPES = ['cccd', 'cmnd', 'passport', 'other'] as const;
 export const GENDERS = ['male', 'female', 'other'] as const;
 
-const currentYear = new Date().getFullYear();
+/**
+ * Birth years are bounded here only by what a register can hold; "not in the future" depends on today, which is
+ * the server's clock (Vietnam's year) and the web's, checked where each knows the date.
+ */
+const ZBirthYear = z.number().int().min(1900, 'Năm sinh từ 1900').max(2100, 'Năm sinh không hợp lệ');
 
 export const ZPersonInput = z.object({
   fullName: ZText(150, 'Họ tên'),
   idType: z.enum(ID_TYPES).nullish().describe('Loại giấy tờ: cccd (căn cước/CCCD 12 số), cmnd (CMND cũ), passport, other'),
   idNumber: z.string().trim().max(20, 'Số giấy tờ dài tối đa 20 ký tự').nullish(),
-  birthYear: z.number().int().min(1900, 'Năm sinh từ 1900').max(currentYear, 'Năm sinh không thể ở tương lai').nullish(),
+  birthYear: ZBirthYear.nullish(),
   gender: z.enum(GENDERS).nullish(),
   phone: z.string().max(30).nullish(),
   address: z.string().max(500, 'Địa chỉ dài tối đa 500 ký tự').nullish(),
@@ -66,7 +70,7 @@ export const ZPersonMerge = z.object({
 export const ZPersonMatch = z.object({
   fullName: ZText(150, 'Họ tên'),
   idNumber: z.string().trim().max(20).nullish(),
-  birthYear: z.number().int().min(1900).max(currentYear).nullish(),
+  birthYear: ZBirthYear.nullish(),
   address: z.string().max(500).nullish(),
   wardUnitId: z.number().int().positive().nullish(),
   limit: z.number().int().min(1).max(20).default(5),

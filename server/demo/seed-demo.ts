@@ -1,6 +1,6 @@
 import { searchKey } from '@core/domain/text/normalize';
 import { personKey, toE164 } from '@core/domain/identity';
-import { analyze, bool, nowIso, type Db } from '../db/database';
+import { analyze, bool, type Db } from '../db/database';
 import { systemMeta } from '../platform/context';
 import { writeAudit } from '../modules/audit/audit.repo';
 import { hashPassword } from '../modules/auth/passwords';
@@ -25,8 +25,8 @@ export async function seedDemo(db: Db, onProgress?: (step: string) => void): Pro
   if (existing) return { seeded: false, units: 0, officers: 0, accounts: 0, people: 0 };
   // One hash for every demo account: argon2 is deliberately slow, and these accounts share one known password.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const now = nowIso();
-  const seeded = await db.kysely.transaction().execute(async (tx) => {
+  const now = db.clock.nowIso();
+  const seeded = await db.transaction(async (tx) => {
     const ids = new Map<string, number>();
     const addUnit = async (code: string, name: string, kind: string, level: string, parent: string | null, validFrom: string) => {
       const row = await tx
@@ -98,7 +98,7 @@ export async function seedDemo(db: Db, onProgress?: (step: string) => void): Pro
     });
     for (let i = 0; i < people.length; i += 100) await tx.insertInto('people').values(people.slice(i, i + 100)).execute();
     const report = { seeded: true, units: ids.size, officers: officers.length, accounts: DEMO_ACCOUNTS.length, people: people.length };
-    await writeAudit(tx, db.engine, systemMeta('seed-demo'), { action: 'demo.seeded', entity: 'system', after: report });
+    await writeAudit(tx, db, systemMeta('seed-demo'), { action: 'demo.seeded', entity: 'system', after: report });
     return report;
   });
   await analyze(db);

@@ -1,8 +1,3 @@
-const VN_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' });
-
-/** Today's date in Asia/Ho_Chi_Minh, whatever the server's own time zone. */
-export const todayVn = (now: Date = new Date()): string => VN_DATE.format(now);
-
 /** The instant a Vietnamese day starts (00:00 at UTC+7), optionally some days later, as an ISO timestamp. */
 export function vnDayStartIso(date: string, plusDays = 0): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];

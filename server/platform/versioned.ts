@@ -1,4 +1,8 @@
-import type { UpdateResult } from 'kysely';
+import type { Kysely, Selectable, Updateable, UpdateResult } from 'kysely';
+import type { Db, Tx } from '../db/database';
+import type { DB } from '../db/schema';
+import { writeAudit } from '../modules/audit/audit.repo';
+import type { RequestMeta } from './context';
 import { AppError } from './errors';
 
 /**
@@ -9,6 +13,67 @@ export async function assertVersionedUpdate(result: UpdateResult, stillExists: (
   if (Number(result.numUpdatedRows) > 0) return;
   if (await stillExists()) throw new AppError('VERSION_CONFLICT');
   throw new AppError('NOT_FOUND');
+}
+
+/** Tables whose rows carry an id, a version and an update time: the ones edited through `updateVersioned`. */
+export type VersionedTable = {
+  [K in keyof DB]: Selectable<DB[K]> extends { id: number; version: number; updated_at: string } ? K : never;
+}[keyof DB];
+
+interface LooseRow {
+  id: number;
+  version: number;
+  updated_at: string;
+  [column: string]: unknown;
+}
+
+export interface VersionedUpdate<T extends VersionedTable> {
+  table: T;
+  id: number;
+  /** The version the user saw when he opened the record. */
+  version: number;
+  /** The columns to change; version and update time are added here. */
+  set: Omit<Updateable<DB[T]>, 'id' | 'version' | 'updated_at'>;
+  /** The audit action, e.g. 'place.updated'; the entity is the table's record kind. */
+  action: string;
+  entity: string;
+  /** Said when the record does not exist, e.g. "Không tìm thấy địa điểm." */
+  notFound: string;
+  /** How the audit names the record when not by its row id (e.g. a catalogue entry by catalogue and code). */
+  entityId?: string | number;
+  /** What of the rows the audit keeps, when not the whole row (e.g. a stored JSON column read back as data). */
+  auditView?: (row: Selectable<DB[T]>) => unknown;
+}
+
+/**
+ * The one shape of an edit: read the record as it is inside the transaction, refuse a stale version (409) or a
+ * missing record (404), write the change with `where version = :seen` (a concurrent writer on PostgreSQL makes
+ * it match nothing → 409), and append the audit entry with what was and what is. Returns both rows.
+ */
+export async function updateVersioned<T extends VersionedTable>(
+  tx: Tx,
+  db: Pick<Db, 'engine' | 'clock'>,
+  meta: RequestMeta,
+  change: VersionedUpdate<T>,
+): Promise<{ before: Selectable<DB[T]>; after: Selectable<DB[T]> }> {
+  // Kysely cannot follow a table name that is a type parameter; the public signature above keeps callers typed.
+  const k = tx as unknown as Kysely<Record<string, LooseRow>>;
+  const table: string = change.table;
+  const before = await k.selectFrom(table).selectAll().where('id', '=', change.id).executeTakeFirst();
+  if (!before) throw new AppError('NOT_FOUND', change.notFound);
+  if (before.version !== change.version) throw new AppError('VERSION_CONFLICT');
+  const result = await k
+    .updateTable(table)
+    .set({ ...(change.set as Partial<LooseRow>), updated_at: db.clock.nowIso(), version: change.version + 1 })
+    .where('id', '=', change.id)
+    .where('version', '=', change.version)
+    .executeTakeFirst();
+  if (Number(result.numUpdatedRows) === 0) throw new AppError('VERSION_CONFLICT');
+  const after = await k.selectFrom(table).selectAll().where('id', '=', change.id).executeTakeFirstOrThrow();
+  const rows = { before: before as unknown as Selectable<DB[T]>, after: after as unknown as Selectable<DB[T]> };
+  const view = change.auditView ?? ((row: Selectable<DB[T]>) => row);
+  await writeAudit(tx, db, meta, { action: change.action, entity: change.entity, entityId: change.entityId ?? change.id, before: view(rows.before), after: view(rows.after) });
+  return rows;
 }
 
 /** Unique-constraint violations from either engine become a 409 naming the field. */

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import pg from 'pg';
 import type { Db } from '../db/database';
+import type { Clock } from '../platform/clock';
 import { prepare, type StartOptions } from '../start';
 
 export const ENGINE = (process.env.TIEPDAN_TEST_DB ?? 'sqlite') as 'sqlite' | 'postgres';
@@ -51,7 +52,7 @@ function wrap(r: Awaited<ReturnType<FastifyInstance['inject']>>): Response {
  * A fresh database per test file on the engine of this leg: a temporary SQLite file, or a new schema in the
  * PostgreSQL test database, migrated and loaded with the demo organisation through the real start-up path.
  */
-export async function createTestContext(): Promise<TestContext> {
+export async function createTestContext(opts: { clock?: Clock } = {}): Promise<TestContext> {
   let cleanup: () => Promise<void>;
   let options: StartOptions;
   if (ENGINE === 'postgres') {
@@ -75,7 +76,7 @@ export async function createTestContext(): Promise<TestContext> {
     options = { dataDir: dir, databaseUrl: '' };
     cleanup = async () => rmSync(dir, { recursive: true, force: true });
   }
-  const { app, db } = await prepare({ ...options, demo: true, logLevel: 'silent', webDir: '/nonexistent' });
+  const { app, db } = await prepare({ ...options, demo: true, logLevel: 'silent', webDir: '/nonexistent', ...(opts.clock ? { clock: opts.clock } : {}) });
   await app.ready();
 
   const inject = async (method: InjectOptions['method'], url: string, body: unknown, headers: Record<string, string>) =>

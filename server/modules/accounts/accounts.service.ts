@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { ZAccount, ZAccountCreate, ZAccountsQuery, ZAccountUpdate } from '@core/schemas/org';
 import type { Role } from '@core/domain/org/roles';
-import { bool, isTrue, nowIso, type Db, type Executor } from '../../db/database';
+import { bool, isTrue, type Db } from '../../db/database';
 import type { AccountRow } from '../../db/schema';
 import type { Actor, RequestMeta } from '../../platform/context';
 import { AppError } from '../../platform/errors';
@@ -24,14 +24,14 @@ const auditView = (a: AccountRow, assignments?: Assignment[]) => ({
   ...(assignments ? { assignments } : {}),
 });
 
-async function lockedUsernames(db: Executor, usernames: string[]): Promise<Set<string>> {
+async function lockedUsernames(db: Db, usernames: string[]): Promise<Set<string>> {
   if (!usernames.length) return new Set();
-  const rows = await db
+  const rows = await db.kysely
     .selectFrom('login_throttle')
     .select(['key', 'locked_until'])
     .where('key', 'in', usernames.map((u) => `u:${u}`))
     .execute();
-  const now = Date.now();
+  const now = db.clock.nowMs();
   return new Set(rows.filter((r) => r.locked_until && Date.parse(r.locked_until) > now).map((r) => r.key.slice(2)));
 }
 
@@ -46,7 +46,7 @@ async function present(db: Db, actor: Actor, rows: AccountRow[]): Promise<Accoun
       .where('account_roles.account_id', 'in', ids)
       .orderBy('account_roles.unit_id')
       .execute(),
-    lockedUsernames(db.kysely, rows.map((r) => r.username)),
+    lockedUsernames(db, rows.map((r) => r.username)),
   ]);
   return rows.map((r) => {
     const assignments = roles.filter((x) => x.account_id === r.id).map((x) => ({ unitId: x.unit_id, unitName: x.name, role: x.role as Role }));
@@ -125,9 +125,9 @@ export async function createAccount(db: Db, actor: Actor, input: z.infer<typeof 
   if (!isStrongPassword(input.password)) throw weak();
   await checkOfficer(db, actor, input.officerId);
   const passwordHash = await hashPassword(input.password);
-  const now = nowIso();
+  const now = db.clock.nowIso();
   try {
-    const id = await db.kysely.transaction().execute(async (tx) => {
+    const id = await db.transaction(async (tx) => {
       const row = await tx
         .insertInto('accounts')
         .values({
@@ -148,7 +148,7 @@ export async function createAccount(db: Db, actor: Actor, input: z.infer<typeof 
         .returningAll()
         .executeTakeFirstOrThrow();
       await tx.insertInto('account_roles').values(assignments.map((a) => ({ account_id: row.id, unit_id: a.unitId, role: a.role }))).execute();
-      await writeAudit(tx, db.engine, meta, { action: 'account.created', entity: 'account', entityId: row.id, after: auditView(row, assignments) });
+      await writeAudit(tx, db, meta, { action: 'account.created', entity: 'account', entityId: row.id, after: auditView(row, assignments) });
       return row.id;
     });
     return getAccount(db, actor, id);
@@ -161,13 +161,13 @@ export async function createAccount(db: Db, actor: Actor, input: z.infer<typeof 
 export async function updateAccount(db: Db, actor: Actor, id: number, input: z.infer<typeof ZAccountUpdate>, meta: RequestMeta): Promise<Account> {
   const { row: before, account } = await loadManageable(db, actor, id);
   const assignments = input.assignments ? checkAssignments(actor, input.assignments) : undefined;
-  await db.kysely.transaction().execute(async (tx) => {
+  await db.transaction(async (tx) => {
     const result = await tx
       .updateTable('accounts')
       .set((eb) => ({
         ...(input.fullName !== undefined ? { full_name: input.fullName } : {}),
         ...(input.active !== undefined ? { active: bool(input.active) } : {}),
-        updated_at: nowIso(),
+        updated_at: db.clock.nowIso(),
         version: eb('version', '+', 1),
       }))
       .where('id', '=', id)
@@ -181,7 +181,7 @@ export async function updateAccount(db: Db, actor: Actor, id: number, input: z.i
     // A deactivated account, or one whose roles changed, must not keep acting through an open session.
     if (input.active === false || assignments) await tx.deleteFrom('sessions').where('account_id', '=', id).execute();
     const after = await tx.selectFrom('accounts').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
-    await writeAudit(tx, db.engine, meta, {
+    await writeAudit(tx, db, meta, {
       action: 'account.updated',
       entity: 'account',
       entityId: id,
@@ -196,23 +196,23 @@ export async function resetPassword(db: Db, actor: Actor, id: number, newPasswor
   await loadManageable(db, actor, id);
   if (!isStrongPassword(newPassword)) throw new AppError('PASSWORD_WEAK', undefined, { newPassword: 'Ít nhất 8 ký tự, gồm chữ và số' });
   const passwordHash = await hashPassword(newPassword);
-  await db.kysely.transaction().execute(async (tx) => {
+  await db.transaction(async (tx) => {
     await tx
       .updateTable('accounts')
-      .set((eb) => ({ password_hash: passwordHash, must_change_password: bool(true), updated_at: nowIso(), version: eb('version', '+', 1) }))
+      .set((eb) => ({ password_hash: passwordHash, must_change_password: bool(true), updated_at: db.clock.nowIso(), version: eb('version', '+', 1) }))
       .where('id', '=', id)
       .execute();
     await tx.deleteFrom('sessions').where('account_id', '=', id).execute();
-    await writeAudit(tx, db.engine, meta, { action: 'account.password_reset', entity: 'account', entityId: id });
+    await writeAudit(tx, db, meta, { action: 'account.password_reset', entity: 'account', entityId: id });
   });
   return getAccount(db, actor, id);
 }
 
 export async function unlockAccount(db: Db, actor: Actor, id: number, meta: RequestMeta): Promise<Account> {
   const { row } = await loadManageable(db, actor, id);
-  await db.kysely.transaction().execute(async (tx) => {
+  await db.transaction(async (tx) => {
     await tx.deleteFrom('login_throttle').where('key', '=', `u:${row.username}`).execute();
-    await writeAudit(tx, db.engine, meta, { action: 'account.unlocked', entity: 'account', entityId: id });
+    await writeAudit(tx, db, meta, { action: 'account.unlocked', entity: 'account', entityId: id });
   });
   return getAccount(db, actor, id);
 }

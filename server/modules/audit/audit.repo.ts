@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import { sql, type Selectable } from 'kysely';
 import type { AuditLogTable } from '../../db/schema';
-import type { Db, Executor } from '../../db/database';
-import { nowIso } from '../../db/database';
+import type { Db, Tx } from '../../db/database';
 import type { RequestMeta } from '../../platform/context';
 
 export interface AuditEntry {
@@ -32,14 +31,14 @@ const json = (v: unknown): string | null => (v === undefined || v === null ? nul
  * Appends one entry in the caller's transaction, so the change and its audit row commit or fail together.
  * The head row is locked first: on PostgreSQL with several instances this keeps the chain linear.
  */
-export async function writeAudit(tx: Executor, engine: Db['engine'], meta: RequestMeta, entry: AuditEntry): Promise<void> {
+export async function writeAudit(tx: Tx, db: Pick<Db, 'engine' | 'clock'>, meta: RequestMeta, entry: AuditEntry): Promise<void> {
   const head =
-    engine === 'postgres'
+    db.engine === 'postgres'
       ? (await sql<{ last_hash: string }>`select last_hash from audit_head where id = 1 for update`.execute(tx)).rows[0]
       : await tx.selectFrom('audit_head').select('last_hash').where('id', '=', 1).executeTakeFirst();
   if (!head) throw new Error('audit_head row is missing');
   const fields: ChainFields = {
-    at: nowIso(),
+    at: db.clock.nowIso(),
     actor_id: meta.actorId,
     actor_name: meta.actorName,
     ip: meta.ip,

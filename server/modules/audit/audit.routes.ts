@@ -21,7 +21,7 @@ export function auditRoutes(app: Api, { db }: ModuleDeps): void {
       if (q.from) query = query.where('at', '>=', vnDayStartIso(q.from));
       if (q.to) query = query.where('at', '<', vnDayStartIso(q.to, 1));
       // The log holds citizens' data in its before/after columns: looking at it is itself recorded.
-      await db.kysely.transaction().execute((tx) => writeAudit(tx, db.engine, metaOf(request), { action: 'audit.viewed', entity: 'audit', after: q }));
+      await db.transaction((tx) => writeAudit(tx, db, metaOf(request), { action: 'audit.viewed', entity: 'audit', after: q }));
       const [rows, count] = await Promise.all([
         query.selectAll().orderBy('id', 'desc').limit(q.pageSize).offset((q.page - 1) * q.pageSize).execute(),
         query.select((e) => e.fn.countAll<number>().as('n')).executeTakeFirst(),

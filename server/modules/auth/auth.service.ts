@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { generateSecret, generateURI, verify as verifyTotp } from 'otplib';
 import { isRole, permissionsOf, type Role } from '@core/domain/org/roles';
 import type { TMe } from '@core/schemas/auth';
-import { bool, isTrue, nowIso, type Db } from '../../db/database';
+import { bool, isTrue, type Db } from '../../db/database';
 import { AppError } from '../../platform/errors';
 import type { Actor, RequestMeta } from '../../platform/context';
 import { writeAudit } from '../audit/audit.repo';
@@ -31,10 +31,10 @@ export interface LoginResult {
  */
 async function registerFailure(db: Db, username: string): Promise<void> {
   const key = throttleKey(username);
-  const now = nowIso();
-  await db.kysely.transaction().execute(async (tx) => {
+  const now = db.clock.nowIso();
+  await db.transaction(async (tx) => {
     const row = await tx.selectFrom('login_throttle').selectAll().where('key', '=', key).executeTakeFirst();
-    const windowOpen = row && Date.parse(row.first_failure_at) > Date.now() - FAILURE_WINDOW_MIN * 60_000;
+    const windowOpen = row && Date.parse(row.first_failure_at) > db.clock.nowMs() - FAILURE_WINDOW_MIN * 60_000;
     const failures = windowOpen ? row.failures + 1 : 1;
     const lockedUntil = failures >= MAX_FAILURES ? addMinutes(now, LOCK_MINUTES) : null;
     if (row) {
@@ -51,7 +51,7 @@ async function registerFailure(db: Db, username: string): Promise<void> {
 
 async function isLocked(db: Db, username: string): Promise<boolean> {
   const row = await db.kysely.selectFrom('login_throttle').select('locked_until').where('key', '=', throttleKey(username)).executeTakeFirst();
-  return !!row?.locked_until && Date.parse(row.locked_until) > Date.now();
+  return !!row?.locked_until && Date.parse(row.locked_until) > db.clock.nowMs();
 }
 
 export async function login(
@@ -70,8 +70,8 @@ export async function login(
     : (await verifyPassword(await timingDummyHash(), input.password), false);
   if (!account || !ok || !isTrue(account.active)) {
     await registerFailure(db, input.username);
-    await db.kysely.transaction().execute((tx) =>
-      writeAudit(tx, db.engine, { ...meta, actorId: account?.id ?? null, actorName: input.username.slice(0, 100) }, {
+    await db.transaction((tx) =>
+      writeAudit(tx, db, { ...meta, actorId: account?.id ?? null, actorName: input.username.slice(0, 100) }, {
         action: 'auth.login_failed',
         entity: 'account',
         entityId: account?.id ?? null,
@@ -89,14 +89,14 @@ export async function login(
   }
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
-  const now = nowIso();
+  const now = db.clock.nowIso();
   const firstUnit = await db.kysely
     .selectFrom('account_roles')
     .select('unit_id')
     .where('account_id', '=', account.id)
     .orderBy('unit_id')
     .executeTakeFirst();
-  await db.kysely.transaction().execute(async (tx) => {
+  await db.transaction(async (tx) => {
     await tx
       .insertInto('sessions')
       .values({
@@ -113,7 +113,7 @@ export async function login(
       .execute();
     await tx.updateTable('accounts').set({ last_login_at: now }).where('id', '=', account.id).execute();
     await tx.deleteFrom('login_throttle').where('key', '=', throttleKey(input.username)).execute();
-    await writeAudit(tx, db.engine, { ...meta, actorId: account.id, actorName: account.username }, {
+    await writeAudit(tx, db, { ...meta, actorId: account.id, actorName: account.username }, {
       action: 'auth.login',
       entity: 'account',
       entityId: account.id,
@@ -147,7 +147,7 @@ export async function resolveSession(db: Db, token: string): Promise<(Actor & { 
     .where('sessions.id', '=', id)
     .executeTakeFirst();
   if (!row || !isTrue(row.active)) return null;
-  const now = Date.now();
+  const now = db.clock.nowMs();
   if (Date.parse(row.expires_at) < now || Date.parse(row.last_seen_at) < now - IDLE_MINUTES * 60_000) {
     await db.kysely.deleteFrom('sessions').where('id', '=', id).execute();
     return null;
@@ -209,9 +209,9 @@ export function presentMe(actor: Actor): TMe {
 }
 
 export async function logout(db: Db, actor: Actor, meta: RequestMeta): Promise<void> {
-  await db.kysely.transaction().execute(async (tx) => {
+  await db.transaction(async (tx) => {
     await tx.deleteFrom('sessions').where('id', '=', actor.sessionId).execute();
-    await writeAudit(tx, db.engine, meta, { action: 'auth.logout', entity: 'account', entityId: actor.accountId });
+    await writeAudit(tx, db, meta, { action: 'auth.logout', entity: 'account', entityId: actor.accountId });
   });
 }
 
@@ -225,23 +225,23 @@ export async function changePassword(
   if (!(await verifyPassword(account.password_hash, input.currentPassword))) throw new AppError('PASSWORD_WRONG', undefined, { currentPassword: 'Mật khẩu hiện tại không đúng' });
   if (!isStrongPassword(input.newPassword)) throw new AppError('PASSWORD_WEAK', undefined, { newPassword: 'Ít nhất 8 ký tự, gồm chữ và số' });
   const passwordHash = await hashPassword(input.newPassword);
-  await db.kysely.transaction().execute(async (tx) => {
+  await db.transaction(async (tx) => {
     await tx
       .updateTable('accounts')
-      .set((eb) => ({ password_hash: passwordHash, must_change_password: bool(false), updated_at: nowIso(), version: eb('version', '+', 1) }))
+      .set((eb) => ({ password_hash: passwordHash, must_change_password: bool(false), updated_at: db.clock.nowIso(), version: eb('version', '+', 1) }))
       .where('id', '=', actor.accountId)
       .execute();
     // Other sessions of this account end: a changed password must lock out whoever knew the old one.
     await tx.deleteFrom('sessions').where('account_id', '=', actor.accountId).where('id', '!=', actor.sessionId).execute();
-    await writeAudit(tx, db.engine, meta, { action: 'account.password_changed', entity: 'account', entityId: actor.accountId });
+    await writeAudit(tx, db, meta, { action: 'account.password_changed', entity: 'account', entityId: actor.accountId });
   });
 }
 
 export async function setActiveUnit(db: Db, actor: Actor, unitId: number, meta: RequestMeta): Promise<void> {
   if (!actor.assignments.some((a) => a.unitId === unitId)) throw new AppError('FORBIDDEN', 'Bạn không có vai trò nào tại đơn vị này.');
-  await db.kysely.transaction().execute(async (tx) => {
+  await db.transaction(async (tx) => {
     await tx.updateTable('sessions').set({ active_unit_id: unitId }).where('id', '=', actor.sessionId).execute();
-    await writeAudit(tx, db.engine, meta, { action: 'auth.switch_unit', entity: 'account', entityId: actor.accountId, after: { unitId } });
+    await writeAudit(tx, db, meta, { action: 'auth.switch_unit', entity: 'account', entityId: actor.accountId, after: { unitId } });
   });
 }
 
@@ -261,21 +261,21 @@ export async function enableTotp(db: Db, actor: Actor, token: string, meta: Requ
   if (!row.totp_secret || isTrue(row.totp_enabled)) throw new AppError('CONFLICT', 'Hãy bắt đầu thiết lập xác thực hai lớp trước.');
   const result = await verifyTotp({ secret: row.totp_secret, token, epochTolerance: 30 });
   if (!result.valid) throw new AppError('AUTH_TOTP_INVALID', undefined, { token: 'Mã không đúng' });
-  await db.kysely.transaction().execute(async (tx) => {
-    await tx.updateTable('accounts').set((eb) => ({ totp_enabled: bool(true), version: eb('version', '+', 1), updated_at: nowIso() })).where('id', '=', actor.accountId).execute();
-    await writeAudit(tx, db.engine, meta, { action: 'account.totp_enabled', entity: 'account', entityId: actor.accountId });
+  await db.transaction(async (tx) => {
+    await tx.updateTable('accounts').set((eb) => ({ totp_enabled: bool(true), version: eb('version', '+', 1), updated_at: db.clock.nowIso() })).where('id', '=', actor.accountId).execute();
+    await writeAudit(tx, db, meta, { action: 'account.totp_enabled', entity: 'account', entityId: actor.accountId });
   });
 }
 
 export async function disableTotp(db: Db, actor: Actor, password: string, meta: RequestMeta): Promise<void> {
   const row = await db.kysely.selectFrom('accounts').select(['password_hash']).where('id', '=', actor.accountId).executeTakeFirstOrThrow();
   if (!(await verifyPassword(row.password_hash, password))) throw new AppError('PASSWORD_WRONG', undefined, { password: 'Mật khẩu không đúng' });
-  await db.kysely.transaction().execute(async (tx) => {
+  await db.transaction(async (tx) => {
     await tx
       .updateTable('accounts')
-      .set((eb) => ({ totp_enabled: bool(false), totp_secret: null, version: eb('version', '+', 1), updated_at: nowIso() }))
+      .set((eb) => ({ totp_enabled: bool(false), totp_secret: null, version: eb('version', '+', 1), updated_at: db.clock.nowIso() }))
       .where('id', '=', actor.accountId)
       .execute();
-    await writeAudit(tx, db.engine, meta, { action: 'account.totp_disabled', entity: 'account', entityId: actor.accountId });
+    await writeAudit(tx, db, meta, { action: 'account.totp_disabled', entity: 'account', entityId: actor.accountId });
   });
 }

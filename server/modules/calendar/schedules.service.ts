@@ -1,10 +1,10 @@
 import type { z } from 'zod';
 import { ANNOUNCED_SCHEDULES, createWorkCalendar, type AnnouncedSchedule } from '@core/domain/calendar';
 import { scheduleProblems, type ZSchedule, type ZScheduleCreate, type ZScheduleUpdate } from '@core/schemas/calendar';
-import { bool, nowIso, type Db } from '../../db/database';
+import { bool, type Db } from '../../db/database';
 import type { Actor, RequestMeta } from '../../platform/context';
 import { AppError } from '../../platform/errors';
-import { assertVersionedUpdate, isUniqueViolation } from '../../platform/versioned';
+import { isUniqueViolation, updateVersioned } from '../../platform/versioned';
 import { writeAudit } from '../audit/audit.repo';
 import { coversOf, effectiveSchedules, fieldsOf, toAnnounced, type EnteredFields, type ScheduleRow } from './calendar.service';
 
@@ -107,9 +107,9 @@ export async function createSchedule(db: Db, actor: Actor, input: z.infer<typeof
     workedDays: sortDays(input.workedDays.map((d) => ({ date: d.date, reason: d.reason }))),
   };
   assertBuildsCalendar(f);
-  const now = nowIso();
+  const now = db.clock.nowIso();
   try {
-    const row = await db.kysely.transaction().execute(async (tx) => {
+    const row = await db.transaction(async (tx) => {
       const created = await tx
         .insertInto('holiday_schedules')
         .values({
@@ -125,7 +125,7 @@ export async function createSchedule(db: Db, actor: Actor, input: z.infer<typeof
         })
         .returningAll()
         .executeTakeFirstOrThrow();
-      await writeAudit(tx, db.engine, meta, { action: 'holiday_schedule.created', entity: 'holiday_schedule', entityId: f.year, after: auditView(created) });
+      await writeAudit(tx, db, meta, { action: 'holiday_schedule.created', entity: 'holiday_schedule', entityId: f.year, after: auditView(created) });
       return created;
     });
     return presentEntered(row, actor.permissions.includes('calendar.admin'));
@@ -153,32 +153,25 @@ export async function updateSchedule(db: Db, actor: Actor, year: number, input: 
   const problems = scheduleProblems({ year, daysOff: input.daysOff ?? old.daysOff, workedDays: input.workedDays ?? old.workedDays });
   if (Object.keys(problems).length > 0) throw validationError(problems);
   assertBuildsCalendar(f);
-  const row = await db.kysely.transaction().execute(async (tx) => {
-    const result = await tx
-      .updateTable('holiday_schedules')
-      .set((eb) => ({
+  const { after: row } = await db.transaction((tx) =>
+    updateVersioned(tx, db, meta, {
+      table: 'holiday_schedules',
+      id: before.id,
+      version: input.version,
+      set: {
         document_number: f.documentNumber,
         document_date: f.documentDate,
         issuer: f.issuer,
         replaces_computed: bool(f.replacesComputed),
         days_off: JSON.stringify(f.daysOff),
         worked_days: JSON.stringify(f.workedDays),
-        updated_at: nowIso(),
-        version: eb('version', '+', 1),
-      }))
-      .where('year', '=', year)
-      .where('version', '=', input.version)
-      .executeTakeFirst();
-    await assertVersionedUpdate(result, () => tx.selectFrom('holiday_schedules').select('id').where('year', '=', year).executeTakeFirst());
-    const after = await tx.selectFrom('holiday_schedules').selectAll().where('year', '=', year).executeTakeFirstOrThrow();
-    await writeAudit(tx, db.engine, meta, {
+      },
       action: 'holiday_schedule.updated',
       entity: 'holiday_schedule',
       entityId: year,
-      before: auditView(before),
-      after: auditView(after),
-    });
-    return after;
-  });
+      notFound: `Năm ${year} chưa có lịch nghỉ do quản trị viên nhập.`,
+      auditView,
+    }),
+  );
   return presentEntered(row, actor.permissions.includes('calendar.admin'));
 }

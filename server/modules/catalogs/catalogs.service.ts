@@ -3,11 +3,11 @@ import type { Selectable } from 'kysely';
 import type { z } from 'zod';
 import { CatalogError, catalogs, mergeAdminEntries, type AdminEntryInput, type Catalog, type CatalogCode, type CatalogEntry } from '@core/domain/catalogs';
 import { CATALOG_CODES, type ZCatalog, type ZCatalogEntry, type ZCatalogEntryCreate, type ZCatalogEntryUpdate } from '@core/schemas/catalogs';
-import { bool, isTrue, nowIso, type Db, type Executor } from '../../db/database';
+import { bool, isTrue, type Db, type Executor } from '../../db/database';
 import type { CatalogEntriesTable } from '../../db/schema';
 import type { Actor, RequestMeta } from '../../platform/context';
 import { AppError } from '../../platform/errors';
-import { assertVersionedUpdate, isUniqueViolation } from '../../platform/versioned';
+import { isUniqueViolation, updateVersioned } from '../../platform/versioned';
 import { writeAudit } from '../audit/audit.repo';
 
 type EntryRow = Selectable<CatalogEntriesTable>;
@@ -139,9 +139,9 @@ export async function createEntry(db: Db, actor: Actor, catalog: CatalogCode, in
   if (parentRow && !isTrue(parentRow.active)) {
     throw refusal('CATALOG_RULE', 'PARENT_INACTIVE', `Mục cha "${parentRow.label_vi}" đã ngừng dùng; hãy dùng lại mục đó trước khi thêm mục con.`, 'parent');
   }
-  const now = nowIso();
+  const now = db.clock.nowIso();
   try {
-    const row = await db.kysely.transaction().execute(async (tx) => {
+    const row = await db.transaction(async (tx) => {
       const created = await tx
         .insertInto('catalog_entries')
         .values({
@@ -156,7 +156,7 @@ export async function createEntry(db: Db, actor: Actor, catalog: CatalogCode, in
         })
         .returningAll()
         .executeTakeFirstOrThrow();
-      await writeAudit(tx, db.engine, meta, { action: 'catalog_entry.created', entity: 'catalog_entry', entityId: entryId(catalog, created.code), after: auditView(created) });
+      await writeAudit(tx, db, meta, { action: 'catalog_entry.created', entity: 'catalog_entry', entityId: entryId(catalog, created.code), after: auditView(created) });
       return created;
     });
     return presentRow(row, actor.permissions.includes('org.admin'));
@@ -205,25 +205,19 @@ export async function updateEntry(
       throw refusal('CATALOG_RULE', 'PARENT_INACTIVE', `Mục cha "${parent.label_vi}" đã ngừng dùng; hãy dùng lại mục đó trước.`, 'active');
     }
   }
-  const row = await db.kysely.transaction().execute(async (tx) => {
-    const result = await tx
-      .updateTable('catalog_entries')
-      .set((eb) => ({
-        label_vi: vi,
-        label_en: en,
-        ...(input.active === undefined ? {} : { active: bool(input.active) }),
-        updated_at: nowIso(),
-        version: eb('version', '+', 1),
-      }))
-      .where('catalog', '=', catalog)
-      .where('code', '=', code)
-      .where('version', '=', input.version)
-      .executeTakeFirst();
-    await assertVersionedUpdate(result, () => tx.selectFrom('catalog_entries').select('id').where('catalog', '=', catalog).where('code', '=', code).executeTakeFirst());
-    const after = await tx.selectFrom('catalog_entries').selectAll().where('catalog', '=', catalog).where('code', '=', code).executeTakeFirstOrThrow();
-    await writeAudit(tx, db.engine, meta, { action: 'catalog_entry.updated', entity: 'catalog_entry', entityId: entryId(catalog, code), before: auditView(before), after: auditView(after) });
-    return after;
-  });
+  const { after: row } = await db.transaction((tx) =>
+    updateVersioned(tx, db, meta, {
+      table: 'catalog_entries',
+      id: before.id,
+      version: input.version,
+      set: { label_vi: vi, label_en: en, ...(input.active === undefined ? {} : { active: bool(input.active) }) },
+      action: 'catalog_entry.updated',
+      entity: 'catalog_entry',
+      entityId: entryId(catalog, code),
+      notFound: `Không tìm thấy mục "${code}" trong danh mục "${def.vi}".`,
+      auditView,
+    }),
+  );
   return presentRow(row, actor.permissions.includes('org.admin'));
 }
 

@@ -26,6 +26,6 @@ export function deadlineRoutes(app: Api, { db }: ModuleDeps): void {
       config: { access: 'calendar.read' },
       schema: { tags, summary: 'Bảng thời hạn luật định đang áp dụng vào một ngày, kèm căn cứ pháp lý', querystring: ZRulesQuery, response: { 200: ZRulesListing } },
     },
-    async (request) => deadlines.listRules(request.query.on),
+    async (request) => deadlines.listRules(request.query.on ?? db.clock.today()),
   );
 }

@@ -13,7 +13,6 @@ import {
 } from '@core/domain/deadlines';
 import { DEADLINE_STATE_LABELS, type ZDeadlineCompute, type ZDeadlineResult, type ZRuleRow, type ZRuleSetInfo, type ZRulesListing } from '@core/schemas/deadlines';
 import type { Db } from '../../db/database';
-import { todayVn } from '../../platform/dates';
 import { AppError } from '../../platform/errors';
 import { loadWorkCalendar, onCalendar } from '../calendar/calendar.service';
 
@@ -67,8 +66,7 @@ function refused<T>(dateField: string, run: () => T): T {
 }
 
 /** The rule set in force on `on` with every row, for users to read what the deadlines are based on. */
-export function listRules(on: string | undefined): z.infer<typeof ZRulesListing> {
-  const day = on ?? todayVn();
+export function listRules(day: string): z.infer<typeof ZRulesListing> {
   const set = refused('on', () => ruleSetFor(day));
   return {
     on: day,
@@ -80,7 +78,7 @@ export function listRules(on: string | undefined): z.infer<typeof ZRulesListing>
 
 export async function compute(db: Db, input: z.infer<typeof ZDeadlineCompute>): Promise<z.infer<typeof ZDeadlineResult>> {
   const calendar = await loadWorkCalendar(db);
-  const today = input.today ?? todayVn();
+  const today = input.today ?? db.clock.today();
   const r = refused('startedOn', () => onCalendar('startedOn', () => computeDeadline({ ...input, today }, calendar)));
   return {
     dueOn: r.dueOn,

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, ENGINE, type Session, type TestContext } from '../../test/support';
-import { todayVn } from '../../platform/dates';
 
 let ctx: TestContext;
 let admin: Session;
@@ -107,7 +106,7 @@ describe(`computing a deadline (${ENGINE})`, () => {
 
   it('today defaults to today in Asia/Ho_Chi_Minh', async () => {
     const r = (await compute(viewer, l1)).json<Result>();
-    expect(r.today).toBe(todayVn());
+    expect(r.today).toBe(ctx.db.clock.today());
     expect(r.state).toBe('overdue');
   });
 
@@ -234,7 +233,7 @@ describe(`the rules in force (${ENGINE})`, () => {
   });
 
   it('defaults to today and refuses a day no set covers', async () => {
-    expect((await viewer.get('/api/deadlines/rules')).json<{ on: string }>().on).toBe(todayVn());
+    expect((await viewer.get('/api/deadlines/rules')).json<{ on: string }>().on).toBe(ctx.db.clock.today());
     const r = await viewer.get('/api/deadlines/rules?on=2018-01-01');
     expect(r.status).toBe(400);
     expect(r.json<Err>()).toMatchObject({ code: 'DEADLINE_RULE', reason: 'NO_RULE_SET', fields: { on: expect.stringMatching(/01\/01\/2018/) } });

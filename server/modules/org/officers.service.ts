@@ -2,11 +2,11 @@ import type { z } from 'zod';
 import { sql } from 'kysely';
 import { searchKey } from '@core/domain/text/normalize';
 import type { ZOfficer, ZOfficerCreate, ZOfficersQuery, ZOfficerUpdate } from '@core/schemas/org';
-import { bool, isTrue, nowIso, type Db } from '../../db/database';
+import { bool, isTrue, type Db } from '../../db/database';
 import type { Actor, RequestMeta } from '../../platform/context';
 import { AppError } from '../../platform/errors';
 import { normalisePhone } from '../../platform/phones';
-import { assertVersionedUpdate, inScope } from '../../platform/versioned';
+import { updateVersioned, inScope } from '../../platform/versioned';
 import { writeAudit } from '../audit/audit.repo';
 import { activeCodes } from '../catalogs/catalogs.service';
 
@@ -82,10 +82,10 @@ async function getOfficer(db: Db, actor: Actor, id: number): Promise<Officer> {
 
 export async function createOfficer(db: Db, actor: Actor, input: z.infer<typeof ZOfficerCreate>, meta: RequestMeta): Promise<Officer> {
   inScope(actor.scope, input.unitId);
-  const now = nowIso();
+  const now = db.clock.nowIso();
   // Looked up before the transaction: SQLite has one connection, which the transaction holds.
   const dutyRoles = await dutyRolesOf(db, input.dutyRoles);
-  const id = await db.kysely.transaction().execute(async (tx) => {
+  const id = await db.transaction(async (tx) => {
     const row = await tx
       .insertInto('officers')
       .values({
@@ -102,7 +102,7 @@ export async function createOfficer(db: Db, actor: Actor, input: z.infer<typeof 
       })
       .returningAll()
       .executeTakeFirstOrThrow();
-    await writeAudit(tx, db.engine, meta, { action: 'officer.created', entity: 'officer', entityId: row.id, after: row });
+    await writeAudit(tx, db, meta, { action: 'officer.created', entity: 'officer', entityId: row.id, after: row });
     return row.id;
   });
   return getOfficer(db, actor, id);
@@ -114,10 +114,12 @@ export async function updateOfficer(db: Db, actor: Actor, id: number, input: z.i
   inScope(actor.scope, before.unit_id);
   if (input.unitId !== undefined) inScope(actor.scope, input.unitId);
   const dutyRoles = input.dutyRoles === undefined ? undefined : await dutyRolesOf(db, input.dutyRoles);
-  await db.kysely.transaction().execute(async (tx) => {
-    const result = await tx
-      .updateTable('officers')
-      .set((eb) => ({
+  await db.transaction((tx) =>
+    updateVersioned(tx, db, meta, {
+      table: 'officers',
+      id,
+      version: input.version,
+      set: {
         ...(input.fullName !== undefined ? { full_name: input.fullName, name_key: searchKey(input.fullName) } : {}),
         ...(input.unitId !== undefined ? { unit_id: input.unitId } : {}),
         ...(input.position !== undefined ? { position: input.position } : {}),
@@ -125,15 +127,11 @@ export async function updateOfficer(db: Db, actor: Actor, id: number, input: z.i
         ...(dutyRoles !== undefined ? { duty_roles: dutyRoles } : {}),
         ...(input.email !== undefined ? { email: input.email ?? null } : {}),
         ...(input.active !== undefined ? { active: bool(input.active) } : {}),
-        updated_at: nowIso(),
-        version: eb('version', '+', 1),
-      }))
-      .where('id', '=', id)
-      .where('version', '=', input.version)
-      .executeTakeFirst();
-    await assertVersionedUpdate(result, () => tx.selectFrom('officers').select('id').where('id', '=', id).executeTakeFirst());
-    const after = await tx.selectFrom('officers').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
-    await writeAudit(tx, db.engine, meta, { action: 'officer.updated', entity: 'officer', entityId: id, before, after });
-  });
+      },
+      action: 'officer.updated',
+      entity: 'officer',
+      notFound: 'Không tìm thấy cán bộ.',
+    }),
+  );
   return getOfficer(db, actor, id);
 }

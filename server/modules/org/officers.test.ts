@@ -19,6 +19,19 @@ describe(`officers and places (${ENGINE})`, () => {
     expect(r.items[0]?.dutyRoles).toEqual(['tiep_cong_dan']);
   });
 
+  it('a place is created with the ward it stands in (this request once hung the whole server on SQLite)', async () => {
+    const units = (await admin.get('/api/units')).json<{ items: { id: number; name: string; children: { id: number; name: string; children: unknown[] }[] }[] }>().items;
+    const flat = (nodes: { id: number; name: string; children: unknown[] }[]): { id: number; name: string }[] =>
+      nodes.flatMap((n) => [n, ...flat(n.children as { id: number; name: string; children: unknown[] }[])]);
+    const all = flat(units);
+    const city = all.find((u) => u.name === 'Thành phố Bắc Ninh') as { id: number };
+    const ward = all.find((u) => u.name === 'Phường Suối Hoa') as { id: number };
+    const created = await admin.post('/api/places', { name: 'Điểm có phường', kind: 'other', unitId: city.id, address: 'x', wardUnitId: ward.id });
+    expect(created.status).toBe(201);
+    expect(created.json<Place>().wardUnitId).toBe(ward.id);
+    expect((await admin.get('/api/places')).status).toBe(200);
+  });
+
   it('refuses a duty role that is not in the catalog', async () => {
     const o = (await admin.get('/api/officers?q=nhung')).json<{ items: Officer[] }>().items[0] as Officer;
     const r = await admin.patch(`/api/officers/${o.id}`, { version: o.version, dutyRoles: ['phi_cong'] });

@@ -1,9 +1,9 @@
 import type { z } from 'zod';
 import type { ZPlace, ZPlaceCreate, ZPlaceUpdate } from '@core/schemas/org';
-import { bool, isTrue, nowIso, type Db } from '../../db/database';
+import { bool, isTrue, type Db } from '../../db/database';
 import type { Actor, RequestMeta } from '../../platform/context';
 import { AppError } from '../../platform/errors';
-import { assertVersionedUpdate, inScope } from '../../platform/versioned';
+import { updateVersioned, inScope } from '../../platform/versioned';
 import { writeAudit } from '../audit/audit.repo';
 import { isWardOrCommune } from './units.repo';
 import { normalisePhone } from '../../platform/phones';
@@ -58,8 +58,9 @@ async function getPlace(db: Db, actor: Actor, id: number): Promise<Place> {
 
 export async function createPlace(db: Db, actor: Actor, input: z.infer<typeof ZPlaceCreate>, meta: RequestMeta): Promise<Place> {
   inScope(actor.scope, input.unitId);
-  const now = nowIso();
-  const id = await db.kysely.transaction().execute(async (tx) => {
+  const now = db.clock.nowIso();
+  const wardUnitId = await checkWard(db, input.wardUnitId);
+  const id = await db.transaction(async (tx) => {
     const row = await tx
       .insertInto('places')
       .values({
@@ -67,7 +68,7 @@ export async function createPlace(db: Db, actor: Actor, input: z.infer<typeof ZP
         kind: input.kind,
         unit_id: input.unitId,
         address: input.address,
-        ward_unit_id: await checkWard(db, input.wardUnitId),
+        ward_unit_id: wardUnitId,
         phone: normalisePhone(input.phone, 'phone'),
         active: bool(input.active),
         created_at: now,
@@ -75,7 +76,7 @@ export async function createPlace(db: Db, actor: Actor, input: z.infer<typeof ZP
       })
       .returningAll()
       .executeTakeFirstOrThrow();
-    await writeAudit(tx, db.engine, meta, { action: 'place.created', entity: 'place', entityId: row.id, after: row });
+    await writeAudit(tx, db, meta, { action: 'place.created', entity: 'place', entityId: row.id, after: row });
     return row.id;
   });
   return getPlace(db, actor, id);
@@ -87,10 +88,12 @@ export async function updatePlace(db: Db, actor: Actor, id: number, input: z.inf
   inScope(actor.scope, before.unit_id);
   if (input.unitId !== undefined) inScope(actor.scope, input.unitId);
   const wardUnitId = input.wardUnitId === undefined ? undefined : await checkWard(db, input.wardUnitId);
-  await db.kysely.transaction().execute(async (tx) => {
-    const result = await tx
-      .updateTable('places')
-      .set((eb) => ({
+  await db.transaction((tx) =>
+    updateVersioned(tx, db, meta, {
+      table: 'places',
+      id,
+      version: input.version,
+      set: {
         ...(input.name !== undefined ? { name: input.name } : {}),
         ...(input.kind !== undefined ? { kind: input.kind } : {}),
         ...(input.unitId !== undefined ? { unit_id: input.unitId } : {}),
@@ -98,15 +101,11 @@ export async function updatePlace(db: Db, actor: Actor, id: number, input: z.inf
         ...(wardUnitId !== undefined ? { ward_unit_id: wardUnitId } : {}),
         ...(input.phone !== undefined ? { phone: normalisePhone(input.phone, 'phone') } : {}),
         ...(input.active !== undefined ? { active: bool(input.active) } : {}),
-        updated_at: nowIso(),
-        version: eb('version', '+', 1),
-      }))
-      .where('id', '=', id)
-      .where('version', '=', input.version)
-      .executeTakeFirst();
-    await assertVersionedUpdate(result, () => tx.selectFrom('places').select('id').where('id', '=', id).executeTakeFirst());
-    const after = await tx.selectFrom('places').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
-    await writeAudit(tx, db.engine, meta, { action: 'place.updated', entity: 'place', entityId: id, before, after });
-  });
+      },
+      action: 'place.updated',
+      entity: 'place',
+      notFound: 'Không tìm thấy địa điểm.',
+    }),
+  );
   return getPlace(db, actor, id);
 }

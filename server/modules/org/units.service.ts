@@ -2,12 +2,11 @@ import type { z } from 'zod';
 import { addDays } from '@core/domain/calendar/days';
 import type { TUnitNode, ZUnitCreate, ZUnitMerge, ZUnitUpdate } from '@core/schemas/org';
 import type { UNIT_KINDS } from '@core/schemas/org';
-import { nowIso, type Db } from '../../db/database';
+import { type Db } from '../../db/database';
 import type { UnitRow } from '../../db/schema';
 import type { Actor, RequestMeta } from '../../platform/context';
-import { todayVn } from '../../platform/dates';
 import { AppError } from '../../platform/errors';
-import { assertVersionedUpdate, inScope, isUniqueViolation } from '../../platform/versioned';
+import { updateVersioned, inScope, isUniqueViolation } from '../../platform/versioned';
 import { writeAudit } from '../audit/audit.repo';
 import { descendantsOf, listAllUnits, predecessorsByUnit } from './units.repo';
 
@@ -48,7 +47,7 @@ function toNode(u: UnitRow, actor: Actor, preds: Map<number, number[]>): TUnitNo
 /** The tree as the actor may see it: his scope only, roots being the highest units of that scope. */
 export async function listUnitTree(db: Db, actor: Actor, opts: { at?: string | undefined; includeClosed: boolean }): Promise<TUnitNode[]> {
   const [units, preds] = await Promise.all([listAllUnits(db.kysely), predecessorsByUnit(db.kysely)]);
-  const day = opts.at ?? todayVn();
+  const day = opts.at ?? db.clock.today();
   const visible = units.filter((u) => actor.scope.has(u.id) && (opts.includeClosed || validOn(u, day)));
   const nodes = new Map(visible.map((u) => [u.id, toNode(u, actor, preds)]));
   const roots: TUnitNode[] = [];
@@ -77,9 +76,9 @@ export async function createUnit(db: Db, actor: Actor, input: z.infer<typeof ZUn
     inScope(actor.scope, input.parentId);
     parentLevel = (await loadUnit(db, input.parentId)).level as TUnitNode['level'];
   }
-  const now = nowIso();
+  const now = db.clock.nowIso();
   try {
-    const row = await db.kysely.transaction().execute(async (tx) => {
+    const row = await db.transaction(async (tx) => {
       const created = await tx
         .insertInto('units')
         .values({
@@ -95,7 +94,7 @@ export async function createUnit(db: Db, actor: Actor, input: z.infer<typeof ZUn
         })
         .returningAll()
         .executeTakeFirstOrThrow();
-      await writeAudit(tx, db.engine, meta, { action: 'unit.created', entity: 'unit', entityId: created.id, after: created });
+      await writeAudit(tx, db, meta, { action: 'unit.created', entity: 'unit', entityId: created.id, after: created });
       return created;
     });
     return toNode(row, { ...actor, scope: new Set([...actor.scope, row.id]) }, new Map());
@@ -122,27 +121,24 @@ export async function updateUnit(db: Db, actor: Actor, id: number, input: z.infe
   const parentId = input.parentId === undefined ? before.parent_id : input.parentId;
   const parentLevel = parentId === null ? undefined : ((await loadUnit(db, parentId)).level as TUnitNode['level']);
   try {
-    const after = await db.kysely.transaction().execute(async (tx) => {
-      const result = await tx
-        .updateTable('units')
-        .set((eb) => ({
+    const { after } = await db.transaction((tx) =>
+      updateVersioned(tx, db, meta, {
+        table: 'units',
+        id,
+        version: input.version,
+        set: {
           ...(input.code !== undefined ? { code: input.code } : {}),
           ...(input.name !== undefined ? { name: input.name } : {}),
           ...(input.validTo !== undefined ? { valid_to: input.validTo } : {}),
           kind,
           parent_id: parentId,
           level: levelOf(kind, parentLevel),
-          updated_at: nowIso(),
-          version: eb('version', '+', 1),
-        }))
-        .where('id', '=', id)
-        .where('version', '=', input.version)
-        .executeTakeFirst();
-      await assertVersionedUpdate(result, () => tx.selectFrom('units').select('id').where('id', '=', id).executeTakeFirst());
-      const row = await tx.selectFrom('units').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
-      await writeAudit(tx, db.engine, meta, { action: 'unit.updated', entity: 'unit', entityId: id, before, after: row });
-      return row;
-    });
+        },
+        action: 'unit.updated',
+        entity: 'unit',
+        notFound: 'Không tìm thấy đơn vị.',
+      }),
+    );
     return toNode(after, actor, await predecessorsByUnit(db.kysely));
   } catch (error) {
     if (isUniqueViolation(error)) throw duplicateCode();
@@ -171,9 +167,9 @@ export async function mergeUnits(db: Db, actor: Actor, input: z.infer<typeof ZUn
   }
   const parentLevel = input.unit.parentId === null ? undefined : ((await loadUnit(db, input.unit.parentId)).level as TUnitNode['level']);
   const closeOn = addDays(input.effectiveOn, -1);
-  const now = nowIso();
+  const now = db.clock.nowIso();
   try {
-    const created = await db.kysely.transaction().execute(async (tx) => {
+    const created = await db.transaction(async (tx) => {
       const unit = await tx
         .insertInto('units')
         .values({
@@ -199,7 +195,7 @@ export async function mergeUnits(db: Db, actor: Actor, input: z.infer<typeof ZUn
       await tx.deleteFrom('account_roles').where('unit_id', 'in', sourceIds).execute();
       const moved = new Map(roles.map((r) => [`${r.account_id}:${r.role}`, { account_id: r.account_id, unit_id: unit.id, role: r.role }]));
       if (moved.size) await tx.insertInto('account_roles').values([...moved.values()]).execute();
-      await writeAudit(tx, db.engine, meta, {
+      await writeAudit(tx, db, meta, {
         action: 'unit.merged',
         entity: 'unit',
         entityId: unit.id,

@@ -30,15 +30,15 @@ async function build(db: Db): Promise<Entry['vocabulary']> {
 export async function nameVocabulary(db: Db): Promise<NameVocabulary> {
   const entry = cache.get(db);
   if (!entry) {
-    const fresh: Entry = { vocabulary: await build(db), builtAt: Date.now(), refreshing: undefined };
+    const fresh: Entry = { vocabulary: await build(db), builtAt: db.clock.nowMs(), refreshing: undefined };
     cache.set(db, fresh);
     return fresh.vocabulary;
   }
-  if (Date.now() - entry.builtAt > TTL_MS && !entry.refreshing) {
+  if (db.clock.nowMs() - entry.builtAt > TTL_MS && !entry.refreshing) {
     entry.refreshing = build(db)
       .then((v) => {
         entry.vocabulary = v;
-        entry.builtAt = Date.now();
+        entry.builtAt = db.clock.nowMs();
       })
       .catch(() => undefined)
       .finally(() => {

@@ -2,12 +2,12 @@ import type { z } from 'zod';
 import { findMatchingPeople, guessDocumentType, personKey, toE164, normalizeDocumentNumber, planNameQuery, rankPeople, validateIdentityDocument, type Ranked } from '@core/domain/identity';
 import { searchKey, toNfc } from '@core/domain/text/normalize';
 import type { TPersonInput, ZPerson, ZPersonMatch, ZPersonSearchItem, ZPersonUpdate } from '@core/schemas/people';
-import { nowIso, type Db, type Executor } from '../../db/database';
+import { type Db, type Executor } from '../../db/database';
 import type { PersonRow } from '../../db/schema';
 import type { Actor, RequestMeta } from '../../platform/context';
 import { AppError } from '../../platform/errors';
 import { normalisePhone } from '../../platform/phones';
-import { assertVersionedUpdate } from '../../platform/versioned';
+import { assertVersionedUpdate, updateVersioned } from '../../platform/versioned';
 import { writeAudit } from '../audit/audit.repo';
 import { isWardOrCommune } from '../org/units.repo';
 import { learnName, nameVocabulary } from './name-vocabulary';
@@ -95,11 +95,14 @@ type CleanPerson = Pick<PersonRow, 'full_name' | 'name_key' | 'id_type' | 'id_nu
 
 /** Validates identity document, phone and ward together, as one person's data must agree with itself. */
 async function clean(db: Db, input: TPersonInput): Promise<CleanPerson> {
+  if (input.birthYear && input.birthYear > db.clock.year()) {
+    throw new AppError('VALIDATION_FAILED', 'Năm sinh không thể ở tương lai.', { birthYear: 'Năm sinh không thể ở tương lai' });
+  }
   let idType = input.idType ?? null;
   let idNumber = input.idNumber ? normalizeDocumentNumber(input.idNumber) : null;
   if (idNumber) {
     idType ??= guessDocumentType(idNumber) ?? 'other';
-    const check = validateIdentityDocument({ type: idType, number: idNumber, birthYear: input.birthYear ?? null, asOfYear: new Date().getFullYear() });
+    const check = validateIdentityDocument({ type: idType, number: idNumber, birthYear: input.birthYear ?? null, asOfYear: db.clock.year() });
     if (!check.ok) throw new AppError('VALIDATION_FAILED', `Số giấy tờ không hợp lệ: ${check.message}`, { idNumber: check.message });
     // The CCCD's fourth digit encodes the gender; a form that says otherwise has one of the two wrong.
     if (check.type === 'cccd' && input.gender && input.gender !== 'other' && input.gender !== check.gender) {
@@ -176,9 +179,9 @@ async function presentById(db: Executor, actor: Actor, p: PersonRow): Promise<Pe
 
 /** Reading a full record (identity number, phone, address) is itself audited. */
 export async function getPerson(db: Db, actor: Actor, id: number, meta: RequestMeta): Promise<Person> {
-  return db.kysely.transaction().execute(async (tx) => {
+  return db.transaction(async (tx) => {
     const p = await load(tx, actor, id);
-    await writeAudit(tx, db.engine, meta, { action: 'person.read', entity: 'person', entityId: id });
+    await writeAudit(tx, db, meta, { action: 'person.read', entity: 'person', entityId: id });
     return presentById(tx, actor, p);
   });
 }
@@ -186,15 +189,15 @@ export async function getPerson(db: Db, actor: Actor, id: number, meta: RequestM
 export async function createPerson(db: Db, actor: Actor, input: TPersonInput, meta: RequestMeta): Promise<Person> {
   if (actor.activeUnitId === null) throw new AppError('FORBIDDEN', 'Bạn chưa có đơn vị làm việc.');
   const data = await clean(db, input);
-  const now = nowIso();
-  return db.kysely.transaction().execute(async (tx) => {
+  const now = db.clock.nowIso();
+  return db.transaction(async (tx) => {
     await assertNoDuplicateId(tx, data.id_type, data.id_number);
     const row = await tx
       .insertInto('people')
       .values({ ...data, unit_id: actor.activeUnitId as number, merged_into_id: null, created_at: now, updated_at: now })
       .returningAll()
       .executeTakeFirstOrThrow();
-    await writeAudit(tx, db.engine, meta, { action: 'person.created', entity: 'person', entityId: row.id, after: row });
+    await writeAudit(tx, db, meta, { action: 'person.created', entity: 'person', entityId: row.id, after: row });
     learnName(db, row.name_key);
     return presentById(tx, actor, row);
   });
@@ -214,17 +217,9 @@ export async function updatePerson(db: Db, actor: Actor, id: number, input: z.in
     wardUnitId: input.wardUnitId !== undefined ? input.wardUnitId : before.ward_unit_id,
   };
   const data = await clean(db, merged);
-  return db.kysely.transaction().execute(async (tx) => {
+  return db.transaction(async (tx) => {
     await assertNoDuplicateId(tx, data.id_type, data.id_number, id);
-    const result = await tx
-      .updateTable('people')
-      .set((eb) => ({ ...data, updated_at: nowIso(), version: eb('version', '+', 1) }))
-      .where('id', '=', id)
-      .where('version', '=', input.version)
-      .executeTakeFirst();
-    await assertVersionedUpdate(result, () => tx.selectFrom('people').select('id').where('id', '=', id).executeTakeFirst());
-    const after = await tx.selectFrom('people').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
-    await writeAudit(tx, db.engine, meta, { action: 'person.updated', entity: 'person', entityId: id, before, after });
+    const { after } = await updateVersioned(tx, db, meta, { table: 'people', id, version: input.version, set: data, action: 'person.updated', entity: 'person', notFound: 'Không tìm thấy hồ sơ công dân.' });
     learnName(db, after.name_key);
     return presentById(tx, actor, after);
   });
@@ -242,7 +237,7 @@ export async function mergePeople(db: Db, actor: Actor, keepId: number, duplicat
   if (keep.id_number && dup.id_number && keep.id_type === dup.id_type && keep.id_number !== dup.id_number) {
     throw new AppError('CONFLICT', 'Hai hồ sơ có số giấy tờ cùng loại khác nhau: không phải cùng một người.');
   }
-  return db.kysely.transaction().execute(async (tx) => {
+  return db.transaction(async (tx) => {
     // The kept record takes what only the duplicate knew.
     const fill = {
       id_type: keep.id_type ?? dup.id_type,
@@ -253,7 +248,7 @@ export async function mergePeople(db: Db, actor: Actor, keepId: number, duplicat
       address: keep.address ?? dup.address,
       ward_unit_id: keep.ward_unit_id ?? dup.ward_unit_id,
     };
-    const now = nowIso();
+    const now = db.clock.nowIso();
     const result = await tx
       .updateTable('people')
       .set((eb) => ({ ...fill, updated_at: now, version: eb('version', '+', 1) }))
@@ -263,7 +258,7 @@ export async function mergePeople(db: Db, actor: Actor, keepId: number, duplicat
     await assertVersionedUpdate(result, () => tx.selectFrom('people').select('id').where('id', '=', keepId).executeTakeFirst());
     await tx.updateTable('people').set((eb) => ({ merged_into_id: keepId, updated_at: now, version: eb('version', '+', 1) })).where('id', '=', duplicateId).execute();
     const after = await tx.selectFrom('people').selectAll().where('id', '=', keepId).executeTakeFirstOrThrow();
-    await writeAudit(tx, db.engine, meta, { action: 'person.merged', entity: 'person', entityId: keepId, before: { kept: keep, duplicate: dup }, after });
+    await writeAudit(tx, db, meta, { action: 'person.merged', entity: 'person', entityId: keepId, before: { kept: keep, duplicate: dup }, after });
     return presentById(tx, actor, after);
   });
 }
