@@ -1,8 +1,9 @@
 /**
  * `npm test`: type-check, lint, unit tests, the server's integration tests on SQLite and on PostgreSQL, and
- * the browser tests in headless Chromium. Ends with the line `N passed, N failed` that CI reads.
- * The PostgreSQL leg is skipped outside CI when no server answers; under CI=true it must run.
- * The browser leg installs Debian's chromium when missing and we are root, otherwise it is skipped.
+ * the browser tests in headless Chromium. Its last line is exactly `N passed, N failed`, which CI reads.
+ * A leg that cannot run (no PostgreSQL answering, no Chromium and not root to install it) is a failure under
+ * CI=true. Outside CI it is reported loudly with the number of tests it holds, on the line before the last, so
+ * that a green result never hides a hundred tests that did not run.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -14,6 +15,7 @@ let passed = 0;
 let failed = 0;
 let skipped = 0;
 const failures: string[] = [];
+const notRun: { leg: string; tests: number | undefined; why: string }[] = [];
 
 function step(name: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}): boolean {
   console.log(`\n━━ ${name}: ${command} ${args.join(' ')}`);
@@ -47,13 +49,16 @@ async function postgresReachable(): Promise<boolean> {
   }
 }
 
+/** The browser the e2e harness drives (e2e/support.ts reads the same variable). */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
 function ensureChromium(): boolean {
-  if (existsSync('/usr/bin/chromium')) return true;
-  if (process.getuid?.() !== 0) return false;
+  if (existsSync(CHROMIUM)) return true;
+  if (process.getuid?.() !== 0 || process.env.CHROMIUM_PATH) return false;
   console.log('Cài Debian chromium cho kiểm thử trình duyệt (apt-get install chromium)…');
   spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
   const r = spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
-  return r.status === 0 && existsSync('/usr/bin/chromium');
+  return r.status === 0 && existsSync(CHROMIUM);
 }
 
 interface VitestJson {
@@ -93,13 +98,30 @@ function vitest(label: string, projects: string[], env: NodeJS.ProcessEnv = {}):
 check('type-check (tsc --noEmit)', step('Type-check', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']));
 check('lint (eslint)', step('Lint', 'npx', ['eslint', '--max-warnings', '0', '.']));
 
+/** How many tests a leg holds, without running them (`vitest list`); undefined if they cannot be listed. */
+function countTests(project: string): number | undefined {
+  const r = spawnSync('npx', ['vitest', 'list', '--project', project, '--json'], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  try {
+    return (JSON.parse(r.stdout) as unknown[]).length;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Under CI a leg that cannot run fails the run; elsewhere it is counted and named in the summary. */
+function missingLeg(leg: string, project: string, why: string): void {
+  const tests = countTests(project);
+  const what = `${leg}: ${tests ?? '?'} tests did not run — ${why}`;
+  if (CI) check(`${what} (required under CI=true)`, false);
+  else {
+    console.log(`\n⚠⚠ KHÔNG CHẠY / NOT RUN ${what}`);
+    notRun.push({ leg, tests, why });
+  }
+}
+
 const projects = ['unit', 'sqlite'];
 if (await postgresReachable()) projects.push('postgres');
-else if (CI) check(`PostgreSQL at ${DATABASE_URL} is unreachable (required under CI=true)`, false);
-else {
-  console.log(`\n⚠ Bỏ qua nhánh PostgreSQL: không kết nối được ${DATABASE_URL} (đặt DATABASE_URL để chạy).`);
-  skipped++;
-}
+else missingLeg('PostgreSQL', 'postgres', `no server answers at ${DATABASE_URL} (set DATABASE_URL, or start PostgreSQL with a database named test)`);
 vitest('server', projects, { DATABASE_URL });
 
 if (ensureChromium()) {
@@ -107,13 +129,15 @@ if (ensureChromium()) {
   check('web build (vite)', built);
   if (built) vitest('e2e', ['e2e']);
 } else {
-  console.log('\n⚠ Bỏ qua kiểm thử trình duyệt: không có /usr/bin/chromium và không chạy với quyền root để cài.');
-  skipped++;
+  missingLeg('browser (Chromium)', 'e2e', `no ${CHROMIUM}, and not root to apt-get install it (or CHROMIUM_PATH names a browser that is not there)`);
 }
 
 if (failures.length) {
   console.log('\nThất bại:');
   for (const f of failures) console.log(`  ✗ ${f}`);
 }
-console.log(`\n${passed} passed, ${failed} failed, ${skipped} skipped`);
+for (const { leg, tests, why } of notRun) console.log(`\n⚠⚠ KHÔNG CHẠY / NOT RUN — ${leg}: ${tests ?? '?'} tests (${why})`);
+const missing = notRun.reduce((n, l) => n + (l.tests ?? 0), 0);
+console.log(`\n${skipped} skipped (it.skip / todo)${notRun.length ? `; ${missing} not run in ${notRun.length} missing leg(s): ${notRun.map((l) => l.leg).join(', ')}` : ''}`);
+console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);

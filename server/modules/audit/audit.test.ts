@@ -25,10 +25,23 @@ describe(`audit log (${ENGINE})`, () => {
 
   it('never stores password hashes or second-factor secrets', async () => {
     const units = (await admin.get('/api/units')).json<{ items: { id: number }[] }>().items;
-    await admin.post('/api/accounts', { username: 'kiemtra.audit', password: 'MatKhau2021', fullName: 'Kiểm tra', assignments: [{ unitId: units[0]?.id, role: 'read_only' }] });
-    const rows = await ctx.db.kysely.selectFrom('audit_log').select(['before', 'after']).execute();
+    const created = await admin.post('/api/accounts', { username: 'kiemtra.audit', password: 'MatKhau2021', fullName: 'Kiểm tra', assignments: [{ unitId: units[0]?.id, role: 'read_only' }] });
+    expect(created.status, created.body as string).toBe(201);
+    const { id } = created.json<{ id: number }>();
+    // The account row holds both secrets while it is created, edited and reset: each of those writes an audit row
+    // that could have copied them.
+    await ctx.db.kysely.updateTable('accounts').set({ totp_secret: 'JBSWY3DPEHPK3PXPKIEMTRA' }).where('id', '=', id).execute();
+    const version = (await ctx.db.kysely.selectFrom('accounts').select('version').where('id', '=', id).executeTakeFirstOrThrow()).version;
+    expect((await admin.patch(`/api/accounts/${id}`, { version, fullName: 'Kiểm tra nhật ký' })).status).toBe(200);
+    expect((await admin.post(`/api/accounts/${id}/reset-password`, { newPassword: 'TamThoi2021' })).status).toBe(200);
+    const secrets = await ctx.db.kysely.selectFrom('accounts').select(['password_hash', 'totp_secret']).where('id', '=', id).executeTakeFirstOrThrow();
+    expect(secrets.password_hash).toMatch(/^\$argon2/);
+    expect(secrets.totp_secret).toBe('JBSWY3DPEHPK3PXPKIEMTRA');
+
+    const rows = await ctx.db.kysely.selectFrom('audit_log').select(['action', 'entity_id', 'before', 'after']).execute();
+    expect(rows.filter((r) => r.entity_id === String(id)).map((r) => r.action)).toEqual(expect.arrayContaining(['account.created', 'account.updated', 'account.password_reset']));
     const text = JSON.stringify(rows);
-    expect(text).not.toMatch(/argon2|password_hash|totp_secret/);
+    expect(text).not.toMatch(/argon2|password_hash|totp_secret|JBSWY3DPEHPK3PXPKIEMTRA/);
   });
 
   it('filters by actor, action and day (Vietnamese days)', async () => {
