@@ -136,7 +136,7 @@ if (failures.length) {
   console.log('\nThất bại:');
   for (const f of failures) console.log(`  ✗ ${f}`);
 }
-for (const { leg, tests, why } of notRun) console.log(`\n⚠⚠ KHÔNG CHẠY / NOT RUN — ${leg}: ${tests ?? '?'} tests (${why})`);
+for (const { leg, tests, why } of notRun) console.log(`\n⚠⚠ KHÔNG CHẠY / NOT RUN — ${leg}: ${tests ?? '?'} tests. Why: ${why}.`);
 const missing = notRun.reduce((n, l) => n + (l.tests ?? 0), 0);
 console.log(`\n${skipped} skipped (it.skip / todo)${notRun.length ? `; ${missing} not run in ${notRun.length} missing leg(s): ${notRun.map((l) => l.leg).join(', ')}` : ''}`);
 console.log(`${passed} passed, ${failed} failed`);

@@ -3,14 +3,15 @@
  * Works on the database the server would use (DATA_DIR / DATABASE_URL).
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import cliProgress from 'cli-progress';
 import { isRole } from '@core/domain/org/roles';
-import { loadConfig } from './config';
+import { ConfigError, loadConfig } from './config';
 import { bool, openDatabase, type Db } from './db/database';
-import { migrateToLatest } from './db/migrate';
+import { migrateToLatest, type MigrationReport } from './db/migrate';
 import { seedDemo } from './demo/seed-demo';
 import { systemClock } from './platform/clock';
 import { systemMeta } from './platform/context';
@@ -25,7 +26,8 @@ const HELP = `tiepdan — công cụ dòng lệnh
                                   Tạo tài khoản (vai trò: admin, leader, reception_officer, petition_processor,
                                   case_handler, police_liaison, inspectorate, ward_officer, read_only)
   audit verify                    Kiểm tra toàn bộ chuỗi băm của nhật ký
-  backup --out TỆP                SQLite: sao lưu trực tuyến ra tệp; PostgreSQL: chạy pg_dump -Fc
+  backup [--out TỆP]              SQLite: sao lưu trực tuyến; PostgreSQL: chạy pg_dump -Fc. Mặc định ghi vào
+                                  DATA_DIR/sao-luu/; không ghi vào thư mục mã nguồn (tệp chứa dữ liệu cá nhân)
   restore --from TỆP              SQLite: khôi phục từ tệp sao lưu (dừng máy chủ trước)
 
 Biến môi trường: DATA_DIR (mặc định ./data), DATABASE_URL (postgres://… để dùng PostgreSQL).`;
@@ -46,16 +48,22 @@ const { positionals, values } = parseArgs({
 
 class CliError extends Error {}
 
+const ROOT = resolve(import.meta.dirname, '..');
+const engineName = (db: Db) => (db.engine === 'sqlite' ? 'SQLite' : 'PostgreSQL');
+const inside = (dir: string, path: string) => {
+  const r = relative(dir, path);
+  return !r.startsWith('..') && !isAbsolute(r);
+};
+
 function bar(label: string) {
   return new cliProgress.SingleBar({ format: `${label} [{bar}] {percentage}% | {value}/{total}`, hideCursor: true }, cliProgress.Presets.shades_classic);
 }
 
-async function withDb<T>(fn: (db: Db) => Promise<T>): Promise<T> {
+async function withDb<T>(fn: (db: Db, migrated: MigrationReport) => Promise<T>): Promise<T> {
   const config = loadConfig();
   const db = openDatabase(config);
   try {
-    await migrateToLatest(db);
-    return await fn(db);
+    return await fn(db, await migrateToLatest(db));
   } finally {
     await db.close();
   }
@@ -86,13 +94,28 @@ async function createUser(db: Db): Promise<void> {
   console.log(`Đã tạo tài khoản ${username} (${role}) tại ${unit.name}.`);
 }
 
+/**
+ * A backup holds every citizen's personal data: by default it goes to the data directory (ignored by git, like the
+ * database itself), and an explicit path inside the source checkout is refused rather than left lying in the repo.
+ */
+function backupPath(db: Db): string {
+  const { dataDir } = loadConfig();
+  const stamp = db.clock.nowIso().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  const out = resolve(values.out ?? join(dataDir, 'sao-luu', `tiepdan-${stamp}.${db.engine === 'sqlite' ? 'sqlite' : 'pgdump'}`));
+  if (inside(ROOT, out) && !inside(dataDir, out)) {
+    throw new CliError(`Không ghi bản sao lưu vào thư mục mã nguồn (${out}): tệp chứa dữ liệu cá nhân của công dân. Bỏ --out để ghi vào ${join(dataDir, 'sao-luu')}, hoặc chọn một đường dẫn ngoài ${ROOT}.`);
+  }
+  if (existsSync(out)) throw new CliError(`Tệp ${out} đã có: chọn tên khác để không ghi đè một bản sao lưu.`);
+  mkdirSync(dirname(out), { recursive: true });
+  return out;
+}
+
 async function backup(db: Db): Promise<void> {
-  const out = values.out;
-  if (!out) throw new CliError('Thiếu --out TỆP.');
+  const out = backupPath(db);
   if (db.engine === 'postgres') {
     const url = loadConfig().databaseUrl as string;
     const r = spawnSync('pg_dump', ['-Fc', '-f', out, url], { stdio: 'inherit' });
-    if (r.error || r.status !== 0) throw new CliError('pg_dump thất bại hoặc chưa cài (apt-get install postgresql-client). Lệnh tương đương: pg_dump -Fc -f TỆP "$DATABASE_URL"');
+    if (r.error || r.status !== 0) throw new CliError('pg_dump thất bại hoặc chưa được cài (apt-get install postgresql-client). Lệnh tương đương: pg_dump -Fc -f TỆP "$DATABASE_URL".');
     console.log(`Đã sao lưu PostgreSQL ra ${out}. Khôi phục: pg_restore --clean --if-exists -d "$DATABASE_URL" ${out}`);
     return;
   }
@@ -108,14 +131,14 @@ async function backup(db: Db): Promise<void> {
     },
   });
   progress.stop();
-  console.log(`Đã sao lưu ${(statSync(out).size / 1024 / 1024).toFixed(1)} MB ra ${out}.`);
+  console.log(`Đã sao lưu cơ sở dữ liệu (SQLite), ${(statSync(out).size / 1024 / 1024).toFixed(1)} MB, ra ${out}.`);
 }
 
 function restore(): void {
   const from = values.from;
-  if (!from || !existsSync(from)) throw new CliError('Thiếu --from TỆP hoặc tệp không tồn tại.');
+  if (!from || !existsSync(from)) throw new CliError('Thiếu --from TỆP, hoặc tệp đó không tồn tại.');
   const config = loadConfig();
-  if (config.databaseUrl) throw new CliError('PostgreSQL: dùng pg_restore --clean --if-exists -d "$DATABASE_URL" TỆP.');
+  if (config.databaseUrl) throw new CliError('Với PostgreSQL, hãy khôi phục bằng pg_restore --clean --if-exists -d "$DATABASE_URL" TỆP.');
   const check = new Database(from, { readonly: true });
   try {
     const ok = check.pragma('integrity_check', { simple: true });
@@ -136,16 +159,26 @@ async function main(): Promise<void> {
   if (values.help || !command) return console.log(HELP);
   switch (command) {
     case 'migrate':
-      return withDb(async (db) => console.log('Cơ sở dữ liệu đã ở phiên bản mới nhất.', db.engine));
+      return withDb(async (db, { applied }) =>
+        console.log(
+          applied.length
+            ? `Đã cập nhật cấu trúc cơ sở dữ liệu (${engineName(db)}): ${applied.join(', ')}.`
+            : `Cơ sở dữ liệu (${engineName(db)}) đã ở phiên bản mới nhất.`,
+        ),
+      );
     case 'seed-demo':
       return withDb(async (db) => {
         const r = await seedDemo(db, (step) => console.log(`  … ${step}`));
-        console.log(r.seeded ? `Đã nạp dữ liệu mẫu: ${r.units} đơn vị, ${r.officers} cán bộ, ${r.accounts} tài khoản (mật khẩu: demo), ${r.people} công dân.` : 'Cơ sở dữ liệu đã có đơn vị: không nạp dữ liệu mẫu.');
+        console.log(
+          r.seeded
+            ? `Đã nạp dữ liệu mẫu vào cơ sở dữ liệu (${engineName(db)}): ${r.units} đơn vị, ${r.officers} cán bộ, ${r.accounts} tài khoản (mật khẩu: demo), ${r.people} công dân.`
+            : `Cơ sở dữ liệu (${engineName(db)}) đã có đơn vị nên không nạp dữ liệu mẫu.`,
+        );
       });
     case 'create-user':
       return withDb(createUser);
     case 'audit':
-      if (sub !== 'verify') throw new CliError('Dùng: audit verify');
+      if (sub !== 'verify') throw new CliError('Cách dùng: tiepdan audit verify');
       return withDb(async (db) => {
         const progress = bar('Kiểm tra nhật ký');
         let started = false;
@@ -167,12 +200,15 @@ async function main(): Promise<void> {
     case 'restore':
       return restore();
     default:
-      throw new CliError(`Lệnh không rõ: ${command}\n\n${HELP}`);
+      throw new CliError(`Không có lệnh "${command}".\n\n${HELP}`);
   }
 }
 
+// The person at the terminal gets a sentence, not a stack trace: what went wrong and, where known, what to do.
 main().catch((error: unknown) => {
   if (error instanceof CliError) console.error(error.message);
-  else console.error(error);
+  else if (error instanceof ConfigError) console.error(`${error.message}\nXem bảng biến môi trường trong README.md.`);
+  else if ((error as { code?: string }).code === 'ECONNREFUSED') console.error(`Không kết nối được PostgreSQL (DATABASE_URL): ${(error as Error).message}. Máy chủ cơ sở dữ liệu đã chạy chưa?`);
+  else console.error(`Lệnh thất bại: ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;
 });

@@ -22,6 +22,9 @@ export interface Config {
   webDir: string;
 }
 
+// Configuration is read before the app (which sets the same) and by the CLI alone: its messages are Vietnamese too.
+z.config(z.locales.vi());
+
 const EnvSchema = z.object({
   NODE_ENV: z.string().optional(),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -58,7 +61,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   const parsed = EnvSchema.safeParse(env);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
-    throw new ConfigError(`Cấu hình không hợp lệ: ${first?.path.join('.')}: ${first?.message}`);
+    const name = first?.path.join('.') ?? '';
+    throw new ConfigError(`Biến môi trường ${name} không hợp lệ (giá trị "${env[name] ?? ''}"): ${first?.message}.`);
   }
   const e = parsed.data;
   const production = e.NODE_ENV === 'production';

@@ -1,0 +1,86 @@
+/** The command line as an operator meets it: a real process, its own environment, its exact words. */
+import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import Database from 'better-sqlite3';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ENGINE } from './test/support';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const dataDir = mkdtempSync(join(tmpdir(), 'tiepdan-cli-'));
+// Named like the test harness's schemas, so `npm test` drops it if this run is interrupted.
+const schema = `t_${Math.floor(Date.now() / 1000).toString(36)}_${randomBytes(4).toString('hex')}`;
+
+async function pgAdmin(query: string): Promise<void> {
+  const client = new pg.Client({ connectionString: DATABASE_URL });
+  await client.connect();
+  await client.query(query).finally(() => client.end());
+}
+
+/** This leg's database: the SQLite file in dataDir, or a fresh schema reached through the URL's search_path. */
+const databaseEnv = (): Record<string, string> =>
+  ENGINE === 'postgres' ? { DATABASE_URL: `${DATABASE_URL}?options=${encodeURIComponent(`-c search_path=${schema},public`)}` } : { DATABASE_URL: '' };
+
+function cli(args: string[], env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'server/cli.ts'), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', DATA_DIR: dataDir, ...databaseEnv(), ...env },
+  });
+  return { status: r.status, stdout: r.stdout.trim(), stderr: r.stderr.trim() };
+}
+
+beforeAll(async () => {
+  if (ENGINE === 'postgres') await pgAdmin(`create schema ${schema}`);
+});
+afterAll(async () => {
+  rmSync(dataDir, { recursive: true, force: true });
+  if (ENGINE === 'postgres') await pgAdmin(`drop schema ${schema} cascade`);
+});
+
+const engine = ENGINE === 'sqlite' ? 'SQLite' : 'PostgreSQL';
+
+// Each command is a new process compiling the CLI through tsx: seconds each, more on a busy machine.
+describe(`tiepdan CLI (${ENGINE})`, { timeout: 120_000 }, () => {
+  it('migrate says in one sentence what it did, naming the engine', () => {
+    const first = cli(['migrate']);
+    expect(first.stderr).toBe('');
+    expect(first.stdout).toMatch(new RegExp(`^Đã cập nhật cấu trúc cơ sở dữ liệu \\(${engine}\\): 0001_platform, 0002_law, 0003_earlier_releases`));
+    expect(cli(['migrate']).stdout).toBe(`Cơ sở dữ liệu (${engine}) đã ở phiên bản mới nhất.`);
+  });
+
+  it('a configuration error is a Vietnamese sentence, not a stack trace', () => {
+    const r = cli(['migrate'], { PORT: 'tám nghìn' });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^Biến môi trường PORT không hợp lệ \(giá trị "tám nghìn"\): .*\.\nXem bảng biến môi trường trong README\.md\.$/);
+    expect(r.stderr).not.toMatch(/\n\s+at |Error:|Invalid/);
+  });
+
+  it('refuses to write a backup into the source checkout (personal data next to the code)', () => {
+    const r = cli(['backup', '--out', 'sao-luu.sqlite']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('Không ghi bản sao lưu vào thư mục mã nguồn');
+    expect(existsSync(join(ROOT, 'sao-luu.sqlite'))).toBe(false);
+  });
+
+  // pg_dump reads the whole database named in the URL, every test schema included: the default path is the same
+  // code on both engines, checked here on the embedded one.
+  it.runIf(ENGINE === 'sqlite')('backs up into the data directory by default, a usable database', () => {
+    const r = cli(['backup']);
+    expect(r.stderr).toBe('');
+    const files = readdirSync(join(dataDir, 'sao-luu'));
+    expect(files).toHaveLength(1);
+    expect(files[0]).toMatch(/^tiepdan-\d{8}T\d{6}Z\.sqlite$/);
+    expect(r.stdout).toContain(join(dataDir, 'sao-luu', files[0] as string));
+    const copy = new Database(join(dataDir, 'sao-luu', files[0] as string), { readonly: true });
+    try {
+      expect(copy.prepare("select count(*) as n from kysely_migration where name = '0003_earlier_releases'").get()).toEqual({ n: 1 });
+    } finally {
+      copy.close();
+    }
+  });
+});
