@@ -121,8 +121,8 @@ describe(`upgrading a database from every earlier release (${ENGINE})`, () => {
     for (const drop of dropAfter) await drop();
   });
 
-  it('covers every release since the first, and the shape 0001/0002 create today', () => {
-    expect(RELEASES.map((r) => r.commit)).toEqual(['d4e0a99', '92f264a', '26b7ba8', 'd72e68e', '32e18eb']);
+  it('covers every release since the first (later ones are added, none removed)', () => {
+    expect(RELEASES.map((r) => r.commit)).toEqual(expect.arrayContaining(['d4e0a99', '92f264a', '26b7ba8', 'd72e68e', '32e18eb']));
   });
 
   for (const { commit, state } of RELEASES) {

@@ -1,9 +1,9 @@
 /**
- * Every commit on main that changed what a database holds: a migration file (0001/0002 were edited in place
- * before they were frozen) or the stored form of a search key. A database created at any of them must upgrade to
- * today's shape; `server/db/upgrade.test.ts` loads each one's fixture and runs the current migrations over it.
- * (7d42d27 is left out: it only named the schema pg_trgm is created in, which is outside the application's schema,
- * and its databases dump identically to 92f264a's.) Fixtures are regenerated from the commits themselves by `npx tsx scripts/upgrade-fixtures.ts`.
+ * The databases earlier releases created: one entry per commit on main after which a new database differed — a
+ * migration file changed (0001/0002 were edited in place before they were frozen) or a search key's stored form.
+ * Each must upgrade to today's shape; `server/db/upgrade.test.ts` loads each fixture and runs every migration there
+ * is over it. 7d42d27 is left out: it only named the schema pg_trgm is created in (outside the application's
+ * schema), and its databases dump identically to 92f264a's. Regenerate with `npx tsx scripts/upgrade-fixtures.ts`.
  */
 export interface Release {
   commit: string;
