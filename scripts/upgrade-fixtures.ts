@@ -13,8 +13,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import pg from 'pg';
-import { FIXTURE_SCHEMA, fixturePath } from '../server/db/releases/fixtures';
+import { FIXTURE_SCHEMA, fixturePath, pgExec } from '../server/db/releases/fixtures';
 import { RELEASES } from '../server/db/releases/releases';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -53,16 +52,6 @@ await db.close();
 
 const run = (command: string, args: string[], cwd = ROOT): string => execFileSync(command, args, { cwd, encoding: 'utf8', maxBuffer: 64 << 20 });
 
-async function admin<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
-
 function checkout(commit: string): string {
   const dir = `/tmp/old-${commit}`;
   if (!existsSync(dir)) run('git', ['worktree', 'add', '--detach', dir, commit]);
@@ -83,7 +72,7 @@ function sqliteFixture(commit: string, dir: string): void {
 }
 
 async function postgresFixture(commit: string, dir: string): Promise<void> {
-  await admin(fixtureUrl, (c) => c.query(`drop schema if exists ${FIXTURE_SCHEMA} cascade; create schema ${FIXTURE_SCHEMA}`));
+  await pgExec(fixtureUrl, `drop schema if exists ${FIXTURE_SCHEMA} cascade; create schema ${FIXTURE_SCHEMA}`);
   run('npx', ['tsx', 'fixture-seed.ts', 'postgres', FIXTURE_SCHEMA, fixtureUrl], dir);
   const dump = run('pg_dump', ['--schema', FIXTURE_SCHEMA, '--no-owner', '--no-privileges', '--inserts', fixtureUrl]);
   // pg_dump ≥ 15.14 fences its output with psql-only \restrict lines; the test loads the text through a driver.
@@ -93,13 +82,11 @@ async function postgresFixture(commit: string, dir: string): Promise<void> {
 }
 
 const commits = process.argv.length > 2 ? process.argv.slice(2) : RELEASES.map((r) => r.commit);
-await admin(DATABASE_URL, async (c) => {
-  await c.query(`drop database if exists ${FIXTURE_DB}`);
-  await c.query(`create database ${FIXTURE_DB}`);
-});
+await pgExec(DATABASE_URL, `drop database if exists ${FIXTURE_DB}`);
+await pgExec(DATABASE_URL, `create database ${FIXTURE_DB}`);
 try {
   // Where a production install has it: in public, which every release's search path reaches.
-  await admin(fixtureUrl, (c) => c.query('create extension if not exists pg_trgm with schema public'));
+  await pgExec(fixtureUrl, 'create extension if not exists pg_trgm with schema public');
   for (const commit of commits) {
     console.log(`${commit}: seeding SQLite and PostgreSQL with that commit's code…`);
     const dir = checkout(commit);
@@ -113,6 +100,6 @@ try {
     }
   }
 } finally {
-  await admin(DATABASE_URL, (c) => c.query(`drop database if exists ${FIXTURE_DB}`));
+  await pgExec(DATABASE_URL, `drop database if exists ${FIXTURE_DB}`);
 }
 console.log(`Fixtures written to server/db/releases/ for ${commits.join(', ')}.`);

@@ -5,8 +5,8 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pgExec } from './db/releases/fixtures';
 import { ENGINE } from './test/support';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -15,11 +15,7 @@ const dataDir = mkdtempSync(join(tmpdir(), 'tiepdan-cli-'));
 // Named like the test harness's schemas, so `npm test` drops it if this run is interrupted.
 const schema = `t_${Math.floor(Date.now() / 1000).toString(36)}_${randomBytes(4).toString('hex')}`;
 
-async function pgAdmin(query: string): Promise<void> {
-  const client = new pg.Client({ connectionString: DATABASE_URL });
-  await client.connect();
-  await client.query(query).finally(() => client.end());
-}
+const pgAdmin = (query: string) => pgExec(DATABASE_URL, query);
 
 /** This leg's database: the SQLite file in dataDir, or a fresh schema reached through the URL's search_path. */
 const databaseEnv = (): Record<string, string> =>

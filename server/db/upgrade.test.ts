@@ -8,7 +8,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { personKey } from '@core/domain/identity';
 import { searchKey } from '@core/domain/text/normalize';
@@ -16,20 +15,12 @@ import { prepare, type StartOptions } from '../start';
 import { ENGINE } from '../test/support';
 import { openDatabase, type Db } from './database';
 import { migrateToLatest } from './migrate';
-import { loadPostgresFixture, loadSqliteFixture } from './releases/fixtures';
+import { loadPostgresFixture, loadSqliteFixture, pgExec } from './releases/fixtures';
 import { RELEASES } from './releases/releases';
 
 const DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
-async function pgAdmin(query: string): Promise<void> {
-  const client = new pg.Client({ connectionString: DATABASE_URL });
-  await client.connect();
-  try {
-    await client.query(query);
-  } finally {
-    await client.end();
-  }
-}
+const pgAdmin = (query: string) => pgExec(DATABASE_URL, query);
 
 /** An empty database on this leg's engine, optionally loaded with a release's dump. */
 async function emptyDatabase(release?: string): Promise<{ options: StartOptions; drop(): Promise<void> }> {

@@ -21,12 +21,8 @@ export function loadSqliteFixture(commit: string, file: string): void {
   }
 }
 
-/** Loads the database a release created into an existing, empty PostgreSQL schema. */
-export async function loadPostgresFixture(commit: string, databaseUrl: string, schema: string): Promise<void> {
-  const text = readFileSync(fixturePath(commit, 'postgres'), 'utf8')
-    .replace(new RegExp(`^CREATE SCHEMA ${FIXTURE_SCHEMA};$`, 'm'), '')
-    .replaceAll(`${FIXTURE_SCHEMA}.`, `${schema}.`);
-  // Its own connection: the dump empties the search path for the rest of the session.
+/** Runs SQL text (one statement or many) on a connection of its own, closed afterwards. */
+export async function pgExec(databaseUrl: string, text: string): Promise<void> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
@@ -34,4 +30,13 @@ export async function loadPostgresFixture(commit: string, databaseUrl: string, s
   } finally {
     await client.end();
   }
+}
+
+/** Loads the database a release created into an existing, empty PostgreSQL schema. */
+export async function loadPostgresFixture(commit: string, databaseUrl: string, schema: string): Promise<void> {
+  const text = readFileSync(fixturePath(commit, 'postgres'), 'utf8')
+    .replace(new RegExp(`^CREATE SCHEMA ${FIXTURE_SCHEMA};$`, 'm'), '')
+    .replaceAll(`${FIXTURE_SCHEMA}.`, `${schema}.`);
+  // A connection of its own: the dump empties the search path for the rest of the session.
+  await pgExec(databaseUrl, text);
 }
