@@ -93,3 +93,13 @@ export async function verifyAuditChain(db: Db, onProgress?: (done: number, total
   }
   return { ok: problems.length === 0, checked, problems };
 }
+
+/**
+ * Takes the chain's head lock now rather than at the transaction's first `writeAudit`. A transaction that must lock
+ * another row too (a register's counter) calls this first, so every transaction takes the head before that row
+ * whatever order its own writes come in: two transactions can then never hold one each and wait for the other.
+ * SQLite has one writer at a time and needs nothing.
+ */
+export async function lockAuditChain(tx: Tx, db: Pick<Db, 'engine'>): Promise<void> {
+  if (db.engine === 'postgres') await sql`select last_hash from audit_head where id = 1 for update`.execute(tx);
+}
