@@ -264,6 +264,11 @@ export const ZIssueDocument = z.object({
   archive: z.array(ZText(50, 'Nơi lưu')).max(5).default(['hồ sơ']).describe('Sau "Lưu: VT," ví dụ ["BTCD"] hoặc ["hồ sơ"]'),
   drafter: z.string().regex(/^[A-ZĐ]{1,10}$/, 'Chữ viết tắt đơn vị soạn thảo: chữ in hoa').nullish().describe('Công văn: chữ viết tắt đơn vị soạn thảo sau ký hiệu cơ quan (UBND-TCD)'),
   sealed: z.boolean().default(false).describe('Văn bản có danh tính người tố cáo: lưu mã hóa, chỉ người được cho phép tải'),
+  withheld: z
+    .array(z.string().max(500))
+    .max(20)
+    .default([])
+    .describe('Giá trị không được có trong văn bản (họ tên, số giấy tờ, địa chỉ, điện thoại người tố cáo): có thì không ban hành'),
   data: z.record(z.string(), z.unknown()),
 });
 export type TIssueDocument = z.input<typeof ZIssueDocument>;

@@ -29,6 +29,7 @@
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import { documentSymbol, isNumbered, KIND_INFO, letterhead, numberText, type DocumentKind, type LetterheadUnit } from '@core/domain/documents';
+import { safeFilename } from '@core/domain/files/filename';
 import { searchKey } from '@core/domain/text/normalize';
 import { DOCUMENT_DATA, ZIssueDocument, type TIssueDocument, type TIssuedDocument, type ZTemplateInfo } from '@core/schemas/documents';
 import { bool, isTrue, type Db, type Executor, type Tx } from '../../db/database';
@@ -133,7 +134,7 @@ async function templateFor(db: Executor, deps: Pick<Deps, 'storage'>, kind: Docu
 /** Case- and diacritic-insensitive, ignoring spaces and punctuation: "027 090 000 001" is the number too. */
 const compact = (s: string) => searchKey(s).replace(/ /g, '');
 
-export async function issueDocument(tx: Tx, deps: Deps, meta: RequestMeta, request: TIssueDocument & { withheld?: string[] }): Promise<TIssuedDocument> {
+export async function issueDocument(tx: Tx, deps: Deps, meta: RequestMeta, request: TIssueDocument): Promise<TIssuedDocument> {
   const { db, storage, sealer } = deps;
   const input = parseInput(ZIssueDocument, request);
   // Keys a kind does not declare are dropped here: a denouncer's name passed to a transfer slip goes nowhere.
@@ -152,7 +153,7 @@ export async function issueDocument(tx: Tx, deps: Deps, meta: RequestMeta, reque
   const values = templateValues({ kind: input.kind, header, number, symbol, issuedOn, signer: input.signer, recipients: input.recipients, archive: input.archive }, data);
   const bytes = renderTemplate(template.bytes, values);
 
-  const withheld = (request.withheld ?? []).map(compact).filter((w) => w.length >= 3);
+  const withheld = input.withheld.map(compact).filter((w) => w.length >= 3);
   if (withheld.length) {
     const text = compact(docxText(bytes));
     if (withheld.some((w) => text.includes(w))) {
@@ -275,7 +276,7 @@ export async function uploadTemplate(deps: Deps, actor: Actor, meta: RequestMeta
         .execute();
       const row = await tx
         .insertInto('document_templates')
-        .values({ kind, unit_id: unitId, scope_key: scopeKey(unitId), filename: upload.filename.slice(0, 255), storage_key: key, sha256, size: upload.bytes.length, uploaded_by: actor.accountId, uploaded_at: now, replaced_at: null, replaced_by: null })
+        .values({ kind, unit_id: unitId, scope_key: scopeKey(unitId), filename: safeFilename(upload.filename, 'mau.docx'), storage_key: key, sha256, size: upload.bytes.length, uploaded_by: actor.accountId, uploaded_at: now, replaced_at: null, replaced_by: null })
         .returning('id')
         .executeTakeFirstOrThrow();
       await writeAudit(tx, db, meta, { action: 'document_template.uploaded', entity: 'document_template', entityId: row.id, before: replaced.length ? { templateId: replaced[0]?.id } : null, after: { kind, unitId, sha256, size: upload.bytes.length } });

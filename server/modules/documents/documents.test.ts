@@ -30,7 +30,7 @@ beforeAll(async () => {
 afterAll(async () => ctx?.close());
 
 const meta = systemMeta('test');
-const issue = (over: Partial<TIssueDocument> & { kind: DocumentKind; withheld?: string[] }) =>
+const issue = (over: Partial<TIssueDocument> & { kind: DocumentKind }) =>
   ctx.db.transaction((tx) =>
     issueDocument(tx, ctx.app.deps, meta, {
       unitId: unitIds.city,
