@@ -2,9 +2,10 @@ import { Migrator, sql, type Migration, type MigrationProvider } from 'kysely';
 import type { Db } from './database';
 import * as m0001 from './migrations/0001_platform';
 import * as m0002 from './migrations/0002_law';
+import * as m0007 from './migrations/0007_law_readings';
 
 // Listed here rather than read from a folder: the set ships with the code and cannot drift from it.
-const MIGRATIONS = { '0001_platform': m0001, '0002_law': m0002 };
+const MIGRATIONS = { '0001_platform': m0001, '0002_law': m0002, '0007_law_readings': m0007 };
 
 class StaticProvider implements MigrationProvider {
   constructor(private readonly db: Db) {}
