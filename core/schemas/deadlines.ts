@@ -114,7 +114,6 @@ export const ZRuleSetRef = z.object({ id: z.string(), name: z.string() });
 
 export const ZDeadlineResult = z.object({
   dueOn: z.string().nullable(),
-  earliestOn: z.string().nullable().describe('Với thời hạn báo trước (rule.kind = not_before): ngày làm việc sớm nhất sự việc được diễn ra; null với bước khác'),
   unit: ZDeadlineUnit.nullable().describe(
     'Đơn vị đếm của thời hạn, dùng cho amount, baseAmount, suspendedUnits và daysLeft: working = ngày làm việc (quy định ghi "ngày làm việc"), calendar = ngày theo lịch (quy định ghi "ngày"); null khi không có thời hạn luật định',
   ),
@@ -135,6 +134,7 @@ export const ZDeadlineResult = z.object({
     .describe(
       'Số ngày còn lại đến hạn, đếm theo đơn vị ở trường unit (ngày theo lịch với thời hạn tính bằng "ngày", ngày làm việc với thời hạn tính bằng "ngày làm việc"); âm khi quá hạn; khi đang tạm đình chỉ là số còn lại lúc bắt đầu tạm đình chỉ; null khi không có thời hạn luật định hoặc không xét trạng thái. Trạng thái "sắp đến hạn" luôn xét theo ngày làm việc (dueSoonDays), bất kể unit',
     ),
+  earliestOn: z.string().nullable().describe('Với thời hạn báo trước (rule.kind = not_before): ngày làm việc sớm nhất sự việc được diễn ra; null với bước khác'),
   history: z.array(z.object({ event: z.enum(['started', 'extended', 'suspended', 'resumed']), on: z.string(), dueOn: z.string().nullable(), note: z.string() })),
   rule: ZRuleRow,
 });

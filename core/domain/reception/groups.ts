@@ -1,7 +1,7 @@
 // Many people coming about one matter (Luật Tiếp công dân 2013, ch. VII).
 
 const ART_29 = 'Điều 29 Luật Tiếp công dân 2013';
-const ART_30 = 'Điều 30 Luật Tiếp công dân 2013';
+const art30 = (clause: number): string => `Điều 30 khoản ${clause} Luật Tiếp công dân 2013`;
 
 export interface GroupRepresentation {
   /** How many people come (or sign) about the same matter. */
@@ -81,16 +81,16 @@ export interface GroupReceptionFacts {
 const STEP_TEXT: Readonly<Record<GroupReceptionStep, { vi: string; basis: string }>> = {
   tiep_nguoi_dai_dien: {
     vi: 'Người đứng đầu (hoặc người được cử) tiếp người đại diện, nghe trình bày, tiếp nhận đơn và tài liệu',
-    basis: `${ART_30} khoản 1`,
+    basis: art30(1),
   },
-  ghi_lai_noi_dung: { vi: 'Yêu cầu người đại diện viết thành văn bản hoặc ghi lại, đọc lại và yêu cầu ký hoặc điểm chỉ xác nhận', basis: `${ART_30} khoản 1` },
-  thu_ly_thong_bao_dai_dien: { vi: 'Xem xét thụ lý và thông báo kết quả xử lý cho người đại diện', basis: `${ART_30} khoản 1` },
-  chuyen_don_huong_dan: { vi: 'Chuyển đơn hoặc hướng dẫn đến cơ quan có thẩm quyền giải quyết', basis: `${ART_30} khoản 1` },
+  ghi_lai_noi_dung: { vi: 'Yêu cầu người đại diện viết thành văn bản hoặc ghi lại, đọc lại và yêu cầu ký hoặc điểm chỉ xác nhận', basis: art30(1) },
+  thu_ly_thong_bao_dai_dien: { vi: 'Xem xét thụ lý và thông báo kết quả xử lý cho người đại diện', basis: art30(1) },
+  chuyen_don_huong_dan: { vi: 'Chuyển đơn hoặc hướng dẫn đến cơ quan có thẩm quyền giải quyết', basis: art30(1) },
   phoi_hop_co_quan_lien_quan: {
     vi: 'Chủ trì hoặc phối hợp với cơ quan liên quan, Ủy ban nhân dân nơi phát sinh vụ việc tiếp người đại diện; yêu cầu cung cấp thông tin, tài liệu',
-    basis: `${ART_30} khoản 2`,
+    basis: art30(2),
   },
-  tang_cuong_bao_ve: { vi: 'Tăng cường người tiếp công dân; yêu cầu công an hoặc cơ quan chức năng xử lý kịp thời', basis: `${ART_30} khoản 3` },
+  tang_cuong_bao_ve: { vi: 'Tăng cường người tiếp công dân; yêu cầu công an hoặc cơ quan chức năng xử lý kịp thời', basis: art30(3) },
 };
 
 /** What the office does when a group comes (Luật TCD art. 30), in order, with the clause behind each step. */

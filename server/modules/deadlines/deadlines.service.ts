@@ -130,7 +130,6 @@ export async function compute(db: Db, input: z.infer<typeof ZDeadlineCompute>): 
   const r = refused('startedOn', () => onCalendar('startedOn', () => computeDeadline({ ...input, today }, calendar, { readings: readingsOf(stored) })));
   return {
     dueOn: r.dueOn,
-    earliestOn: r.earliestOn,
     unit: r.unit,
     amount: r.amount,
     basis: presentBasis(r.basis),
@@ -143,6 +142,7 @@ export async function compute(db: Db, input: z.infer<typeof ZDeadlineCompute>): 
     state: r.state,
     stateLabel: r.state === null ? null : DEADLINE_STATE_LABELS[r.state],
     daysLeft: r.daysLeft,
+    earliestOn: r.earliestOn,
     history: r.history,
     rule: presentRule(r.rule, stored.get(r.ruleSet.id)),
   };
