@@ -233,7 +233,9 @@ describe('lịch làm việc', () => {
   it('an administrator sees how many rules in force are unverified, and the switch of the reading of "ngày"', async () => {
     const { page } = env.browser;
     await page.goto(`${env.app.url}/calendar?tab=rules`);
-    await typeDate(page, page.getByLabel('Áp dụng tại ngày'), '01/07/2026');
+    // The tag of the 2026 set picks its first day.
+    await page.locator('.ant-tag-checkable', { hasText: 'Hiệu lực từ 01/07/2026' }).click();
+    await expect.poll(() => page.getByLabel('Áp dụng tại ngày').inputValue()).toBe('01/07/2026');
     await expect.poll(() => page.getByTestId('rules-unconfirmed-count').textContent()).toContain('1 quy tắc chưa xác minh đang áp dụng');
     expect(await page.getByTestId('rules-set-unverified').textContent()).toBe('Chưa đối chiếu đủ văn bản');
     expect(await page.getByTestId('reading-switch').textContent()).toContain('Đang áp dụng: ngày theo lịch (mặc định)');

@@ -8,7 +8,6 @@ import {
   DEADLINE_TYPES,
   STAGE_CODES,
   type AppliedVariant,
-  type DeadlineUnit as Unit,
   type DeadlineInput,
   type DeadlineResult,
   type DeadlineRule,
@@ -88,7 +87,7 @@ export function findRule(type: DeadlineType, stage: StageCode, on: IsoDate): { r
  * The row as it applies under the administrator's reading of its rule set: a resolution period counted in "ngày"
  * becomes working days when the reading says so. Other rows, and rows of sets without a reading, are unchanged.
  */
-export function applyReading<R extends DeadlineRule>(rule: R, reading: Unit | undefined): R {
+export function applyReading<R extends DeadlineRule>(rule: R, reading: DeadlineUnit | undefined): R {
   if (rule.kind !== 'deadline' || rule.readingSwitchable !== true || reading === undefined || reading === rule.unit) return rule;
   return { ...rule, unit: reading };
 }
@@ -275,12 +274,12 @@ export function computeDeadline(input: DeadlineInput, calendar: DeadlineCalendar
     throw new DeadlineRuleError('INVALID_INPUT', 'Số ngày báo sắp đến hạn phải là số nguyên không âm.', { dueSoonDays });
   }
   const ruleSetRef = { id: ruleSet.id, name: ruleSet.name };
-  const still = { provisional: false, variant: 'base' as const, suspendedUnits: 0, basis: rule.basis, ruleSet: ruleSetRef, rule, daysLeft: null, reading: readingApplied };
+  const fixed = { provisional: false, variant: 'base' as const, suspendedUnits: 0, basis: rule.basis, ruleSet: ruleSetRef, rule, daysLeft: null, reading: readingApplied };
 
   if (rule.kind === 'no_limit') {
     refuseDecisions(rule, input, 'không có thời hạn luật định');
     return {
-      ...still,
+      ...fixed,
       dueOn: null,
       earliestOn: null,
       unit: null,
@@ -295,7 +294,7 @@ export function computeDeadline(input: DeadlineInput, calendar: DeadlineCalendar
     refuseDecisions(rule, input, 'là thời hạn báo trước tối thiểu');
     const earliestOn = rule.unit === 'working' ? calendar.addWorkingDays(startedOn, rule.amount) : calendar.addCalendarDays(startedOn, rule.amount);
     return {
-      ...still,
+      ...fixed,
       dueOn: null,
       earliestOn,
       unit: rule.unit,
