@@ -136,6 +136,26 @@ describe('lịch làm việc', () => {
     expect(await row.textContent()).toContain('30 ngày');
     expect(await row.textContent()).toContain('Điều 28');
     expect(await page.getByTestId('rules-table').getByText('Chưa xác minh').count()).toBeGreaterThan(0);
+    // A ward officer sees the markers but neither the administrators' count nor the switch of the unit reading.
+    expect(await page.getByTestId('rules-unconfirmed-count').count()).toBe(0);
+    expect(await page.getByTestId('reading-switch').count()).toBe(0);
+  });
+
+  it('the calculator shows the basis as a citation and a plain marker, never a research note (issue 14)', async () => {
+    const { page } = env.browser;
+    await page.getByRole('tab', { name: 'Tính thời hạn giải quyết' }).click();
+    const form = page.getByTestId('deadline-form');
+    await typeDate(page, form.getByLabel('Ngày bắt đầu tính'), '28/08/2026');
+    await pickOption(page, 'deadline-type', 'Đơn nói chung (khi tiếp nhận)');
+    await pickOption(page, 'deadline-stage', 'Phân loại, xử lý đơn');
+    await page.getByTestId('deadline-submit').click();
+    await page.getByTestId('deadline-due').waitFor();
+    const basis = page.getByTestId('deadline-basis');
+    expect(await basis.textContent()).toContain('Thông tư 05/2021/TT-TTCP (chưa xác định điều khoản cụ thể)');
+    expect(await basis.textContent()).not.toMatch(/OCR|tóm tắt pháp lý|§|Ghi chú/);
+    await basis.getByTestId('deadline-unconfirmed').hover();
+    await page.getByText('Đối chiếu văn bản gốc trước khi ban hành.').waitFor();
+    expectNoPageErrors(env.browser);
   });
 
   it('a ward officer sees the announced schedules but no button to enter or replace one', async () => {
@@ -207,6 +227,18 @@ describe('lịch làm việc', () => {
     await expect.poll(() => day('2027-02-12').getAttribute('data-kind')).toBe('bridge');
     expect(await day('2027-02-20').getAttribute('data-kind')).toBe('worked-weekend');
     expect(await day('2027-02-20').getAttribute('data-working')).toBe('true');
+    expectNoPageErrors(env.browser);
+  });
+
+  it('an administrator sees how many rules in force are unverified, and the switch of the reading of "ngày"', async () => {
+    const { page } = env.browser;
+    await page.goto(`${env.app.url}/calendar?tab=rules`);
+    // The tag of the 2026 set picks its first day.
+    await page.locator('.ant-tag-checkable', { hasText: 'Hiệu lực từ 01/07/2026' }).click();
+    await expect.poll(() => page.getByLabel('Áp dụng tại ngày').inputValue()).toBe('01/07/2026');
+    await expect.poll(() => page.getByTestId('rules-unconfirmed-count').textContent()).toContain('1 quy tắc chưa xác minh đang áp dụng');
+    expect(await page.getByTestId('rules-set-unverified').textContent()).toBe('Chưa đối chiếu đủ văn bản');
+    expect(await page.getByTestId('reading-switch').textContent()).toContain('Đang áp dụng: ngày theo lịch (mặc định)');
     expectNoPageErrors(env.browser);
   });
 });

@@ -2,10 +2,16 @@ import { Migrator, sql, type Migration, type MigrationProvider } from 'kysely';
 import type { Db } from './database';
 import * as m0001 from './migrations/0001_platform';
 import * as m0002 from './migrations/0002_law';
+import * as m0007 from './migrations/0007_law_readings';
 import * as m0008 from './migrations/0008_documents_files_sealing';
 
 // Listed here rather than read from a folder: the set ships with the code and cannot drift from it.
-const MIGRATIONS = { '0001_platform': m0001, '0002_law': m0002, '0008_documents_files_sealing': m0008 };
+const MIGRATIONS = {
+  '0001_platform': m0001,
+  '0002_law': m0002,
+  '0007_law_readings': m0007,
+  '0008_documents_files_sealing': m0008,
+};
 
 class StaticProvider implements MigrationProvider {
   constructor(private readonly db: Db) {}

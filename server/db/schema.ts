@@ -140,6 +140,19 @@ export interface HolidaySchedulesTable {
   updated_at: Timestamp;
 }
 
+/** An administrator's reading of the unit of a rule set's resolution periods (migration 0007). */
+export interface DeadlineReadingsTable {
+  id: Generated<number>;
+  rule_set_id: string;
+  /** 'calendar' | 'working' (checked by the database) */
+  unit: string;
+  /** The inspectorate's instruction the reading follows (document number and date). */
+  instruction: string;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
 export interface CatalogEntriesTable {
   id: Generated<number>;
   catalog: string;
@@ -264,6 +277,7 @@ export interface DB {
   documents: DocumentsTable;
   attachments: AttachmentsTable;
   clearances: ClearancesTable;
+  deadline_readings: DeadlineReadingsTable;
 }
 
 export type UnitRow = Selectable<UnitsTable>;

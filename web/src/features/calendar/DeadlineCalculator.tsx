@@ -10,6 +10,7 @@ import { applyFieldErrors, errorMessage } from '../../lib/forms';
 import { useRules, type DeadlineInput, type DeadlineResult, type DeadlineState, type RuleRow } from './api';
 import { isoOf } from './dates';
 import { DateWithWeekday } from './DateCalculator';
+import { LegalBasis } from './LegalBasis';
 
 interface ExtensionRow {
   decidedOn?: Dayjs | null;
@@ -28,6 +29,7 @@ interface Values {
   complex?: boolean;
   especiallyComplex?: boolean;
   remote?: boolean;
+  severalPlaces?: boolean;
   extensions?: ExtensionRow[];
   suspensions?: SuspensionRow[];
 }
@@ -47,6 +49,7 @@ function circumstances(rule: RuleRow | undefined) {
     complex: kinds.has('complex') || kinds.has('remote_complex'),
     especiallyComplex: kinds.has('especially_complex'),
     remote: kinds.has('remote') || kinds.has('remote_complex'),
+    severalPlaces: kinds.has('several_places'),
     // Extensions "by decision" are entered one by one; "replace" ones follow from the checkboxes.
     decided: (rule?.extensions ?? []).some((e) => e.effect === 'add'),
   };
@@ -96,6 +99,7 @@ export function DeadlineCalculator() {
         ...(can.complex && v.complex ? { complex: true } : {}),
         ...(can.especiallyComplex && v.especiallyComplex ? { especiallyComplex: true } : {}),
         ...(can.remote && v.remote ? { remote: true } : {}),
+        ...(can.severalPlaces && v.severalPlaces ? { severalPlaces: true } : {}),
       };
       const extensions = can.decided
         ? (v.extensions ?? []).map((e) => ({
@@ -151,7 +155,7 @@ export function DeadlineCalculator() {
                 data-testid="deadline-stage"
               />
             </Form.Item>
-            {rule && (can.complex || can.especiallyComplex || can.remote) ? (
+            {rule && (can.complex || can.especiallyComplex || can.remote || can.severalPlaces) ? (
               <Form.Item label={t('deadline.circumstances')} style={{ marginBottom: 12 }}>
                 <Flex gap={16} wrap>
                   {can.complex ? (
@@ -169,11 +173,16 @@ export function DeadlineCalculator() {
                       <Checkbox>{t('deadline.remote')}</Checkbox>
                     </Form.Item>
                   ) : null}
+                  {can.severalPlaces ? (
+                    <Form.Item name="severalPlaces" valuePropName="checked" noStyle>
+                      <Checkbox>{t('deadline.severalPlaces')}</Checkbox>
+                    </Form.Item>
+                  ) : null}
                 </Flex>
               </Form.Item>
             ) : null}
             {rule && can.decided ? <ExtensionRows /> : null}
-            {rule ? <SuspensionRows excluded={rule.suspensionExcluded} /> : null}
+            {rule && rule.kind === 'deadline' ? <SuspensionRows excluded={rule.suspensionExcluded} /> : null}
             {/* Not a submit button: Enter confirms a date typed into a picker and must not compute a half-filled form. */}
             <Button type="primary" icon={<CalculatorOutlined />} loading={compute.isPending} block onClick={() => form.submit()} data-testid="deadline-submit">
               {t('deadline.compute')}
@@ -283,12 +292,21 @@ export function DeadlineResultView({ result: r }: { result: DeadlineResult }) {
   return (
     <Flex vertical gap={16}>
       <Flex justify="space-between" align="flex-start" gap={16} wrap style={{ background: '#f7f9fc', border: '1px solid #e3e8ef', borderRadius: 8, padding: '12px 16px' }}>
-        <div>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {r.provisional ? t('deadline.dueProvisional') : t('deadline.due')}
-          </Typography.Text>
-          {r.dueOn ? <DateWithWeekday date={r.dueOn} testId="deadline-due" /> : <div style={{ fontSize: 18, fontWeight: 600 }}>{t('deadline.noLimit')}</div>}
-        </div>
+        {r.earliestOn ? (
+          <div>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {r.rule.event ? t('deadline.notBefore', { event: r.rule.event.charAt(0).toUpperCase() + r.rule.event.slice(1) }) : t('deadline.earliest')}
+            </Typography.Text>
+            <DateWithWeekday date={r.earliestOn} testId="deadline-earliest" />
+          </div>
+        ) : (
+          <div>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {r.provisional ? t('deadline.dueProvisional') : t('deadline.due')}
+            </Typography.Text>
+            {r.dueOn ? <DateWithWeekday date={r.dueOn} testId="deadline-due" /> : <div style={{ fontSize: 18, fontWeight: 600 }}>{t('deadline.noLimit')}</div>}
+          </div>
+        )}
         <Flex vertical align="flex-end" gap={6}>
           {r.state ? (
             <Tag color={STATE_COLORS[r.state]} style={{ fontSize: 14, padding: '2px 10px', marginInlineEnd: 0 }} data-testid="deadline-state">
@@ -351,33 +369,3 @@ export function DeadlineResultView({ result: r }: { result: DeadlineResult }) {
     </Flex>
   );
 }
-
-/** The law behind a limit, quoted; a rule not yet checked against the text says so plainly. */
-export function LegalBasis({ rule, basis }: { rule: RuleRow; basis: RuleRow['basis'] }) {
-  const { t } = useTranslation();
-  return (
-    <div style={{ borderLeft: '3px solid #0b5cad', background: '#f7f9fc', padding: '10px 14px', borderRadius: '0 6px 6px 0' }} data-testid="deadline-basis">
-      <Flex gap={8} align="center" wrap style={{ marginBottom: 4 }}>
-        <Typography.Text strong>{t('deadline.basis')}:</Typography.Text>
-        <Typography.Text>{basis.citation}</Typography.Text>
-        {!rule.confirmed ? (
-          <Tag color="orange" data-testid="deadline-unconfirmed">
-            {t('deadline.unconfirmed')}
-          </Tag>
-        ) : null}
-        {rule.unitConfirmed === false ? (
-          <Tag color="default" title={t('deadline.unitUnconfirmedHint')}>
-            {t('deadline.unitUnconfirmed')}
-          </Tag>
-        ) : null}
-      </Flex>
-      <Typography.Paragraph style={{ margin: 0, fontSize: 13 }}>{basis.text}</Typography.Paragraph>
-      {rule.note ? (
-        <Typography.Paragraph type="secondary" style={{ margin: '6px 0 0', fontSize: 12 }}>
-          {t('deadline.note')}: {rule.note}
-        </Typography.Paragraph>
-      ) : null}
-    </div>
-  );
-}
-

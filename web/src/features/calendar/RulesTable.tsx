@@ -1,18 +1,22 @@
 import { useState } from 'react';
 import { Card, DatePicker, Descriptions, Flex, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { CheckCircleOutlined, ExclamationCircleOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { DATE_FORMAT, formatDate, todayInVietnam } from '../../lib/dates';
 import { QueryError } from '../../components/QueryError';
+import { useCan } from '../auth/session';
 import { useRules, type RuleRow } from './api';
 import { isoOf } from './dates';
-import { LegalBasis } from './DeadlineCalculator';
+import { LegalBasis, RuleSetMarker, VerificationMarkers } from './LegalBasis';
+import { ReadingSwitch } from './ReadingSwitch';
 
 type Row = RuleRow & { key: string; firstOfType: boolean };
 
 /** The legal time limits in force on a chosen date, one row per step, grouped by kind of letter. */
 export function RulesTable() {
   const { t } = useTranslation();
+  const can = useCan();
   const [on, setOn] = useState(todayInVietnam());
   const rules = useRules(on);
   const listing = rules.data;
@@ -36,7 +40,12 @@ export function RulesTable() {
       title: t('deadline.limit'),
       key: 'amount',
       width: 110,
-      render: (_: unknown, r) => (r.amount === null ? <Typography.Text type="secondary">{t('deadline.noLimit')}</Typography.Text> : <span style={{ whiteSpace: 'nowrap' }}>{`${r.amount} ${r.unitLabel ?? ''}`}</span>),
+      render: (_: unknown, r) =>
+        r.amount === null ? (
+          <Typography.Text type="secondary">{t('deadline.noLimit')}</Typography.Text>
+        ) : (
+          <span style={{ whiteSpace: 'nowrap' }}>{r.kind === 'not_before' ? `≥ ${r.amount} ${r.unitLabel ?? ''}` : `${r.amount} ${r.unitLabel ?? ''}`}</span>
+        ),
     },
     {
       title: t('deadline.longer'),
@@ -64,7 +73,9 @@ export function RulesTable() {
       render: (_: unknown, r) => (
         <Flex vertical gap={4} align="flex-start">
           <span style={{ fontSize: 13 }}>{r.basis.citation}</span>
-          {!r.confirmed ? <Tag color="orange">{t('deadline.unconfirmed')}</Tag> : null}
+          <Flex gap={4} wrap>
+            <VerificationMarkers rule={r} />
+          </Flex>
         </Flex>
       ),
     },
@@ -85,9 +96,12 @@ export function RulesTable() {
               <Typography.Text type="secondary" style={{ display: 'block', marginBottom: 4 }}>
                 {t('deadline.ruleSet')}
               </Typography.Text>
-              <Typography.Text strong data-testid="rules-set-name">
-                {listing.ruleSet.name}
-              </Typography.Text>
+              <Flex gap={8} align="center" wrap>
+                <Typography.Text strong data-testid="rules-set-name">
+                  {listing.ruleSet.name}
+                </Typography.Text>
+                <RuleSetMarker ruleSet={listing.ruleSet} />
+              </Flex>
               <Typography.Text type="secondary" style={{ display: 'block', fontSize: 13 }}>
                 {listing.ruleSet.effectiveTo
                   ? t('deadline.effectiveRange', { from: formatDate(listing.ruleSet.effectiveFrom), to: formatDate(listing.ruleSet.effectiveTo) })
@@ -118,7 +132,13 @@ export function RulesTable() {
             items={[{ key: 'sources', label: t('deadline.sources'), children: listing.ruleSet.sources.join('; ') }]}
           />
         ) : null}
-        {listing?.ruleSet.note ? <Typography.Paragraph type="secondary" style={{ fontSize: 13, margin: '8px 0 0' }}>{listing.ruleSet.note}</Typography.Paragraph> : null}
+        {listing && can('calendar.admin') ? (
+          <Typography.Text type={listing.ruleSet.unconfirmedCount > 0 ? 'warning' : 'success'} style={{ display: 'block', marginTop: 12 }} data-testid="rules-unconfirmed-count">
+            {listing.ruleSet.unconfirmedCount > 0 ? <ExclamationCircleOutlined /> : <CheckCircleOutlined />}{' '}
+            {listing.ruleSet.unconfirmedCount > 0 ? t('deadline.unconfirmedCount', { count: listing.ruleSet.unconfirmedCount }) : t('deadline.allConfirmed')}
+          </Typography.Text>
+        ) : null}
+        {listing?.ruleSet.actions.includes('set_reading') ? <ReadingSwitch ruleSet={listing.ruleSet} /> : null}
       </Card>
       <Card>
         {rules.isError ? <QueryError error={rules.error} onRetry={() => void rules.refetch()} /> : null}

@@ -12,13 +12,14 @@ import { PageHeader } from '../../../components/PageHeader';
 import { QueryError } from '../../../components/QueryError';
 import { DEFAULT_PAGE_SIZE, pagination } from '../shared/table';
 
-const KNOWN_ENTITIES = ['unit', 'place', 'officer', 'account', 'person', 'catalog_entry', 'holiday_schedule', 'system'] as const;
+const KNOWN_ENTITIES = ['unit', 'place', 'officer', 'account', 'person', 'catalog_entry', 'holiday_schedule', 'deadline_reading', 'system'] as const;
 /** Action codes the server writes today; the filter offers them, free text still works for new ones. */
 const KNOWN_ACTIONS = [
   'auth.login', 'auth.login_failed', 'auth.logout', 'auth.switch_unit',
   'account.created', 'account.updated', 'account.password_changed', 'account.password_reset', 'account.totp_enabled', 'account.totp_disabled', 'account.unlocked',
   'unit.created', 'unit.updated', 'unit.merged', 'place.created', 'place.updated', 'officer.created', 'officer.updated',
   'person.created', 'person.updated', 'person.merged', 'person.read',
+  'deadline_reading.created', 'deadline_reading.updated',
 ] as const;
 
 const entityLabel = (e: string) => translateDynamic(`audit.entities.${e}`) ?? e;
