@@ -10,6 +10,7 @@ import { DeadlineCalculator } from './DeadlineCalculator';
 import { MonthView } from './MonthView';
 import { RulesTable } from './RulesTable';
 import { SchedulesTab } from './SchedulesTab';
+import './calendar.css';
 
 const TABS = ['month', 'deadline', 'rules', 'schedules'] as const;
 type Tab = (typeof TABS)[number];

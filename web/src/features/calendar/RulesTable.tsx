@@ -36,7 +36,7 @@ export function RulesTable() {
       title: t('deadline.limit'),
       key: 'amount',
       width: 110,
-      render: (_: unknown, r) => (r.amount === null ? <Typography.Text type="secondary">{t('deadline.noLimit')}</Typography.Text> : <span style={{ whiteSpace: 'nowrap' }}>{`${r.amount} ${r.unitLabel ?? ''}`}</span>),
+      render: (_: unknown, r) => (r.amount === null ? <Typography.Text type="secondary">{t('deadline.noLimit')}</Typography.Text> : <span className="nowrap">{`${r.amount} ${r.unitLabel ?? ''}`}</span>),
     },
     {
       title: t('deadline.longer'),
@@ -47,7 +47,7 @@ export function RulesTable() {
         ) : (
           <Flex vertical gap={2}>
             {r.extensions.map((e) => (
-              <Typography.Text key={e.kind} style={{ fontSize: 13 }}>
+              <Typography.Text key={e.kind} className="text-note">
                 {e.label}: {e.effect === 'add' ? '+' : ''}
                 {e.amount} {r.unitLabel ?? ''}
                 {e.maxTimes ? ` × ${e.maxTimes}` : ''}
@@ -56,14 +56,14 @@ export function RulesTable() {
           </Flex>
         ),
     },
-    { title: t('deadline.countedFrom'), dataIndex: 'startEvent', width: 190, render: (v: string) => <span style={{ fontSize: 13 }}>{v}</span> },
+    { title: t('deadline.countedFrom'), dataIndex: 'startEvent', width: 190, render: (v: string) => <span className="text-note">{v}</span> },
     {
       title: t('deadline.basis'),
       key: 'basis',
       width: 180,
       render: (_: unknown, r) => (
         <Flex vertical gap={4} align="flex-start">
-          <span style={{ fontSize: 13 }}>{r.basis.citation}</span>
+          <span className="text-note">{r.basis.citation}</span>
           {!r.confirmed ? <Tag color="orange">{t('deadline.unconfirmed')}</Tag> : null}
         </Flex>
       ),
@@ -75,20 +75,20 @@ export function RulesTable() {
       <Card>
         <Flex gap={24} wrap align="flex-start">
           <div>
-            <Typography.Text type="secondary" style={{ display: 'block', marginBottom: 4 }}>
+            <Typography.Text type="secondary" className="field-label">
               <label htmlFor="rules-on">{t('deadline.rulesOn')}</label>
             </Typography.Text>
             <DatePicker id="rules-on" format={DATE_FORMAT} value={dayjs(on)} allowClear={false} onChange={(v) => setOn(isoOf(v) ?? todayInVietnam())} data-testid="rules-on" />
           </div>
           {listing ? (
-            <div style={{ flex: 1, minWidth: 320 }}>
-              <Typography.Text type="secondary" style={{ display: 'block', marginBottom: 4 }}>
+            <div className="rules-set">
+              <Typography.Text type="secondary" className="field-label">
                 {t('deadline.ruleSet')}
               </Typography.Text>
               <Typography.Text strong data-testid="rules-set-name">
                 {listing.ruleSet.name}
               </Typography.Text>
-              <Typography.Text type="secondary" style={{ display: 'block', fontSize: 13 }}>
+              <Typography.Text type="secondary" className="block text-note">
                 {listing.ruleSet.effectiveTo
                   ? t('deadline.effectiveRange', { from: formatDate(listing.ruleSet.effectiveFrom), to: formatDate(listing.ruleSet.effectiveTo) })
                   : t('deadline.effectiveFrom', { from: formatDate(listing.ruleSet.effectiveFrom) })}
@@ -97,13 +97,13 @@ export function RulesTable() {
           ) : null}
         </Flex>
         {listing ? (
-          <Flex gap={8} wrap style={{ marginTop: 12 }}>
+          <Flex gap={8} wrap className="gap-before">
             {listing.ruleSets.map((s) => (
               <Tag.CheckableTag
                 key={s.id}
                 checked={s.id === listing.ruleSet.id}
                 onChange={() => setOn(s.effectiveFrom)}
-                style={{ border: '1px solid #d0d7e2', padding: '2px 10px' }}
+                className="rule-set-tag"
               >
                 {s.effectiveTo ? `${formatDate(s.effectiveFrom)} – ${formatDate(s.effectiveTo)}` : t('deadline.effectiveFrom', { from: formatDate(s.effectiveFrom) })}
               </Tag.CheckableTag>
@@ -114,11 +114,11 @@ export function RulesTable() {
           <Descriptions
             size="small"
             column={1}
-            style={{ marginTop: 12 }}
+            className="gap-before"
             items={[{ key: 'sources', label: t('deadline.sources'), children: listing.ruleSet.sources.join('; ') }]}
           />
         ) : null}
-        {listing?.ruleSet.note ? <Typography.Paragraph type="secondary" style={{ fontSize: 13, margin: '8px 0 0' }}>{listing.ruleSet.note}</Typography.Paragraph> : null}
+        {listing?.ruleSet.note ? <Typography.Paragraph type="secondary" className="text-note note-below">{listing.ruleSet.note}</Typography.Paragraph> : null}
       </Card>
       <Card>
         {rules.isError ? <QueryError error={rules.error} onRetry={() => void rules.refetch()} /> : null}

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Card, Col, Descriptions, Flex, Row, Tag, Typography } from 'antd';
+import { Card, Col, Descriptions, Flex, Row, Tag, theme, Typography } from 'antd';
 import { CheckCircleTwoTone, WarningTwoTone } from '@ant-design/icons';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -16,6 +16,7 @@ import { PageHeader } from '../../components/PageHeader';
 export function HomePage() {
   const me = useCurrentUser();
   const { t } = useTranslation();
+  const { token } = theme.useToken();
   const lang = currentLanguage();
   const health = useQuery({ queryKey: ['health'], queryFn: () => api.get<Health>('/api/health'), staleTime: 5 * 60_000 });
   const unitName = me.assignments.find((a) => a.unitId === me.activeUnitId)?.unitName ?? '';
@@ -30,10 +31,10 @@ export function HomePage() {
             <Row gutter={[12, 12]}>
               {sections.flatMap((e) => (e.children ? e.children : [e])).map((e) => (
                 <Col xs={24} sm={12} xl={8} key={e.key}>
-                  <Link to={e.path} data-testid={`home-link-${e.key}`} style={{ display: 'block', height: '100%' }}>
-                    <Card size="small" hoverable style={{ height: '100%' }}>
+                  <Link to={e.path} data-testid={`home-link-${e.key}`} className="home-tile">
+                    <Card size="small" hoverable className="fill-height">
                       <Flex align="center" gap={10}>
-                        <span style={{ fontSize: 20, color: '#0b5cad' }}>{NAV_ICONS[e.key]}</span>
+                        <span className="home-tile-icon">{NAV_ICONS[e.key]}</span>
                         <Typography.Text strong>{t(`nav.${e.key}`)}</Typography.Text>
                       </Flex>
                     </Card>
@@ -57,11 +58,11 @@ export function HomePage() {
             <Card title={t('home.security')}>
               {me.totpEnabled ? (
                 <Typography.Text>
-                  <CheckCircleTwoTone twoToneColor="#52c41a" /> {t('home.totpOn')}
+                  <CheckCircleTwoTone twoToneColor={token.colorSuccess} /> {t('home.totpOn')}
                 </Typography.Text>
               ) : (
                 <Typography.Text>
-                  <WarningTwoTone twoToneColor="#faad14" /> {t('home.totpOff')}
+                  <WarningTwoTone twoToneColor={token.colorWarning} /> {t('home.totpOff')}
                 </Typography.Text>
               )}
             </Card>

@@ -20,7 +20,7 @@ export function ReasonTags({ reasons }: { reasons: PersonSearchItem['reasons'] }
   return (
     <Flex gap={4} wrap>
       {reasons.map((r) => (
-        <Tag key={r.code} color={COLORS[r.code]} style={{ marginInlineEnd: 0 }} data-reason={r.code}>
+        <Tag key={r.code} color={COLORS[r.code]} className="flush" data-reason={r.code}>
           {r.label}
         </Tag>
       ))}

@@ -48,8 +48,8 @@ const EMPTY: Filters = { actor: '', action: '', entity: '', entityId: '', from: 
 /** Pretty JSON for a before/after snapshot; the server has already removed secrets (password hashes). */
 function Snapshot({ value, label, empty }: { value: unknown; label: string; empty: string }) {
   return (
-    <div style={{ minWidth: 0 }}>
-      <Typography.Text strong style={{ display: 'block', marginBottom: 4 }}>
+    <div className="min-w-0">
+      <Typography.Text strong className="field-label">
         {label}
       </Typography.Text>
       <pre className="json-block">{value === null || value === undefined ? empty : JSON.stringify(value, null, 2)}</pre>
@@ -89,7 +89,7 @@ export function AuditPage() {
       render: (v: string) => (
         <>
           <span>{actionLabel(v) ?? v}</span>{' '}
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          <Typography.Text type="secondary" className="text-sm">
             {v}
           </Typography.Text>
         </>
@@ -112,7 +112,7 @@ export function AuditPage() {
   return (
     <>
       <PageHeader title={t('audit.title')} subtitle={t('audit.subtitle')} />
-      <Card style={{ marginBottom: 16 }}>
+      <Card className="gap-after">
         <Form<FilterValues> form={form} layout="vertical" onFinish={apply} data-testid="audit-filters">
           <Row gutter={16}>
             <Col xs={24} md={12} lg={6}>
@@ -142,11 +142,11 @@ export function AuditPage() {
               </Form.Item>
             </Col>
             <Col xs={24} md={12} lg={9}>
-              <Form.Item name="range" label={t('audit.range')} style={{ marginBottom: 0 }}>
-                <DatePicker.RangePicker format={DATE_FORMAT} allowEmpty={[true, true]} style={{ width: '100%' }} />
+              <Form.Item name="range" label={t('audit.range')} className="flush">
+                <DatePicker.RangePicker format={DATE_FORMAT} allowEmpty={[true, true]} className="fill-width" />
               </Form.Item>
             </Col>
-            <Col xs={24} md={12} lg={15} style={{ display: 'flex', alignItems: 'flex-end', gap: 8, paddingTop: 8 }}>
+            <Col xs={24} md={12} lg={15} className="filter-buttons">
               <Button type="primary" htmlType="submit" icon={<FilterOutlined />} data-testid="audit-filter">
                 {t('common.filter')}
               </Button>
