@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { todayInVietnam } from '../../lib/dates';
 import { QueryError } from '../../components/QueryError';
 import { useCalendarDays, type CalendarDay } from './api';
-import { monthGrid, shiftMonth, type YearMonth } from './dates';
+import { monthGrid, monthOfDate, shiftMonth, type YearMonth } from './dates';
 import { DateCalculator } from './DateCalculator';
 
 /** Cell colours by kind of day (calendar.css `.tone-<kind>`); the legend under the grid uses the same classes. */
@@ -19,8 +19,22 @@ function lunarFeast(d: CalendarDay): 'tet' | 'hung-kings' | null {
   return null;
 }
 
-/** Month grid with working days, days off and their names, and the lunar date of each day; calculators beside it. */
-export function MonthView({ month, onMonth, pickedDate, onPick }: { month: YearMonth; onMonth: (m: YearMonth) => void; pickedDate: string | undefined; onPick: (date: string) => void }) {
+/**
+ * Month grid with working days, days off and their names, and the lunar date of each day; calculators beside it.
+ * `onMonth` takes a change to the month rather than a month: it is applied to the month shown when the user acts,
+ * which may already be ahead of the one this render drew.
+ */
+export function MonthView({
+  month,
+  onMonth,
+  pickedDate,
+  onPick,
+}: {
+  month: YearMonth;
+  onMonth: (change: (current: YearMonth) => YearMonth) => void;
+  pickedDate: string | undefined;
+  onPick: (date: string) => void;
+}) {
   const { t } = useTranslation();
   const grid = useMemo(() => monthGrid(month), [month]);
   const days = useCalendarDays(grid.from, grid.to);
@@ -48,16 +62,16 @@ export function MonthView({ month, onMonth, pickedDate, onPick }: { month: YearM
   const header = (
     <Flex align="center" justify="space-between" gap={12} wrap>
       <Flex align="center" gap={8}>
-        <Button icon={<LeftOutlined />} onClick={() => onMonth(shiftMonth(month, -1))} aria-label={t('calendar.prevMonth')} data-testid="calendar-prev" />
+        <Button icon={<LeftOutlined />} onClick={() => onMonth((m) => shiftMonth(m, -1))} aria-label={t('calendar.prevMonth')} data-testid="calendar-prev" />
         <Typography.Title level={4} className="month-title" data-testid="calendar-title">
           {t('calendar.monthTitle', { month: month.month, year: month.year })}
         </Typography.Title>
-        <Button icon={<RightOutlined />} onClick={() => onMonth(shiftMonth(month, 1))} aria-label={t('calendar.nextMonth')} data-testid="calendar-next" />
+        <Button icon={<RightOutlined />} onClick={() => onMonth((m) => shiftMonth(m, 1))} aria-label={t('calendar.nextMonth')} data-testid="calendar-next" />
       </Flex>
       <Flex align="center" gap={8}>
         <Select
           value={month.month}
-          onChange={(m) => onMonth({ ...month, month: m })}
+          onChange={(picked) => onMonth((m) => ({ ...m, month: picked }))}
           options={Array.from({ length: 12 }, (_, i) => ({ value: i + 1, label: t('calendar.monthName', { month: i + 1 }) }))}
           className="month-select"
           aria-label={t('calendar.month')}
@@ -68,13 +82,13 @@ export function MonthView({ month, onMonth, pickedDate, onPick }: { month: YearM
           min={1900}
           max={2100}
           precision={0}
-          onChange={(y) => (typeof y === 'number' && y >= 1900 && y <= 2100 ? onMonth({ ...month, year: y }) : undefined)}
+          onChange={(y) => (typeof y === 'number' && y >= 1900 && y <= 2100 ? onMonth((m) => ({ ...m, year: y })) : undefined)}
           className="year-input"
           aria-label={t('calendar.year')}
           data-testid="calendar-year"
         />
         <Button
-          onClick={() => onMonth({ year: Number(today.slice(0, 4)), month: Number(today.slice(5, 7)) })}
+          onClick={() => onMonth(() => monthOfDate(today))}
           data-testid="calendar-today"
         >
           {t('calendar.thisMonth')}
