@@ -44,6 +44,9 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // A screen renders its update after the click (a React transition); on a machine busy with other work
+          // that can take more than expect.poll's default second. Five seconds is a deadline, not a pause.
+          expect: { poll: { timeout: 5_000 } },
         },
       },
     ],
