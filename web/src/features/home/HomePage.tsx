@@ -12,7 +12,10 @@ import { NAV_ICONS } from '../../app/navIcons';
 import { useCurrentUser } from '../auth/session';
 import { PageHeader } from '../../components/PageHeader';
 
-/** The overview: who I am, where I work, and the sections open to me. Live figures arrive with the cases. */
+/**
+ * The overview: who I am, where I work, and the sections open to me — the working ones first, then those not built
+ * yet, each saying so on its tile. Live figures arrive with the cases.
+ */
 export function HomePage() {
   const me = useCurrentUser();
   const { t } = useTranslation();
@@ -20,7 +23,10 @@ export function HomePage() {
   const lang = currentLanguage();
   const health = useQuery({ queryKey: ['health'], queryFn: () => api.get<Health>('/api/health'), staleTime: 5 * 60_000 });
   const unitName = me.assignments.find((a) => a.unitId === me.activeUnitId)?.unitName ?? '';
-  const sections = visibleNav(me.permissions).filter((e) => e.key !== 'home');
+  const tiles = visibleNav(me.permissions)
+    .filter((e) => e.key !== 'home')
+    .flatMap((e) => e.children ?? [e]);
+  const ordered = [...tiles.filter((e) => !e.planned), ...tiles.filter((e) => e.planned)];
 
   return (
     <>
@@ -29,19 +35,33 @@ export function HomePage() {
         <Col xs={24} lg={16}>
           <Card title={t('home.shortcuts')}>
             <Row gutter={[12, 12]}>
-              {sections.flatMap((e) => (e.children ? e.children : [e])).map((e) => (
+              {ordered.map((e) => (
                 <Col xs={24} sm={12} xl={8} key={e.key}>
-                  <Link to={e.path} data-testid={`home-link-${e.key}`} className="home-tile">
-                    <Card size="small" hoverable className="fill-height">
+                  <Link to={e.path} data-testid={`home-link-${e.key}`} data-planned={e.planned ? 'true' : undefined} className="home-tile">
+                    <Card size="small" hoverable className={e.planned ? 'fill-height is-planned' : 'fill-height'}>
                       <Flex align="center" gap={10}>
                         <span className="home-tile-icon">{NAV_ICONS[e.key]}</span>
-                        <Typography.Text strong>{t(`nav.${e.key}`)}</Typography.Text>
+                        <Flex vertical align="flex-start" gap={2} className="min-w-0">
+                          <Typography.Text strong type={e.planned ? 'secondary' : undefined}>
+                            {t(`nav.${e.key}`)}
+                          </Typography.Text>
+                          {e.planned ? (
+                            <Tag color="default" className="flush" data-testid={`home-planned-${e.key}`}>
+                              {t('comingSoon.badge')}
+                            </Tag>
+                          ) : null}
+                        </Flex>
                       </Flex>
                     </Card>
                   </Link>
                 </Col>
               ))}
             </Row>
+            {ordered.some((e) => e.planned) ? (
+              <Typography.Paragraph type="secondary" className="text-sm gap-before flush-bottom" data-testid="home-planned-note">
+                {t('home.plannedNote')}
+              </Typography.Paragraph>
+            ) : null}
           </Card>
         </Col>
         <Col xs={24} lg={8}>
