@@ -11,6 +11,7 @@
  * false for a record that does not exist, so a caller answers 404 alike for "missing" and "not yours": a record
  * outside one's scope is not even confirmed to exist.
  */
+import type { AuditEntity } from '@core/domain/audit/actions';
 import type { Executor } from '../db/database';
 import type { Actor } from './context';
 import { AppError } from './errors';
@@ -27,7 +28,8 @@ export interface RecordPolicy {
 
 const policies = new Map<string, RecordPolicy>();
 
-export function registerRecordType(type: string, policy: RecordPolicy): void {
+/** Record types are audit entities: what is attached to, issued for or cleared on a record is logged under it. */
+export function registerRecordType(type: AuditEntity, policy: RecordPolicy): void {
   policies.set(type, policy);
 }
 
@@ -37,4 +39,10 @@ export function requireRecordType(type: string): RecordPolicy {
   const policy = policies.get(type);
   if (!policy) throw new AppError('VALIDATION_FAILED', `Loại bản ghi không được hỗ trợ: ${type}.`, { type: 'Loại bản ghi không được hỗ trợ' });
   return policy;
+}
+
+/** A stored or requested record type as the audit names it; only registered types get this far. */
+export function auditEntityOf(type: string): AuditEntity {
+  requireRecordType(type);
+  return type as AuditEntity;
 }

@@ -20,7 +20,7 @@ import { bool, isTrue, type Executor } from '../../db/database';
 import type { Actor, RequestMeta } from '../../platform/context';
 import { AppError } from '../../platform/errors';
 import type { ModuleDeps } from '../../platform/http';
-import { requireRecordType } from '../../platform/records';
+import { auditEntityOf, requireRecordType } from '../../platform/records';
 import { registerSealedColumn, registerSealedFiles } from '../../platform/sealing';
 import { newBlobKey } from '../../platform/storage';
 import { writeAudit } from '../audit/audit.repo';
@@ -87,7 +87,7 @@ export async function storeAttachment(deps: Deps, actor: Actor, meta: RequestMet
         .returning('id')
         .executeTakeFirstOrThrow();
       const shown = input.sealed ? SEALED_FILENAME : filename;
-      await writeAudit(tx, db, meta, { action: 'attachment.created', entity: input.ownerType, entityId: input.ownerId, after: { attachmentId: row.id, filename: shown, mime, size: input.bytes.length, sha256, sealed: input.sealed } });
+      await writeAudit(tx, db, meta, { action: 'attachment.created', entity: auditEntityOf(input.ownerType), entityId: input.ownerId, after: { attachmentId: row.id, filename: shown, mime, size: input.bytes.length, sha256, sealed: input.sealed } });
       return { id: row.id, ownerType: input.ownerType, ownerId: input.ownerId, unitId, filename, mime, size: input.bytes.length, sha256, sealed: input.sealed, createdBy: actor.username, createdAt: db.clock.nowIso() };
     });
   } catch (error) {
@@ -142,7 +142,7 @@ export async function openAttachment(deps: Deps, actor: Actor, meta: RequestMeta
   if (!stored) throw new Error(`attachment ${id}: no object under ${row.storage_key}`);
   const bytes = sealed ? sealer.unsealBytes(stored, FILE_CONTEXT) : stored;
   await db.transaction((tx) =>
-    writeAudit(tx, db, meta, { action: sealed ? 'sealed.attachment.downloaded' : 'attachment.downloaded', entity: row.owner_type, entityId: row.owner_id, after: { attachmentId: id, sha256: row.sha256 } }),
+    writeAudit(tx, db, meta, { action: sealed ? 'sealed.attachment.downloaded' : 'attachment.downloaded', entity: auditEntityOf(row.owner_type), entityId: row.owner_id, after: { attachmentId: id, sha256: row.sha256 } }),
   );
   return { filename: sealed ? sealer.unseal<string>(row.filename, NAME_CONTEXT) : row.filename, mime: row.mime, bytes };
 }

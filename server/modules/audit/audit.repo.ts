@@ -1,12 +1,14 @@
 import { createHash } from 'node:crypto';
 import { sql, type Selectable } from 'kysely';
+import type { AuditAction, AuditEntity } from '@core/domain/audit/actions';
 import type { AuditLogTable } from '../../db/schema';
 import type { Db, Tx } from '../../db/database';
 import type { RequestMeta } from '../../platform/context';
 
 export interface AuditEntry {
-  action: string;
-  entity: string;
+  /** Only catalogued codes: each has the label the audit log shows (core/domain/audit/actions.ts). */
+  action: AuditAction;
+  entity: AuditEntity;
   entityId?: string | number | null;
   before?: unknown;
   after?: unknown;

@@ -19,7 +19,7 @@ import { isTrue, type Db, type Executor, type Tx } from '../../db/database';
 import type { Actor, RequestMeta } from '../../platform/context';
 import { AppError } from '../../platform/errors';
 import type { ModuleDeps } from '../../platform/http';
-import { requireRecordType } from '../../platform/records';
+import { auditEntityOf, requireRecordType } from '../../platform/records';
 import { isUniqueViolation } from '../../platform/versioned';
 import { writeAudit } from '../audit/audit.repo';
 
@@ -62,7 +62,7 @@ export async function readSealed(
   for (const f of fields) values[f.name] = cleared && f.value !== null ? deps.sealer.unseal(f.value, f.context) : null;
   const opened = fields.filter((f) => f.value !== null).map((f) => f.name);
   if (cleared && opened.length > 0) {
-    await writeAudit(tx, deps.db, meta, { action: 'sealed.read', entity: subject.type, entityId: subject.id, after: { fields: opened } });
+    await writeAudit(tx, deps.db, meta, { action: 'sealed.read', entity: auditEntityOf(subject.type), entityId: subject.id, after: { fields: opened } });
   }
   return { cleared, values };
 }
@@ -113,7 +113,7 @@ export async function grantClearance(db: Db, actor: Actor, input: z.output<typeo
         .values({ subject_type: input.subject.type, subject_id: input.subject.id, unit_id: unitId, account_id: input.accountId, reason: input.reason, granted_by: actor.accountId, granted_at: db.clock.nowIso(), revoked_by: null, revoked_at: null })
         .returning('id')
         .executeTakeFirstOrThrow();
-      await writeAudit(tx, db, meta, { action: 'clearance.granted', entity: input.subject.type, entityId: input.subject.id, after: { clearanceId: row.id, accountId: input.accountId, reason: input.reason } });
+      await writeAudit(tx, db, meta, { action: 'clearance.granted', entity: auditEntityOf(input.subject.type), entityId: input.subject.id, after: { clearanceId: row.id, accountId: input.accountId, reason: input.reason } });
       return (await present(tx, [row.id]))[0] as Clearance;
     });
   } catch (error) {
@@ -130,7 +130,7 @@ export async function revokeClearance(db: Db, actor: Actor, id: number, meta: Re
   return db.transaction(async (tx) => {
     const done = await tx.updateTable('clearances').set({ revoked_by: actor.accountId, revoked_at: db.clock.nowIso() }).where('id', '=', id).where('revoked_at', 'is', null).executeTakeFirst();
     if (Number(done.numUpdatedRows) === 0) throw new AppError('CONFLICT', 'Quyết định cho phép này đã được thu hồi.');
-    await writeAudit(tx, db, meta, { action: 'clearance.revoked', entity: subject.type, entityId: subject.id, after: { clearanceId: id, accountId: row.account_id } });
+    await writeAudit(tx, db, meta, { action: 'clearance.revoked', entity: auditEntityOf(subject.type), entityId: subject.id, after: { clearanceId: id, accountId: row.account_id } });
     return (await present(tx, [id]))[0] as Clearance;
   });
 }

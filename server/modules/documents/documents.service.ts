@@ -37,7 +37,7 @@ import type { DocumentsTable } from '../../db/schema';
 import type { Actor, RequestMeta } from '../../platform/context';
 import { AppError, parseInput } from '../../platform/errors';
 import type { ModuleDeps } from '../../platform/http';
-import { requireRecordType } from '../../platform/records';
+import { auditEntityOf, requireRecordType } from '../../platform/records';
 import { registerSealedFiles } from '../../platform/sealing';
 import { newBlobKey } from '../../platform/storage';
 import type { Upload } from '../../platform/uploads';
@@ -187,7 +187,7 @@ export async function issueDocument(tx: Tx, deps: Deps, meta: RequestMeta, reque
     .returningAll()
     .executeTakeFirstOrThrow();
   const issued = present(row);
-  await writeAudit(tx, db, meta, { action: 'document.issued', entity: input.subject.type, entityId: input.subject.id, after: { documentId: issued.id, kind: issued.kind, numberLine: issued.numberLine, issuedOn, unitId: input.unitId, templateId: template.id, sealed: issued.sealed, sha256: issued.sha256 } });
+  await writeAudit(tx, db, meta, { action: 'document.issued', entity: auditEntityOf(input.subject.type), entityId: input.subject.id, after: { documentId: issued.id, kind: issued.kind, numberLine: issued.numberLine, issuedOn, unitId: input.unitId, templateId: template.id, sealed: issued.sealed, sha256: issued.sha256 } });
   return issued;
 }
 
@@ -210,7 +210,7 @@ export async function openDocument(deps: Deps, actor: Actor, meta: RequestMeta, 
   const stored = await storage.get(row.storage_key);
   if (!stored) throw new Error(`document ${id}: no object under ${row.storage_key}`);
   await db.transaction((tx) =>
-    writeAudit(tx, db, meta, { action: sealed ? 'sealed.document.downloaded' : 'document.downloaded', entity: row.subject_type, entityId: row.subject_id, after: { documentId: id, sha256: row.sha256 } }),
+    writeAudit(tx, db, meta, { action: sealed ? 'sealed.document.downloaded' : 'document.downloaded', entity: auditEntityOf(row.subject_type), entityId: row.subject_id, after: { documentId: id, sha256: row.sha256 } }),
   );
   const label = row.number === null ? `${KIND_INFO[row.kind as DocumentKind].vi} ${row.issued_on}` : `${numberText(row.number)}-${row.symbol} ${KIND_INFO[row.kind as DocumentKind].vi}`;
   return { filename: `${label}.docx`, bytes: sealed ? sealer.unsealBytes(stored, FILE_CONTEXT) : stored };

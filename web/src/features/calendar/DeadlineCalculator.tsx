@@ -55,9 +55,6 @@ function circumstances(rule: RuleRow | undefined) {
   };
 }
 
-/** One extension or suspension: dates on the first line, the free text under them. */
-const ROW_BOX = { border: '1px solid #e3e8ef', borderRadius: 6, padding: '8px 8px 8px 10px', marginBottom: 8, background: '#fafbfd' } as const;
-
 const trimmed = (s: string | undefined): string | undefined => (s && s.trim() ? s.trim() : undefined);
 
 /**
@@ -142,7 +139,7 @@ export function DeadlineCalculator() {
               rules={[{ required: true, message: t('validation.requiredSelect', { field: t('deadline.startedOn').toLowerCase() }) }]}
               extra={rule ? t('deadline.startEvent', { event: rule.startEvent }) : t('deadline.startedOnHint')}
             >
-              <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} allowClear={false} data-testid="deadline-started" />
+              <DatePicker format={DATE_FORMAT} className="fill-width" allowClear={false} data-testid="deadline-started" />
             </Form.Item>
             <Form.Item name="type" label={t('deadline.type')} rules={[{ required: true, message: t('validation.requiredSelect', { field: t('deadline.type').toLowerCase() }) }]}>
               <Select options={types} loading={rules.isFetching} placeholder={t('common.selectPlaceholder')} onChange={() => form.setFieldValue('stage', undefined)} data-testid="deadline-type" />
@@ -156,7 +153,7 @@ export function DeadlineCalculator() {
               />
             </Form.Item>
             {rule && (can.complex || can.especiallyComplex || can.remote || can.severalPlaces) ? (
-              <Form.Item label={t('deadline.circumstances')} style={{ marginBottom: 12 }}>
+              <Form.Item label={t('deadline.circumstances')} className="tight">
                 <Flex gap={16} wrap>
                   {can.complex ? (
                     <Form.Item name="complex" valuePropName="checked" noStyle>
@@ -206,27 +203,27 @@ function ExtensionRows() {
     <Form.List name="extensions">
       {(fields, { add, remove }, { errors }) => (
         <>
-          <Divider titlePlacement="start" plain style={{ margin: '4px 0 12px' }}>
+          <Divider titlePlacement="start" plain className="rows-divider">
             {t('deadline.extensions')}
           </Divider>
           {fields.map((field, i) => (
-            <div key={field.key} style={ROW_BOX}>
+            <div key={field.key} className="panel repeat-row">
               <Flex gap={8} align="flex-start">
-                <Form.Item name={[field.name, 'decidedOn']} rules={[{ required: true, message: t('deadline.decidedOnRequired') }]} style={{ flex: 1, marginBottom: 8 }}>
-                  <DatePicker format={DATE_FORMAT} placeholder={t('deadline.decidedOn')} aria-label={`${t('deadline.decidedOn')} ${i + 1}`} style={{ width: '100%' }} />
+                <Form.Item name={[field.name, 'decidedOn']} rules={[{ required: true, message: t('deadline.decidedOnRequired') }]} className="row-field grow">
+                  <DatePicker format={DATE_FORMAT} placeholder={t('deadline.decidedOn')} aria-label={`${t('deadline.decidedOn')} ${i + 1}`} className="fill-width" />
                 </Form.Item>
-                <Form.Item name={[field.name, 'days']} style={{ flex: '0 0 110px', marginBottom: 8 }}>
-                  <InputNumber min={1} max={365} precision={0} placeholder={t('deadline.extensionDays')} aria-label={`${t('deadline.extensionDays')} ${i + 1}`} style={{ width: '100%' }} />
+                <Form.Item name={[field.name, 'days']} className="row-field col-110">
+                  <InputNumber min={1} max={365} precision={0} placeholder={t('deadline.extensionDays')} aria-label={`${t('deadline.extensionDays')} ${i + 1}`} className="fill-width" />
                 </Form.Item>
                 <Button type="text" icon={<DeleteOutlined />} onClick={() => remove(field.name)} aria-label={t('deadline.removeRow')} />
               </Flex>
-              <Form.Item name={[field.name, 'documentNumber']} style={{ marginBottom: 0, marginInlineEnd: 40 }}>
+              <Form.Item name={[field.name, 'documentNumber']} className="row-note">
                 <Input placeholder={t('deadline.documentNumber')} aria-label={`${t('deadline.documentNumber')} ${i + 1}`} maxLength={100} />
               </Form.Item>
             </div>
           ))}
           <Form.ErrorList errors={errors} />
-          <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({})} block style={{ marginBottom: 16 }} data-testid="deadline-add-extension">
+          <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({})} block className="gap-after" data-testid="deadline-add-extension">
             {t('deadline.addExtension')}
           </Button>
         </>
@@ -241,32 +238,32 @@ function SuspensionRows({ excluded }: { excluded: boolean }) {
     <Form.List name="suspensions">
       {(fields, { add, remove }, { errors }) => (
         <>
-          <Divider titlePlacement="start" plain style={{ margin: '4px 0 12px' }}>
+          <Divider titlePlacement="start" plain className="rows-divider">
             {t('deadline.suspensions')}
           </Divider>
           {fields.length === 0 ? (
-            <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginBottom: 8 }}>
+            <Typography.Paragraph type="secondary" className="text-sm gap-after-xs">
               {excluded ? t('deadline.suspensionExcluded') : t('deadline.suspensionHint')}
             </Typography.Paragraph>
           ) : null}
           {fields.map((field, i) => (
-            <div key={field.key} style={ROW_BOX}>
+            <div key={field.key} className="panel repeat-row">
               <Flex gap={8} align="flex-start">
-                <Form.Item name={[field.name, 'from']} rules={[{ required: true, message: t('deadline.suspensionFromRequired') }]} style={{ flex: 1, marginBottom: 8 }}>
-                  <DatePicker format={DATE_FORMAT} placeholder={t('deadline.suspensionFrom')} aria-label={`${t('deadline.suspensionFrom')} ${i + 1}`} style={{ width: '100%' }} />
+                <Form.Item name={[field.name, 'from']} rules={[{ required: true, message: t('deadline.suspensionFromRequired') }]} className="row-field grow">
+                  <DatePicker format={DATE_FORMAT} placeholder={t('deadline.suspensionFrom')} aria-label={`${t('deadline.suspensionFrom')} ${i + 1}`} className="fill-width" />
                 </Form.Item>
-                <Form.Item name={[field.name, 'to']} style={{ flex: 1, marginBottom: 8 }}>
-                  <DatePicker format={DATE_FORMAT} placeholder={t('deadline.suspensionTo')} aria-label={`${t('deadline.suspensionTo')} ${i + 1}`} style={{ width: '100%' }} />
+                <Form.Item name={[field.name, 'to']} className="row-field grow">
+                  <DatePicker format={DATE_FORMAT} placeholder={t('deadline.suspensionTo')} aria-label={`${t('deadline.suspensionTo')} ${i + 1}`} className="fill-width" />
                 </Form.Item>
                 <Button type="text" icon={<DeleteOutlined />} onClick={() => remove(field.name)} aria-label={t('deadline.removeRow')} />
               </Flex>
-              <Form.Item name={[field.name, 'reason']} style={{ marginBottom: 0, marginInlineEnd: 40 }}>
+              <Form.Item name={[field.name, 'reason']} className="row-note">
                 <Input placeholder={t('deadline.reason')} aria-label={`${t('deadline.reason')} ${i + 1}`} maxLength={500} />
               </Form.Item>
             </div>
           ))}
           <Form.ErrorList errors={errors} />
-          <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({})} block style={{ marginBottom: 16 }} data-testid="deadline-add-suspension">
+          <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({})} block className="gap-after" data-testid="deadline-add-suspension">
             {t('deadline.addSuspension')}
           </Button>
         </>
@@ -291,30 +288,30 @@ export function DeadlineResultView({ result: r }: { result: DeadlineResult }) {
   }
   return (
     <Flex vertical gap={16}>
-      <Flex justify="space-between" align="flex-start" gap={16} wrap style={{ background: '#f7f9fc', border: '1px solid #e3e8ef', borderRadius: 8, padding: '12px 16px' }}>
+      <Flex justify="space-between" align="flex-start" gap={16} wrap className="panel due-box">
         {r.earliestOn ? (
           <div>
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            <Typography.Text type="secondary" className="text-sm">
               {r.rule.event ? t('deadline.notBefore', { event: r.rule.event.charAt(0).toUpperCase() + r.rule.event.slice(1) }) : t('deadline.earliest')}
             </Typography.Text>
             <DateWithWeekday date={r.earliestOn} testId="deadline-earliest" />
           </div>
         ) : (
           <div>
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            <Typography.Text type="secondary" className="text-sm">
               {r.provisional ? t('deadline.dueProvisional') : t('deadline.due')}
             </Typography.Text>
-            {r.dueOn ? <DateWithWeekday date={r.dueOn} testId="deadline-due" /> : <div style={{ fontSize: 18, fontWeight: 600 }}>{t('deadline.noLimit')}</div>}
+            {r.dueOn ? <DateWithWeekday date={r.dueOn} testId="deadline-due" /> : <div className="no-limit">{t('deadline.noLimit')}</div>}
           </div>
         )}
         <Flex vertical align="flex-end" gap={6}>
           {r.state ? (
-            <Tag color={STATE_COLORS[r.state]} style={{ fontSize: 14, padding: '2px 10px', marginInlineEnd: 0 }} data-testid="deadline-state">
+            <Tag color={STATE_COLORS[r.state]} className="state-tag" data-testid="deadline-state">
               {r.stateLabel}
             </Tag>
           ) : null}
           {daysLeft ? <Typography.Text strong>{daysLeft}</Typography.Text> : null}
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          <Typography.Text type="secondary" className="text-sm">
             {t('deadline.asOf', { date: formatDate(r.today) })}
           </Typography.Text>
         </Flex>
@@ -346,7 +343,7 @@ export function DeadlineResultView({ result: r }: { result: DeadlineResult }) {
       <LegalBasis rule={r.rule} basis={r.basis} />
       {r.history.length > 0 ? (
         <div>
-          <Typography.Title level={5} style={{ marginTop: 0 }}>
+          <Typography.Title level={5} className="flush-top">
             {t('deadline.history')}
           </Typography.Title>
           <Timeline
@@ -359,7 +356,7 @@ export function DeadlineResultView({ result: r }: { result: DeadlineResult }) {
                     {formatDate(h.on)} · {t(`deadline.events.${h.event}`)}
                   </Typography.Text>
                   {h.dueOn ? <Typography.Text type="secondary"> → {t('deadline.dueShort', { date: formatDate(h.dueOn) })}</Typography.Text> : null}
-                  <div style={{ fontSize: 13, color: '#5a6878' }}>{h.note}</div>
+                  <div className="history-note">{h.note}</div>
                 </>
               ),
             }))}
