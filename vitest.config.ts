@@ -41,9 +41,14 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['e2e/**/*.test.ts'],
-          testTimeout: 60_000,
+          // Long journeys (entering a whole holiday schedule) take 40 s alone and twice that on a 2-core machine
+          // shared with other test runs.
+          testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // A screen renders its update after the click (a React transition); on a machine busy with other work
+          // that can take more than expect.poll's default second. Five seconds is a deadline, not a pause.
+          expect: { poll: { timeout: 5_000 } },
         },
       },
     ],

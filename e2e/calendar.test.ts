@@ -5,6 +5,12 @@ import { appInBrowser, expectNoPageErrors, login, pickOption } from './support';
 /** The input of an antd DatePicker/InputNumber given its data-testid (antd puts it on the input or on a wrapper). */
 const inputOf = (page: Page, testId: string) => page.locator(`input[data-testid="${testId}"], [data-testid="${testId}"] input`).first();
 
+/**
+ * The address as the page has it now. It changes the moment a click is handled, while the grid renders after it (a
+ * transition, slower on a busy machine): checking it first tells a lost click from a slow render.
+ */
+const monthInAddress = (page: Page) => page.evaluate(() => new URLSearchParams(window.location.search).get('month'));
+
 /** Types a dd/mm/yyyy date into an antd DatePicker and confirms it. */
 async function typeDate(page: Page, input: ReturnType<Page['getByLabel']>, date: string): Promise<void> {
   await input.click();
@@ -44,8 +50,8 @@ describe('lịch làm việc', () => {
     const { page } = env.browser;
     await page.getByTestId('calendar-next').click();
     await page.getByTestId('calendar-next').click();
+    expect(await monthInAddress(page)).toBe('2026-04');
     await expect.poll(() => page.getByTestId('calendar-title').textContent()).toBe('Tháng 4 năm 2026');
-    expect(page.url()).toContain('month=2026-04');
     await page.getByTestId('dayname-2026-04-26').waitFor();
     expect(await page.getByTestId('dayname-2026-04-26').textContent()).toBe('Giỗ Tổ Hùng Vương');
     expect(await page.getByTestId('lunar-2026-04-26').textContent()).toBe('10/3');
@@ -53,6 +59,57 @@ describe('lịch làm việc', () => {
     expect(await day('2026-04-27').getAttribute('data-kind')).toBe('compensatory');
     expect(await page.getByTestId('dayname-2026-04-27').textContent()).toBe('Nghỉ bù Giỗ Tổ Hùng Vương');
     expect(await day('2026-04-28').getAttribute('data-working')).toBe('true');
+  });
+
+  it('every click on the month arrows counts, however fast: clicks without waiting, and a burst inside one task', async () => {
+    const { page } = env.browser;
+    const title = () => page.getByTestId('calendar-title').textContent();
+    await page.goto(`${env.app.url}/calendar?month=2026-02`);
+    await page.getByTestId('calendar-grid').waitFor();
+    for (let i = 0; i < 5; i++) await page.getByTestId('calendar-next').click();
+    expect(await monthInAddress(page)).toBe('2026-07');
+    await expect.poll(title).toBe('Tháng 7 năm 2026');
+    // Three clicks in one task: nothing can re-render between them, so each must build on the one before it.
+    await page.evaluate(() => {
+      const prev = document.querySelector<HTMLElement>('[data-testid="calendar-prev"]');
+      for (let i = 0; i < 3; i++) prev?.click();
+    });
+    expect(await monthInAddress(page)).toBe('2026-04');
+    await expect.poll(title).toBe('Tháng 4 năm 2026');
+    // Across a year boundary too.
+    await page.evaluate(() => {
+      const next = document.querySelector<HTMLElement>('[data-testid="calendar-next"]');
+      for (let i = 0; i < 9; i++) next?.click();
+    });
+    expect(await monthInAddress(page)).toBe('2027-01');
+    await expect.poll(title).toBe('Tháng 1 năm 2027');
+    expectNoPageErrors(env.browser);
+  });
+
+  it('a year typed in the year box and "<" clicked right away lands on the month before, in that year', async () => {
+    const { page } = env.browser;
+    const title = () => page.getByTestId('calendar-title').textContent();
+    const year = inputOf(page, 'calendar-year');
+    await page.goto(`${env.app.url}/calendar?month=2026-06`);
+    await page.getByTestId('calendar-grid').waitFor();
+    // Each try starts from June (picked in the month box) and ends on May of the typed year.
+    for (const [typed, how] of [
+      ['2027', 'fill'],
+      ['2024', 'keys'],
+      ['2031', 'fill'],
+      ['2025', 'keys'],
+    ] as const) {
+      if (how === 'fill') await year.fill(typed);
+      else {
+        await year.selectText();
+        await year.pressSequentially(typed);
+      }
+      await page.getByTestId('calendar-prev').click();
+      expect(await monthInAddress(page)).toBe(`${typed}-05`);
+      await expect.poll(title).toBe(`Tháng 5 năm ${typed}`);
+      await pickOption(page, 'calendar-month', 'Tháng 6');
+    }
+    expectNoPageErrors(env.browser);
   });
 
   it('10 working days from 10/02/2026 is Tuesday 03/03/2026; the working days in between are counted', async () => {
@@ -136,6 +193,26 @@ describe('lịch làm việc', () => {
     expect(await row.textContent()).toContain('30 ngày');
     expect(await row.textContent()).toContain('Điều 28');
     expect(await page.getByTestId('rules-table').getByText('Chưa xác minh').count()).toBeGreaterThan(0);
+    // A ward officer sees the markers but neither the administrators' count nor the switch of the unit reading.
+    expect(await page.getByTestId('rules-unconfirmed-count').count()).toBe(0);
+    expect(await page.getByTestId('reading-switch').count()).toBe(0);
+  });
+
+  it('the calculator shows the basis as a citation and a plain marker, never a research note (issue 14)', async () => {
+    const { page } = env.browser;
+    await page.getByRole('tab', { name: 'Tính thời hạn giải quyết' }).click();
+    const form = page.getByTestId('deadline-form');
+    await typeDate(page, form.getByLabel('Ngày bắt đầu tính'), '28/08/2026');
+    await pickOption(page, 'deadline-type', 'Đơn nói chung (khi tiếp nhận)');
+    await pickOption(page, 'deadline-stage', 'Phân loại, xử lý đơn');
+    await page.getByTestId('deadline-submit').click();
+    await page.getByTestId('deadline-due').waitFor();
+    const basis = page.getByTestId('deadline-basis');
+    expect(await basis.textContent()).toContain('Thông tư 05/2021/TT-TTCP (chưa xác định điều khoản cụ thể)');
+    expect(await basis.textContent()).not.toMatch(/OCR|tóm tắt pháp lý|§|Ghi chú/);
+    await basis.getByTestId('deadline-unconfirmed').hover();
+    await page.getByText('Đối chiếu văn bản gốc trước khi ban hành.').waitFor();
+    expectNoPageErrors(env.browser);
   });
 
   it('a ward officer sees the announced schedules but no button to enter or replace one', async () => {
@@ -150,7 +227,7 @@ describe('lịch làm việc', () => {
     expectNoPageErrors(env.browser);
   });
 
-  it('an administrator enters the 2027 schedule; it is listed and the month grid follows it', async () => {
+  it('an administrator enters the 2027 schedule and it is listed', async () => {
     const { page } = env.browser;
     await login(page, env.app.url, 'admin');
     await page.goto(`${env.app.url}/calendar?tab=schedules`);
@@ -191,22 +268,35 @@ describe('lịch làm việc', () => {
     expect(await row.textContent()).toContain('Đang áp dụng');
     expect(await row.textContent()).toContain('12/02 Nghỉ hoán đổi');
     expect(await row.getByRole('button', { name: 'Sửa' }).count()).toBe(1);
+    expectNoPageErrors(env.browser);
+  });
 
+  it('the month grid follows the entered 2027 schedule: the year typed, then the arrows back to February', async () => {
+    const { page } = env.browser;
     await page.getByRole('tab', { name: 'Lịch tháng' }).click();
     await page.getByTestId('calendar-grid').waitFor();
     // The year box moves the grid to the same month of that year; the arrows then step back to February.
     await inputOf(page, 'calendar-year').fill('2027');
     await expect.poll(() => page.url()).toMatch(/month=2027-\d{2}/);
     const start = Number(/month=2027-(\d{2})/.exec(page.url())?.[1]);
-    // One click at a time: a click made while the grid re-renders the previous month can be lost.
-    for (let m = start; m > 2; m--) {
-      await page.getByTestId('calendar-prev').click();
-      await expect.poll(() => page.getByTestId('calendar-title').textContent()).toBe(`Tháng ${m - 1} năm 2027`);
-    }
+    for (let m = start; m > 2; m--) await page.getByTestId('calendar-prev').click();
+    expect(await monthInAddress(page)).toBe('2027-02');
     await expect.poll(() => page.getByTestId('calendar-title').textContent()).toBe('Tháng 2 năm 2027');
     await expect.poll(() => day('2027-02-12').getAttribute('data-kind')).toBe('bridge');
     expect(await day('2027-02-20').getAttribute('data-kind')).toBe('worked-weekend');
     expect(await day('2027-02-20').getAttribute('data-working')).toBe('true');
+    expectNoPageErrors(env.browser);
+  });
+
+  it('an administrator sees how many rules in force are unverified, and the switch of the reading of "ngày"', async () => {
+    const { page } = env.browser;
+    await page.goto(`${env.app.url}/calendar?tab=rules`);
+    // The tag of the 2026 set picks its first day.
+    await page.locator('.ant-tag-checkable', { hasText: 'Hiệu lực từ 01/07/2026' }).click();
+    await expect.poll(() => page.getByLabel('Áp dụng tại ngày').inputValue()).toBe('01/07/2026');
+    await expect.poll(() => page.getByTestId('rules-unconfirmed-count').textContent()).toContain('1 quy tắc chưa xác minh đang áp dụng');
+    expect(await page.getByTestId('rules-set-unverified').textContent()).toBe('Chưa đối chiếu đủ văn bản');
+    expect(await page.getByTestId('reading-switch').textContent()).toContain('Đang áp dụng: ngày theo lịch (mặc định)');
     expectNoPageErrors(env.browser);
   });
 });

@@ -4,9 +4,9 @@
  * browser profile. Chromium is Debian's (/usr/bin/chromium) driven by playwright-core.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, expect, onTestFailed } from 'vitest';
@@ -167,15 +167,26 @@ export function expectNoPageErrors(browser: TestBrowser): void {
   expect(browser.pageErrors, browser.pageErrors.join('\n')).toEqual([]);
 }
 
-/** Keeps a screenshot of the page when a test fails (in $E2E_ARTIFACTS or the system temp directory). */
+/**
+ * Where failure screenshots go: under the project's test output folder (or $E2E_ARTIFACTS), in a folder named by the
+ * time and process of this test file's run, so two runs on one machine never overwrite each other's evidence.
+ */
+export const SCREENSHOT_DIR = join(process.env.E2E_ARTIFACTS ?? join(ROOT, '.test-output', 'e2e'), `${new Date().toISOString().replace(/[:.]/g, '-')}-${process.pid}`);
+
+/** The file a failed test's screenshot goes to: named after its test file and title, inside this run's folder. */
+export function screenshotPath(testFile: string, title: string): string {
+  const slug = (s: string) => s.replace(/[^\p{L}\d]+/gu, '-').replace(/^-|-$/g, '').slice(0, 80);
+  return join(SCREENSHOT_DIR, `${slug(basename(testFile, '.test.ts'))}--${slug(title)}.png`);
+}
+
+/** Keeps a screenshot of the page when a test fails, and says where. */
 export function screenshotOnFailure(getBrowser: () => TestBrowser | undefined): void {
   beforeEach((ctx) => {
     onTestFailed(async () => {
       const page = getBrowser()?.page;
       if (!page) return;
-      const dir = process.env.E2E_ARTIFACTS ?? tmpdir();
-      const name = ctx.task.name.replace(/[^\p{L}\d]+/gu, '-').slice(0, 80);
-      const path = join(dir, `tiepdan-e2e-${name}.png`);
+      const path = screenshotPath(ctx.task.file.filepath, ctx.task.name);
+      mkdirSync(SCREENSHOT_DIR, { recursive: true });
       await page.screenshot({ path, fullPage: true }).catch(() => undefined);
       console.error(`screenshot: ${path} (url ${page.url()})`);
     });

@@ -9,7 +9,7 @@
  *   node scripts/build.mjs [web|server] [--force]
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
@@ -68,4 +68,6 @@ if (only !== 'web' && stale('dist/server/main.js', ['server', 'core'])) {
     logLevel: 'warning',
     tsconfig: 'tsconfig.json',
   });
+  // The shipped Word templates are read beside the code that uses them (new URL('./templates/', import.meta.url)).
+  cpSync('server/modules/documents/templates', 'dist/server/templates', { recursive: true });
 }

@@ -15,6 +15,8 @@ import type { Db } from './db/database';
 import { registerErrorHandler } from './platform/error-handler';
 import type { Api, ModuleDeps } from './platform/http';
 import { registerAccessControl, SESSION_COOKIE } from './platform/security';
+import { loadSealer } from './platform/sealing';
+import { openStorage } from './platform/storage';
 import { ERROR_CATALOGUE } from '@core/errors';
 import { APP_VERSION } from './version';
 import { resolveSession } from './modules/auth/auth.service';
@@ -29,6 +31,9 @@ import { calendarRoutes } from './modules/calendar/calendar.routes';
 import { deadlineRoutes } from './modules/deadlines/deadlines.routes';
 import { catalogRoutes } from './modules/catalogs/catalogs.routes';
 import { peopleRoutes } from './modules/people/people.routes';
+import { clearanceRoutes } from './modules/clearances/clearances.routes';
+import { attachmentRoutes } from './modules/attachments/attachments.routes';
+import { documentRoutes } from './modules/documents/documents.routes';
 
 // Zod speaks Vietnamese at every boundary: its messages end up in the `fields` of validation errors.
 z.config(z.locales.vi());
@@ -46,9 +51,13 @@ export const MODULES: ((app: Api, deps: ModuleDeps) => void)[] = [
   deadlineRoutes,
   catalogRoutes,
   peopleRoutes,
+  clearanceRoutes,
+  attachmentRoutes,
+  documentRoutes,
 ];
 
-const REDACT = [
+/** Paths pino replaces with "[ẩn]": credentials, and personal data wherever a log line carries an object. */
+export const LOG_REDACT = [
   'req.headers.cookie',
   'req.headers.authorization',
   'req.headers["x-csrf-token"]',
@@ -60,6 +69,18 @@ const REDACT = [
   '*.phone',
   '*.fullName',
   '*.address',
+  // Denouncers' identities (Luật Tố cáo art. 8(3)): the records' field names for them, whole.
+  '*.senders',
+  '*.denouncer',
+  '*.denouncers',
+  '*.identity',
+  '*.providerName',
+  '*.providerIdNumber',
+  '*.citizenName',
+  '*.senderName',
+  '*.senderAddress',
+  '*.filename',
+  '*.data',
 ];
 
 /** Query strings carry searched names and identity numbers: log the path only. */
@@ -70,7 +91,7 @@ function serializeRequest(request: FastifyRequest) {
 
 export async function buildApp(config: Config, db: Db): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: { level: config.logLevel, redact: { paths: REDACT, censor: '[ẩn]' }, serializers: { req: serializeRequest } },
+    logger: { level: config.logLevel, redact: { paths: LOG_REDACT, censor: '[ẩn]' }, serializers: { req: serializeRequest } },
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
@@ -132,7 +153,8 @@ export async function buildApp(config: Config, db: Db): Promise<FastifyInstance>
   registerAccessControl(app, db);
 
   const api = app.withTypeProvider<ZodTypeProvider>();
-  const deps: ModuleDeps = { db, config };
+  const deps: ModuleDeps = { db, config, storage: openStorage(config), sealer: loadSealer(config) };
+  app.decorate('deps', deps);
   api.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
   for (const register of MODULES) register(api, deps);
 

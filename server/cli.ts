@@ -16,6 +16,8 @@ import { seedDemo } from './demo/seed-demo';
 import { systemClock } from './platform/clock';
 import { systemMeta } from './platform/context';
 import { verifyAuditChain, writeAudit } from './modules/audit/audit.repo';
+import { countSealed, loadSealer, rotateSealed } from './platform/sealing';
+import { openStorage } from './platform/storage';
 import { hashPassword, isStrongPassword } from './modules/auth/passwords';
 
 const HELP = `tiepdan — công cụ dòng lệnh
@@ -26,11 +28,15 @@ const HELP = `tiepdan — công cụ dòng lệnh
                                   Tạo tài khoản (vai trò: admin, leader, reception_officer, petition_processor,
                                   case_handler, police_liaison, inspectorate, ward_officer, read_only)
   audit verify                    Kiểm tra toàn bộ chuỗi băm của nhật ký
+  keys rotate                     Khóa niêm phong danh tính người tố cáo: thêm khóa mới (tệp khóa) rồi mã hóa lại
+                                  mọi giá trị và tệp đã niêm phong bằng khóa hiện hành; chạy lại an toàn
+  keys status                     Số giá trị, tệp niêm phong theo từng khóa
   backup [--out TỆP]              SQLite: sao lưu trực tuyến; PostgreSQL: chạy pg_dump -Fc. Mặc định ghi vào
                                   DATA_DIR/sao-luu/; không ghi vào thư mục mã nguồn (tệp chứa dữ liệu cá nhân)
   restore --from TỆP              SQLite: khôi phục từ tệp sao lưu (dừng máy chủ trước)
 
-Biến môi trường: DATA_DIR (mặc định ./data), DATABASE_URL (postgres://… để dùng PostgreSQL).`;
+Biến môi trường: DATA_DIR (mặc định ./data), DATABASE_URL (postgres://… để dùng PostgreSQL),
+SEALING_KEYS ("k2:<base64>,k1:<base64>", khóa đầu là khóa hiện hành) hoặc SEALING_KEY_FILE (mặc định DATA_DIR/sealing-keys.json).`;
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -92,6 +98,33 @@ async function createUser(db: Db): Promise<void> {
     await writeAudit(tx, db, systemMeta('cli'), { action: 'account.created', entity: 'account', entityId: row.id, after: { username, role, unitId: unit.id } });
   });
   console.log(`Đã tạo tài khoản ${username} (${role}) tại ${unit.name}.`);
+}
+
+/**
+ * Key rotation (platform/sealing.ts). With a key file: a new key is added and made current, then every sealed
+ * value and file is re-encrypted under it. With SEALING_KEYS: the operator has put the new key first and restarted
+ * the instances; this re-encrypts under it. Interrupted, it is simply run again.
+ */
+async function keys(db: Db, sub: string | undefined): Promise<void> {
+  // Every module registers its sealed columns and files when it loads: load them all, as the server does.
+  await import('./app');
+  const config = loadConfig();
+  const storage = openStorage(config);
+  if (sub === 'status') {
+    const sealer = loadSealer(config);
+    console.log(`Khóa hiện hành: ${sealer.currentKeyId} (${sealer.keySource === 'env' ? 'SEALING_KEYS' : config.sealing.keyFile}); có: ${sealer.keyIds.join(', ')}.`);
+    for (const c of await countSealed(db, storage)) console.log(`  ${c.place}: ${Object.entries(c.byKey).map(([k, n]) => `${k} ${n}`).join(', ') || 'không có'}`);
+    return;
+  }
+  if (sub !== 'rotate') throw new CliError('Cách dùng: tiepdan keys rotate, hoặc tiepdan keys status.');
+  const fresh = !config.sealing.keys && !existsSync(config.sealing.keyFile);
+  const sealer = loadSealer(config, { create: true });
+  if (fresh) console.log(`Đã tạo tệp khóa ${config.sealing.keyFile} với khóa ${sealer.currentKeyId}. Hãy sao lưu tệp này riêng, không để cùng bản sao lưu cơ sở dữ liệu.`);
+  else if (sealer.keySource === 'file') console.log(`Đã thêm khóa ${sealer.addKey()} và đặt làm khóa hiện hành.`);
+  const report = await rotateSealed(db, sealer, storage, (place, done) => process.stdout.write(`\r  … ${place}: ${done}`));
+  process.stdout.write('\n');
+  await db.transaction((tx) => writeAudit(tx, db, systemMeta('cli'), { action: 'sealing.rotated', entity: 'system', after: report }));
+  console.log(`Đã mã hóa lại bằng khóa ${report.key}: ${report.values} giá trị, ${report.files} tệp${report.missingFiles ? `; ${report.missingFiles} tệp không tìm thấy` : ''}.`);
 }
 
 /**
@@ -195,6 +228,8 @@ async function main(): Promise<void> {
           process.exitCode = 1;
         }
       });
+    case 'keys':
+      return withDb((db) => keys(db, sub));
     case 'backup':
       return withDb(backup);
     case 'restore':

@@ -20,6 +20,12 @@ export interface Config {
   trustProxy: boolean;
   logLevel: string;
   webDir: string;
+  /** Where attachments, issued documents and uploaded templates are kept (see platform/storage.ts). */
+  storage: { driver: string; dir: string };
+  /** The largest attachment accepted, in bytes. */
+  attachmentMaxBytes: number;
+  /** Keys sealing denouncers' identities (platform/sealing.ts): SEALING_KEYS, else the key file. */
+  sealing: { keys: string | undefined; keyFile: string };
 }
 
 // Configuration is read before the app (which sets the same) and by the CLI alone: its messages are Vietnamese too.
@@ -37,6 +43,11 @@ const EnvSchema = z.object({
   TRUST_PROXY: z.enum(['true', 'false']).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIR: z.string().default('./dist/web'),
+  STORAGE_DRIVER: z.string().default('folder'),
+  STORAGE_DIR: z.string().optional(),
+  ATTACHMENT_MAX_MB: z.coerce.number().min(1).max(500).default(20),
+  SEALING_KEYS: z.string().optional(),
+  SEALING_KEY_FILE: z.string().optional(),
 });
 
 export class ConfigError extends Error {}
@@ -82,5 +93,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     trustProxy: overrides.trustProxy ?? e.TRUST_PROXY === 'true',
     logLevel: overrides.logLevel ?? e.LOG_LEVEL,
     webDir: resolve(overrides.webDir ?? e.WEB_DIR),
+    storage: overrides.storage ?? { driver: e.STORAGE_DRIVER, dir: resolve(e.STORAGE_DIR ?? resolve(dataDir, 'files')) },
+    attachmentMaxBytes: overrides.attachmentMaxBytes ?? Math.round(e.ATTACHMENT_MAX_MB * 1024 * 1024),
+    sealing: overrides.sealing ?? { keys: e.SEALING_KEYS || undefined, keyFile: resolve(e.SEALING_KEY_FILE ?? resolve(dataDir, 'sealing-keys.json')) },
   };
 }

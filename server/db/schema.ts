@@ -140,6 +140,19 @@ export interface HolidaySchedulesTable {
   updated_at: Timestamp;
 }
 
+/** An administrator's reading of the unit of a rule set's resolution periods (migration 0007). */
+export interface DeadlineReadingsTable {
+  id: Generated<number>;
+  rule_set_id: string;
+  /** 'calendar' | 'working' (checked by the database) */
+  unit: string;
+  /** The inspectorate's instruction the reading follows (document number and date). */
+  instruction: string;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
 export interface CatalogEntriesTable {
   id: Generated<number>;
   catalog: string;
@@ -172,6 +185,79 @@ export interface PeopleTable {
   updated_at: Timestamp;
 }
 
+export interface DocumentRegistersTable {
+  unit_id: number;
+  year: number;
+  last_number: number;
+}
+
+export interface DocumentTemplatesTable {
+  id: Generated<number>;
+  kind: string;
+  unit_id: number | null;
+  /** '*' for every unit, else the unit id as text. */
+  scope_key: string;
+  filename: string;
+  storage_key: string;
+  sha256: string;
+  size: number;
+  uploaded_by: number | null;
+  uploaded_at: Timestamp;
+  replaced_at: Timestamp | null;
+  replaced_by: number | null;
+}
+
+export interface DocumentsTable {
+  id: Generated<number>;
+  unit_id: number;
+  kind: string;
+  year: number;
+  number: number | null;
+  symbol: string | null;
+  issued_on: string;
+  subject_type: string;
+  subject_id: number;
+  template_id: number | null;
+  signer_name: string;
+  signer_title: string;
+  storage_key: string;
+  sha256: string;
+  size: number;
+  sealed: Bool;
+  created_by: number | null;
+  created_at: Timestamp;
+}
+
+export interface AttachmentsTable {
+  id: Generated<number>;
+  owner_type: string;
+  owner_id: number;
+  unit_id: number;
+  /** Sanitised name as given; a sealed value (see platform/sealing.ts) when `sealed`. */
+  filename: string;
+  mime: string;
+  size: number;
+  sha256: string;
+  storage_key: string;
+  sealed: Bool;
+  created_by: number | null;
+  created_at: Timestamp;
+}
+
+export interface ClearancesTable {
+  id: Generated<number>;
+  subject_type: string;
+  subject_id: number;
+  /** The owning unit when granted: its head granted it. */
+  unit_id: number;
+  account_id: number;
+  reason: string | null;
+  granted_by: number;
+  granted_at: Timestamp;
+  revoked_by: number | null;
+  revoked_at: Timestamp | null;
+}
+
 export interface DB {
   units: UnitsTable;
   unit_predecessors: UnitPredecessorsTable;
@@ -186,6 +272,12 @@ export interface DB {
   holiday_schedules: HolidaySchedulesTable;
   catalog_entries: CatalogEntriesTable;
   people: PeopleTable;
+  document_registers: DocumentRegistersTable;
+  document_templates: DocumentTemplatesTable;
+  documents: DocumentsTable;
+  attachments: AttachmentsTable;
+  clearances: ClearancesTable;
+  deadline_readings: DeadlineReadingsTable;
 }
 
 export type UnitRow = Selectable<UnitsTable>;

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { ERROR_CATALOGUE, type ErrorCode } from '@core/errors';
 
 /** A failure the client can act on; the handler turns it into `{ code, message, fields? }` with its status. */
@@ -21,4 +22,21 @@ export class AppError extends Error {
     this.fields = fields;
     this.extra = extra;
   }
+}
+
+/**
+ * Validates a service's input with the same shape of error as a request body: VALIDATION_FAILED naming the first
+ * field in Vietnamese, every field in `fields` (prefixed, e.g. "data.summary"). For input that comes from code
+ * rather than a request (the records modules calling a platform service).
+ */
+export function parseInput<S extends z.ZodType>(schema: S, value: unknown, prefix = ''): z.output<S> {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const fields: Record<string, string> = {};
+  for (const issue of parsed.error.issues) {
+    const path = [prefix, ...issue.path.map(String)].filter(Boolean).join('.') || '_';
+    fields[path] ??= issue.message;
+  }
+  const [first, message] = Object.entries(fields)[0] ?? ['_', ''];
+  throw new AppError('VALIDATION_FAILED', `${ERROR_CATALOGUE.VALIDATION_FAILED.vi} Trường «${first}»: ${message}.`, fields);
 }

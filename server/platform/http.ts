@@ -5,6 +5,8 @@ import type { Db } from '../db/database';
 import type { Config } from '../config';
 import type { Actor, RequestMeta } from './context';
 import { AppError } from './errors';
+import type { Sealer } from './sealing';
+import type { BlobStore } from './storage';
 
 /**
  * Every /api route declares who may call it; a route without a declaration fails at start-up (default-deny).
@@ -34,6 +36,17 @@ export type Api = FastifyInstance<
 export interface ModuleDeps {
   db: Db;
   config: Config;
+  /** Where files live (platform/storage.ts). */
+  storage: BlobStore;
+  /** Seals and unseals denouncers' identities (platform/sealing.ts). */
+  sealer: Sealer;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The services the modules were given: for tests and the CLI to reach the same storage and keys. */
+    deps: ModuleDeps;
+  }
 }
 
 export function metaOf(request: FastifyRequest): RequestMeta {

@@ -1,3 +1,4 @@
+import type { AuditAction, AuditEntity } from '@core/domain/audit/actions';
 import type { Kysely, Selectable, Updateable, UpdateResult } from 'kysely';
 import type { Db, Tx } from '../db/database';
 import type { DB } from '../db/schema';
@@ -35,8 +36,8 @@ export interface VersionedUpdate<T extends VersionedTable> {
   /** The columns to change; version and update time are added here. */
   set: Omit<Updateable<DB[T]>, 'id' | 'version' | 'updated_at'>;
   /** The audit action, e.g. 'place.updated'; the entity is the table's record kind. */
-  action: string;
-  entity: string;
+  action: AuditAction;
+  entity: AuditEntity;
   /** Said when the record does not exist, e.g. "Không tìm thấy địa điểm." */
   notFound: string;
   /** How the audit names the record when not by its row id (e.g. a catalogue entry by catalogue and code). */

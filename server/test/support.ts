@@ -27,6 +27,17 @@ export interface Session {
   post(url: string, body?: unknown): Promise<Response>;
   patch(url: string, body?: unknown): Promise<Response>;
   put(url: string, body?: unknown): Promise<Response>;
+  /** Sends one file as multipart/form-data (field "file"), as a browser form does. */
+  upload(method: InjectOptions['method'], url: string, file: { filename: string; bytes: Uint8Array; field?: string }): Promise<Response>;
+  /** A GET whose body is binary (a download): the raw bytes and headers. */
+  download(url: string): Promise<{ status: number; bytes: Buffer; headers: Record<string, string | string[] | number | undefined>; json<T = Record<string, unknown>>(): T }>;
+}
+
+/** A multipart/form-data body with one file part. */
+export function multipartBody(file: { filename: string; bytes: Uint8Array; field?: string }): { payload: Buffer; contentType: string } {
+  const boundary = `----tiepdan${randomBytes(8).toString('hex')}`;
+  const head = `--${boundary}\r\nContent-Disposition: form-data; name="${file.field ?? 'file'}"; filename="${file.filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`;
+  return { payload: Buffer.concat([Buffer.from(head, 'utf8'), Buffer.from(file.bytes), Buffer.from(`\r\n--${boundary}--\r\n`)]), contentType: `multipart/form-data; boundary=${boundary}` };
 }
 
 export interface TestContext {
@@ -109,6 +120,14 @@ export async function createTestContext(opts: { clock?: Clock } = {}): Promise<T
         post: (url, body) => request('POST', url, body),
         patch: (url, body) => request('PATCH', url, body),
         put: (url, body) => request('PUT', url, body),
+        async upload(method, url, file) {
+          const { payload, contentType } = multipartBody(file);
+          return wrap(await app.inject({ method, url, payload, headers: { cookie, 'x-csrf-token': csrf, 'content-type': contentType } }));
+        },
+        async download(url) {
+          const r = await app.inject({ method: 'GET', url, headers: { cookie } });
+          return { status: r.statusCode, bytes: r.rawPayload, headers: r.headers, json: <T>() => JSON.parse(r.body) as T };
+        },
       };
     },
     async close() {

@@ -8,6 +8,7 @@ import {
   fromDayNumber,
   isIsoDate,
   isWeekend,
+  isWeekendDayNumber,
   parseIsoDate,
   toDayNumber,
   weekday,
@@ -79,6 +80,8 @@ describe('day numbers and arithmetic', () => {
     expect(weekday('2026-02-22')).toBe(0);
     expect(isWeekend('2026-02-14')).toBe(true);
     expect(isWeekend('2026-02-16')).toBe(false);
+    expect(isWeekendDayNumber(toDayNumber('2026-02-22'))).toBe(true);
+    expect(isWeekendDayNumber(toDayNumber('2026-02-20'))).toBe(false);
   });
 
   it('agrees with the UTC calendar of the host for random dates (property)', () => {

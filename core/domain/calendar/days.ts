@@ -127,9 +127,14 @@ export function weekday(date: IsoDate): Weekday {
   return weekdayOfDayNumber(toDayNumber(date));
 }
 
-export function isWeekend(date: IsoDate): boolean {
-  const w = weekday(date);
+/** Saturday or Sunday: the civil service's weekly rest days. */
+export function isWeekendDayNumber(jdn: number): boolean {
+  const w = weekdayOfDayNumber(jdn);
   return w === 0 || w === 6;
+}
+
+export function isWeekend(date: IsoDate): boolean {
+  return isWeekendDayNumber(toDayNumber(date));
 }
 
 export function compareIsoDates(a: IsoDate, b: IsoDate): number {

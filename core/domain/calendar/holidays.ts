@@ -1,4 +1,4 @@
-import { addDays, julianDayNumber, toDayNumber, weekdayOfDayNumber, fromDayNumber, weekday } from './days';
+import { addDays, isWeekendDayNumber, julianDayNumber, toDayNumber, weekdayOfDayNumber, fromDayNumber } from './days';
 import { hungKingsDate, tetDate } from './lunar';
 import type { DayOffKind, HolidayGroup, IsoDate } from './types';
 
@@ -30,11 +30,6 @@ export const HUNG_KINGS_HOLIDAY_SINCE = 2007;
 /** The second National Day holiday exists since the 2019 Code took effect on 1 January 2021. */
 export const NATIONAL_DAY_SECOND_DAY_SINCE = 2021;
 
-function isWeekendDay(jdn: number): boolean {
-  const w = weekdayOfDayNumber(jdn);
-  return w === 0 || w === 6;
-}
-
 /**
  * The day that accompanies 2 September when no announcement fixes it. The rule reproduces every
  * choice made from 2021 to 2026: take the neighbour that is a Monday or a Friday, so the holiday
@@ -51,7 +46,7 @@ export function nationalDayAdjacentDay(year: number): IsoDate {
   };
   if (joinsWeekend(before)) return fromDayNumber(before);
   if (joinsWeekend(after)) return fromDayNumber(after);
-  if (!isWeekendDay(before)) return fromDayNumber(before);
+  if (!isWeekendDayNumber(before)) return fromDayNumber(before);
   return fromDayNumber(after);
 }
 
@@ -84,9 +79,9 @@ export function compensatoryDays(toCompensate: readonly HolidayEntry[], isDayOff
   const sorted = [...toCompensate].sort((a, b) => toDayNumber(a.date) - toDayNumber(b.date));
   for (const holiday of sorted) {
     const day = toDayNumber(holiday.date);
-    if (!isWeekendDay(day)) continue;
+    if (!isWeekendDayNumber(day)) continue;
     let candidate = day + 1;
-    while (isWeekendDay(candidate) || isDayOff(candidate) || taken.has(candidate)) candidate++;
+    while (isWeekendDayNumber(candidate) || isDayOff(candidate) || taken.has(candidate)) candidate++;
     taken.add(candidate);
     result.push({
       date: fromDayNumber(candidate),
@@ -104,10 +99,4 @@ export function computedHolidays(year: number): HolidayEntry[] {
   const off = new Set(statutory.map((h) => toDayNumber(h.date)));
   const makeUp = compensatoryDays(statutory, (jdn) => off.has(jdn));
   return [...statutory, ...makeUp].sort((a, b) => toDayNumber(a.date) - toDayNumber(b.date));
-}
-
-/** True when `date` is a Saturday or Sunday, the civil service's weekly rest days. */
-export function isWeeklyRestDay(date: IsoDate): boolean {
-  const w = weekday(date);
-  return w === 0 || w === 6;
 }

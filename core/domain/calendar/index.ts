@@ -11,6 +11,7 @@ export {
   isIsoDate,
   isLeapYear,
   isWeekend,
+  isWeekendDayNumber,
   julianDayNumber,
   parseIsoDate,
   toDayNumber,
@@ -37,7 +38,6 @@ export {
   NATIONAL_DAY_SECOND_DAY_SINCE,
   compensatoryDays,
   computedHolidays,
-  isWeeklyRestDay,
   nationalDayAdjacentDay,
   statutoryHolidays,
 } from './holidays';

@@ -10,7 +10,7 @@ import {
   solarToLunar,
   tetDate,
 } from './lunar';
-import { TET_REFERENCE } from './lunar-reference';
+import { TET_REFERENCE } from './lunar.test-data';
 
 describe('Tết and Giỗ Tổ Hùng Vương against the independent reference table (amlich-hnd.js, 1968–2053)', () => {
   it('covers every year 1968–2053 once', () => {

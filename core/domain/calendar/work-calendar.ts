@@ -1,4 +1,4 @@
-import { WEEKDAY_NAMES_VI, fromDayNumber, fromJulianDayNumber, julianDayNumber, parseIsoDate, toDayNumber, weekdayOfDayNumber } from './days';
+import { WEEKDAY_NAMES_VI, fromDayNumber, fromJulianDayNumber, isWeekendDayNumber, julianDayNumber, parseIsoDate, toDayNumber, weekdayOfDayNumber } from './days';
 import { HOLIDAY_NAMES, compensatoryDays, statutoryHolidays } from './holidays';
 import type { HolidayEntry } from './holidays';
 import { lunarDateOfDayNumber } from './lunar';
@@ -107,8 +107,7 @@ export class WorkCalendar {
     }
     for (const worked of schedule.workedWeekendDays) {
       const day = toDayNumber(worked.date);
-      const w = weekdayOfDayNumber(day);
-      if (w !== 0 && w !== 6) throw new RangeError(`${worked.date} in ${where} is listed as a worked weekend day but is a weekday`);
+      if (!isWeekendDayNumber(day)) throw new RangeError(`${worked.date} in ${where} is listed as a worked weekend day but is a weekday`);
       this.announcedOff.delete(day);
       this.announcedWorked.set(day, { name: worked.reason, kind: 'worked-weekend' });
     }
@@ -142,8 +141,7 @@ export class WorkCalendar {
     for (let i = 0; i < length; i++) {
       const day = first + i;
       const mark = marks.get(day);
-      const w = weekdayOfDayNumber(day);
-      const isWorking = mark ? mark.kind === 'worked-weekend' : w !== 0 && w !== 6;
+      const isWorking = mark ? mark.kind === 'worked-weekend' : !isWeekendDayNumber(day);
       working[i] = isWorking ? 1 : 0;
       if (isWorking) count++;
       cumulative[i] = count;

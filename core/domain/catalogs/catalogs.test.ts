@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CatalogError, catalogs, fields, findEntry, intakeChannels, labelOf, mergeAdminEntries, refusalGrounds, requestTypes, specialCategories, type Catalog } from './index';
+import { CatalogError, catalogs, decisions, fields, findEntry, intakeChannels, labelOf, mergeAdminEntries, nonAcceptanceGrounds, refusalGrounds, requestTypes, specialCategories, type Catalog } from './index';
 
 const all: [string, Catalog][] = Object.entries(catalogs);
 
@@ -17,7 +17,7 @@ function catchCatalogError(fn: () => unknown): CatalogError {
 }
 
 describe('catalog data', () => {
-  it('ships the thirteen catalogs, each keyed by its own code', () => {
+  it('ships the fourteen catalogs, each keyed by its own code', () => {
     expect(Object.keys(catalogs).sort()).toEqual(
       [
         'competent_body_type',
@@ -27,6 +27,7 @@ describe('catalog data', () => {
         'duty_role',
         'field',
         'intake_channel',
+        'non_acceptance_ground',
         'prior_resolution_status',
         'reception_kind',
         'reception_mode',
@@ -79,7 +80,7 @@ describe('catalog data', () => {
     for (const e of fields.entries) if (e.parent !== undefined) expect(findEntry(fields, e.parent), e.code).toBeDefined();
   });
 
-  it('gives the four grounds of Luật TCD 2013 art. 9 with their text, only ground 3 needing a written notice', () => {
+  it('gives the four grounds of Luật TCD 2013 art. 9 with their text, only ground 3 needing a written notice; clause 4 until 30/6/2026', () => {
     const tcd = refusalGrounds.entries.filter((e) => e.basis?.includes('Luật Tiếp công dân 2013'));
     expect(tcd.map((e) => e.basis)).toEqual([1, 2, 3, 4].map((k) => `Điều 9 khoản ${k} Luật Tiếp công dân 2013`));
     for (const e of tcd) {
@@ -88,16 +89,34 @@ describe('catalog data', () => {
       expect(e.effectiveFrom).toBeUndefined();
     }
     expect(tcd.filter((e) => e.requiresWrittenNotice).map((e) => e.code)).toEqual(['da_giai_quyet_dung']);
+    expect(findEntry(refusalGrounds, 'da_giai_quyet_dung')?.text).toContain('vẫn cố tình khiếu nại, tố cáo kéo dài');
+    expect(findEntry(refusalGrounds, 'da_giai_quyet_dung')?.vi).toContain('cố tình');
+    expect(findEntry(refusalGrounds, 'truong_hop_khac')?.effectiveTo).toBe('2026-06-30');
   });
 
-  it('marks the ND 154/2026 grounds as effective from 1/7/2026 and unconfirmed', () => {
-    const nd = refusalGrounds.entries.filter((e) => e.basis === 'Điều 4 Nghị định 154/2026/NĐ-CP');
-    expect(nd).toHaveLength(10);
+  it('gives the ten points of NĐ 154/2026 art. 4(1) from 1/7/2026, confirmed against its text, point h alone with a written notice', () => {
+    const nd = refusalGrounds.entries.filter((e) => e.basis?.endsWith('Nghị định 154/2026/NĐ-CP'));
+    expect(nd.map((e) => e.basis?.replace(/^Điều 4 khoản 1 điểm (\S+) .*$/, '$1'))).toEqual(['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k']);
     for (const e of nd) {
       expect(e.effectiveFrom).toBe('2026-07-01');
-      expect(e.confirmed).toBe(false);
-      expect(e.note).toContain('chưa đối chiếu');
+      expect(e.confirmed).toBeUndefined();
+      expect(e.note).toBeUndefined();
+      expect(e.text).toMatch(VI_DIACRITIC);
     }
+    expect(nd.filter((e) => e.requiresWrittenNotice).map((e) => e.code)).toEqual(['lap_lai_khong_tinh_tiet_moi']);
+    // Point h is about recommendations and feedback (kiến nghị, phản ánh), not complaints or denunciations.
+    expect(findEntry(refusalGrounds, 'lap_lai_khong_tinh_tiet_moi')?.vi).toMatch(/^Kiến nghị, phản ánh/);
+    expect(findEntry(refusalGrounds, 'mat_nang_luc_khong_dai_dien')?.vi).toBe('Không có năng lực hành vi dân sự đầy đủ mà không có người đại diện hợp pháp');
+  });
+
+  it('offers "không thụ lý" and "không xử lý" decisions, with their grounds in the non-acceptance catalogue', () => {
+    expect(findEntry(decisions, 'khong_thu_ly')?.basis).toContain('Điều 11 Luật Khiếu nại 2011');
+    expect(findEntry(decisions, 'khong_xu_ly')?.basis).toBe('Điều 25 khoản 1 Luật Tố cáo 2018');
+    const children = (parent: string) => nonAcceptanceGrounds.entries.filter((e) => e.parent === parent).map((e) => e.code);
+    expect(nonAcceptanceGrounds.entries.filter((e) => e.parent === undefined).map((e) => e.code)).toEqual(['khieu_nai_khong_thu_ly', 'to_cao_khong_thu_ly', 'to_cao_khong_xu_ly']);
+    expect(children('khieu_nai_khong_thu_ly')).toHaveLength(10);
+    expect(findEntry(nonAcceptanceGrounds, 'kn_khong_chu_ky')?.basis).toBe('Điều 11 khoản 5 Luật Khiếu nại 2011');
+    expect(children('to_cao_khong_xu_ly')).toEqual(['tc_an_danh', 'tc_khong_xac_dinh_nguoi_to_cao', 'tc_mao_danh', 'tc_khong_dung_hinh_thuc']);
   });
 
   it('keeps outcome vocabularies distinct: complaints end "sai", denunciations "sai sự thật"', () => {

@@ -4,9 +4,12 @@ import { defineCatalog } from './catalog';
 // reports: add entries, never rename or reuse a code.
 
 const TCD = 'Luật Tiếp công dân 2013';
+const KN = 'Luật Khiếu nại 2011';
+const TC = 'Luật Tố cáo 2018';
+const ND154 = 'Nghị định 154/2026/NĐ-CP';
 const XLD_FORM = 'Mẫu 02/XLD (TT 02/2021/TT-TTCP; TT 06/2025/TT-TTCP)';
-const ND154_NOTE =
-  'Tóm lược từ bản OCR duy nhất của Nghị định 154/2026/NĐ-CP, chưa đối chiếu bản chính thức; thông báo từ chối ban hành trong 03 ngày làm việc (Mẫu 01/TCD).';
+/** NĐ 154/2026 art. 4(1) lists every refusal ground besides TCD art. 9(1)–(3) from 1/7/2026. */
+const FROM_2026 = '2026-07-01';
 
 export const requestTypes = defineCatalog({
   code: 'request_type',
@@ -93,6 +96,20 @@ export const decisions = defineCatalog({
     { code: 'tra_lai_don', vi: 'Trả lại đơn', en: 'Return the letter', basis: 'Điều 7, Điều 10 Thông tư 07/2014/TT-TTCP' },
     { code: 'luu_don', vi: 'Lưu đơn', en: 'Archive', basis: 'Điều 28 Thông tư 07/2014/TT-TTCP', note: 'Lưu 01 năm, sau đó hủy theo quyết định của thủ trưởng.' },
     { code: 'don_doc', vi: 'Đôn đốc', en: 'Urge', basis: 'Điều 14 khoản 2 Thông tư 05/2021/TT-TTCP' },
+    {
+      code: 'khong_thu_ly',
+      vi: 'Không thụ lý',
+      en: 'Not accepted',
+      basis: `Điều 11 ${KN}; Điều 29 khoản 1 ${TC}`,
+      note: 'Thông báo bằng văn bản cho người khiếu nại, nêu rõ lý do (Điều 27 Luật Khiếu nại 2011); thông báo ngay cho người tố cáo lý do không thụ lý (Điều 24 khoản 1 Luật Tố cáo 2018). Căn cứ: danh mục "Căn cứ không thụ lý, không xử lý".',
+    },
+    {
+      code: 'khong_xu_ly',
+      vi: 'Không xử lý (thông tin có nội dung tố cáo)',
+      en: 'Not processed (denunciation without a real name)',
+      basis: `Điều 25 khoản 1 ${TC}`,
+      note: 'Nếu thông tin có nội dung rõ ràng về người vi phạm, có tài liệu, chứng cứ cụ thể và có cơ sở để thẩm tra, xác minh thì thanh tra, kiểm tra theo thẩm quyền hoặc chuyển cơ quan có thẩm quyền (Điều 25 khoản 2 Luật Tố cáo 2018).',
+    },
   ],
 });
 
@@ -164,12 +181,14 @@ export const denunciationOutcomes = defineCatalog({
   ],
 });
 
+const nd154Point = (point: string) => `Điều 4 khoản 1 điểm ${point} ${ND154}`;
+
 export const refusalGrounds = defineCatalog({
   code: 'refusal_ground',
   vi: 'Căn cứ từ chối tiếp công dân',
   en: 'Ground for refusing reception',
   extensible: false,
-  basis: `Điều 9 ${TCD}; Điều 4 Nghị định 154/2026/NĐ-CP`,
+  basis: `Điều 9 ${TCD}; Điều 4 ${ND154}`,
   entries: [
     {
       code: 'say_tam_than',
@@ -187,12 +206,11 @@ export const refusalGrounds = defineCatalog({
     },
     {
       code: 'da_giai_quyet_dung',
-      vi: 'Vụ việc đã được giải quyết đúng chính sách, pháp luật nhưng vẫn cố ý khiếu nại, tố cáo kéo dài',
+      vi: 'Vụ việc đã được giải quyết đúng chính sách, pháp luật nhưng vẫn cố tình khiếu nại, tố cáo kéo dài',
       en: 'Persisting with a case already resolved correctly, reviewed and explained',
       basis: `Điều 9 khoản 3 ${TCD}`,
-      text: 'Người khiếu nại, tố cáo về vụ việc đã giải quyết đúng chính sách, pháp luật, được cơ quan nhà nước có thẩm quyền kiểm tra, rà soát, thông báo bằng văn bản và đã được tiếp, giải thích, hướng dẫn nhưng vẫn cố ý khiếu nại, tố cáo kéo dài.',
+      text: 'Người khiếu nại, tố cáo về vụ việc đã giải quyết đúng chính sách, pháp luật, được cơ quan nhà nước có thẩm quyền kiểm tra, rà soát, thông báo bằng văn bản và đã được tiếp, giải thích, hướng dẫn nhưng vẫn cố tình khiếu nại, tố cáo kéo dài.',
       requiresWrittenNotice: true,
-      note: 'Người đứng đầu ra thông báo từ chối tiếp bằng văn bản (số hiệu mẫu theo TT 04/2021/TT-TTCP chưa xác minh).',
     },
     {
       code: 'truong_hop_khac',
@@ -200,30 +218,90 @@ export const refusalGrounds = defineCatalog({
       en: 'Other cases provided by law',
       basis: `Điều 9 khoản 4 ${TCD}`,
       text: 'Những trường hợp khác theo quy định của pháp luật.',
+      // From 1/7/2026 NĐ 154 art. 4(1) spells the other cases out; refusals follow clauses 1–3 or one of its points.
+      effectiveTo: '2026-06-30',
     },
     ...(
       [
-        ['mang_vu_khi', 'Mang theo vũ khí, vật liệu nổ, công cụ hỗ trợ hoặc vật nguy hiểm', 'Carrying weapons or dangerous objects'],
-        ['tu_choi_kiem_tra_an_ninh', 'Không chấp hành việc kiểm tra an ninh tại nơi tiếp công dân', 'Refusing the security check'],
-        ['ghi_am_ghi_hinh', 'Tiếp tục ghi âm, ghi hình sau khi đã được yêu cầu không thực hiện', 'Recording after being asked not to'],
-        ['kich_dong', 'Kích động, lôi kéo, xúi giục người khác gây rối', 'Inciting others'],
-        ['mat_nang_luc_khong_dai_dien', 'Không có khả năng nhận thức, điều khiển hành vi mà không có người đại diện', 'Lacking capacity and without a representative'],
-        ['dai_dien_khong_hop_le', 'Người đại diện, người được ủy quyền không hợp pháp', 'Representative not valid'],
-        ['ngoai_pham_vi', 'Nội dung không phải khiếu nại, tố cáo, kiến nghị, phản ánh', 'Content outside the four request types'],
-        ['lap_lai_khong_tinh_tiet_moi', 'Khiếu nại, tố cáo lặp lại, không có tình tiết mới', 'Repeat petition with nothing new'],
-        ['da_co_ban_an', 'Vụ việc đã có bản án, quyết định có hiệu lực pháp luật của Tòa án', 'Final court judgment exists'],
-        ['dang_giai_quyet_noi_khac', 'Vụ việc đang được cơ quan có thẩm quyền khác giải quyết', 'Case pending at another competent body'],
+        ['mang_vu_khi', 'a', 'Mang theo vũ khí, vật liệu nổ, công cụ hỗ trợ hoặc vật nguy hiểm mà không gửi hoặc giao nộp theo yêu cầu', 'Carrying weapons or dangerous objects and refusing to hand them in', 'Người mang theo vũ khí, vật liệu nổ, công cụ hỗ trợ hoặc các vật dụng, chất nguy hiểm khác theo quy định của pháp luật mà không chấp hành yêu cầu gửi tại nơi quy định hoặc giao nộp cho bộ phận bảo đảm an ninh, trật tự.'],
+        ['tu_choi_kiem_tra_an_ninh', 'b', 'Không chấp hành việc kiểm tra an ninh theo quy định', 'Refusing the security check', 'Người không chấp hành việc kiểm tra an ninh theo quy định.'],
+        ['ghi_am_ghi_hinh', 'c', 'Tự ý ghi âm, ghi hình, phát trực tiếp khi người chủ trì đã yêu cầu không thực hiện hoặc gây ảnh hưởng đến an ninh, trật tự', 'Recording or streaming after being asked not to, or disrupting order', 'Người tự ý ghi âm, ghi hình, phát trực tiếp tại nơi tiếp công dân trong trường hợp người chủ trì tiếp công dân đã yêu cầu không ghi âm, ghi hình, phát trực tiếp để bảo vệ bí mật nhà nước, bí mật đời tư, dữ liệu cá nhân, bảo vệ người tố cáo theo quy định của pháp luật hoặc tự ý ghi âm, ghi hình, phát trực tiếp gây ảnh hưởng đến an ninh, trật tự tại nơi tiếp công dân.'],
+        ['kich_dong', 'd', 'Kích động, lôi kéo, gây rối trật tự công cộng tại nơi tiếp công dân', 'Inciting or disturbing public order at the reception place', 'Người có hành vi kích động, lôi kéo, gây rối trật tự công cộng tại nơi tiếp công dân.'],
+        ['mat_nang_luc_khong_dai_dien', 'đ', 'Không có năng lực hành vi dân sự đầy đủ mà không có người đại diện hợp pháp', 'Without full legal capacity and without a lawful representative', 'Người không có năng lực hành vi dân sự đầy đủ mà không có người đại diện hợp pháp.'],
+        ['dai_dien_khong_hop_le', 'e', 'Người đại diện, người được ủy quyền không xuất trình được giấy tờ chứng minh tư cách đại diện hợp pháp', 'Representative unable to prove lawful representation', 'Người đại diện, người được ủy quyền thực hiện khiếu nại, kiến nghị, phản ánh nhưng không xuất trình được giấy tờ chứng minh tư cách đại diện hợp pháp theo quy định của pháp luật.'],
+        ['ngoai_pham_vi', 'g', 'Nội dung trình bày không thuộc phạm vi khiếu nại, tố cáo, kiến nghị, phản ánh', 'Content outside the four request types', 'Nội dung trình bày không thuộc phạm vi khiếu nại, tố cáo, kiến nghị, phản ánh theo quy định của pháp luật về tiếp công dân.'],
+        ['lap_lai_khong_tinh_tiet_moi', 'h', 'Kiến nghị, phản ánh về vụ việc đã được tiếp, hướng dẫn hoặc trả lời bằng văn bản đúng quy định, không có nội dung, tình tiết mới', 'Repeated recommendation or feedback already answered, with nothing new', 'Người kiến nghị, phản ánh về vụ việc đã được cơ quan, tổ chức, đơn vị, người có thẩm quyền tiếp, hướng dẫn hoặc trả lời bằng văn bản theo đúng quy định và không có nội dung, tình tiết mới.'],
+        ['da_co_ban_an', 'i', 'Vụ việc đã có bản án, quyết định của Tòa án có hiệu lực pháp luật và không thuộc trường hợp được xem xét lại', 'Final court judgment, not open to review', 'Vụ việc đã có bản án, quyết định của Tòa án có hiệu lực pháp luật và không thuộc trường hợp được xem xét lại theo quy định của pháp luật; việc xác định phải căn cứ vào văn bản trả lời của cơ quan nhà nước có thẩm quyền.'],
+        ['dang_giai_quyet_noi_khac', 'k', 'Vụ việc đang được cơ quan, tổ chức, đơn vị có thẩm quyền khác thụ lý, giải quyết', 'Case being handled by another competent body', 'Vụ việc đang được cơ quan, tổ chức, đơn vị có thẩm quyền khác thụ lý, giải quyết theo trình tự, thủ tục luật định.'],
       ] as const
-    ).map(([code, vi, en]) => ({
+    ).map(([code, point, vi, en, text]) => ({
       code,
       vi,
       en,
-      basis: 'Điều 4 Nghị định 154/2026/NĐ-CP',
-      effectiveFrom: '2026-07-01',
-      confirmed: false,
-      requiresWrittenNotice: true,
-      note: ND154_NOTE,
+      basis: nd154Point(point),
+      text,
+      effectiveFrom: FROM_2026,
+      // NĐ 154 art. 4(2)–(3): only point h (with TCD art. 9(3)) gets a written notice; the others are explained in person.
+      ...(point === 'h' ? { requiresWrittenNotice: true } : {}),
     })),
+  ],
+});
+
+/**
+ * Why a complaint or a denunciation is not accepted (không thụ lý) or, for a denunciation without a real name, not
+ * processed at all (không xử lý): the grounds a letter's "không thụ lý" / "không xử lý" decision cites.
+ */
+export const nonAcceptanceGrounds = defineCatalog({
+  code: 'non_acceptance_ground',
+  vi: 'Căn cứ không thụ lý, không xử lý',
+  en: 'Grounds for not accepting or not processing',
+  extensible: false,
+  basis: `Điều 11 ${KN}; Điều 25, Điều 29 ${TC}`,
+  entries: [
+    { code: 'khieu_nai_khong_thu_ly', vi: 'Khiếu nại không được thụ lý', en: 'Complaint not accepted', basis: `Điều 11 ${KN}` },
+    ...(
+      [
+        ['kn_noi_bo_chi_dao', '1', 'Quyết định, hành vi hành chính trong nội bộ, trong chỉ đạo điều hành, có chứa quy phạm pháp luật hoặc thuộc bí mật nhà nước', 'Internal, directive, normative or state-secret act'],
+        ['kn_khong_lien_quan', '2', 'Quyết định, hành vi bị khiếu nại không liên quan trực tiếp đến quyền, lợi ích hợp pháp của người khiếu nại', 'No direct interest of the complainant'],
+        ['kn_khong_nang_luc', '3', 'Người khiếu nại không có năng lực hành vi dân sự đầy đủ mà không có người đại diện hợp pháp', 'Complainant without full capacity and without a lawful representative'],
+        ['kn_dai_dien_khong_hop_phap', '4', 'Người đại diện không hợp pháp thực hiện khiếu nại', 'Unlawful representative'],
+        ['kn_khong_chu_ky', '5', 'Đơn khiếu nại không có chữ ký hoặc điểm chỉ của người khiếu nại', 'Complaint letter neither signed nor fingerprinted'],
+        ['kn_het_thoi_hieu', '6', 'Thời hiệu, thời hạn khiếu nại đã hết mà không có lý do chính đáng', 'Filing period expired without good reason'],
+        ['kn_da_co_quyet_dinh_lan_2', '7', 'Khiếu nại đã có quyết định giải quyết khiếu nại lần hai', 'A second-level decision exists'],
+        ['kn_sau_dinh_chi', '8', 'Có văn bản thông báo đình chỉ việc giải quyết khiếu nại mà sau 30 ngày người khiếu nại không tiếp tục khiếu nại', 'Not pursued within 30 days of a termination notice'],
+        ['kn_toa_an', '9', 'Việc khiếu nại đã được Tòa án thụ lý hoặc đã được giải quyết bằng bản án, quyết định của Tòa án', 'Before the court or decided by it'],
+      ] as const
+    ).map(([code, clause, vi, en]) => ({ code, vi, en, parent: 'khieu_nai_khong_thu_ly', basis: `Điều 11 khoản ${clause} ${KN}` })),
+    {
+      code: 'kn_nhom_thieu_chu_ky',
+      vi: 'Nhiều người cùng khiếu nại nhưng đơn thiếu chữ ký của người khiếu nại hoặc không có văn bản cử người đại diện',
+      en: 'Group complaint missing signatures or the document appointing representatives',
+      parent: 'khieu_nai_khong_thu_ly',
+      basis: 'Điều 5 khoản 1 Thông tư 07/2013/TT-TTCP; từ 01/7/2026: Điều 16 khoản 1 Nghị định 124/2020/NĐ-CP (sửa đổi bởi Nghị định 155/2026/NĐ-CP)',
+    },
+    { code: 'to_cao_khong_thu_ly', vi: 'Tố cáo không được thụ lý', en: 'Denunciation not accepted', basis: `Điều 29 khoản 1 ${TC}` },
+    ...(
+      [
+        ['tc_khong_chu_ky', 'điểm a', 'Đơn tố cáo không có chữ ký hoặc điểm chỉ của người tố cáo', 'Denunciation letter neither signed nor fingerprinted'],
+        ['tc_khong_nang_luc', 'điểm b', 'Người tố cáo không có đủ năng lực hành vi dân sự mà không có người đại diện theo quy định của pháp luật', 'Denouncer without capacity and without a representative'],
+        ['tc_khong_co_co_so', 'điểm d', 'Nội dung tố cáo không có cơ sở để xác định người vi phạm, hành vi vi phạm pháp luật', 'No basis to identify the violator or the violation'],
+        ['tc_sau_khieu_nai', 'đoạn cuối', 'Tố cáo người đã giải quyết khiếu nại đúng pháp luật mà không cung cấp được thông tin, tài liệu, chứng cứ về hành vi vi phạm', 'Denouncing the resolver of a complaint without evidence of a violation'],
+      ] as const
+    ).map(([code, where, vi, en]) => ({ code, vi, en, parent: 'to_cao_khong_thu_ly', basis: `Điều 29 khoản 1 ${where} ${TC}${code === 'tc_khong_chu_ky' ? `; Điều 23 khoản 1 ${TC}` : ''}` })),
+    {
+      code: 'to_cao_khong_xu_ly',
+      vi: 'Thông tin có nội dung tố cáo không được xử lý',
+      en: 'Denunciation information not processed',
+      basis: `Điều 25 khoản 1 ${TC}`,
+    },
+    ...(
+      [
+        ['tc_an_danh', 'Không rõ họ tên, địa chỉ của người tố cáo', 'Name or address of the denouncer unknown'],
+        ['tc_khong_xac_dinh_nguoi_to_cao', 'Qua kiểm tra, xác minh không xác định được người tố cáo', 'The denouncer cannot be identified'],
+        ['tc_mao_danh', 'Người tố cáo sử dụng họ tên của người khác để tố cáo', "The denouncer used someone else's name"],
+        ['tc_khong_dung_hinh_thuc', 'Thông tin có nội dung tố cáo không được thực hiện bằng đơn hoặc trình bày trực tiếp', 'Not made by letter or in person'],
+      ] as const
+    ).map(([code, vi, en]) => ({ code, vi, en, parent: 'to_cao_khong_xu_ly', basis: `Điều 25 khoản 1 ${TC}` })),
   ],
 });
 

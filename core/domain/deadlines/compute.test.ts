@@ -28,21 +28,22 @@ describe('rule set chosen by the day the clock started', () => {
     expect(nov.dueOn).toBe('2021-12-03');
   });
 
-  it('accepts a complaint within 7 working days from 2/7/2026 but 10 days on 30/6/2026', () => {
+  it('accepts a complaint within 7 working days from 2/7/2026 but 10 working days on 30/6/2026', () => {
     const after = compute({ type: 'khieu_nai', stage: 'thu_ly', startedOn: '2026-07-02' });
     expect(after.ruleSet.id).toBe('kntc-2026-nd154-156');
     expect([after.amount, after.unit, after.dueOn]).toEqual([7, 'working', '2026-07-13']);
-    expect(after.rule.confirmed).toBe(false);
+    expect(after.rule.confirmed).toBe(true);
     const before = compute({ type: 'khieu_nai', stage: 'thu_ly', startedOn: '2026-06-30' });
     expect(before.ruleSet.id).toBe('kntc-2021-tt05');
-    // Day 10 is Fri 10/7/2026.
-    expect([before.amount, before.unit, before.dueOn]).toEqual([10, 'calendar', '2026-07-10']);
+    // 1–3/7, 6–10/7, 13, 14/7.
+    expect([before.amount, before.unit, before.dueOn]).toEqual([10, 'working', '2026-07-14']);
   });
 
   it('lets a case keep the set of an earlier date (ruleSetOn)', () => {
     const kept = compute({ type: 'khieu_nai', stage: 'thu_ly', startedOn: '2026-07-02', ruleSetOn: '2026-06-15' });
     expect(kept.ruleSet.id).toBe('kntc-2021-tt05');
-    expect([kept.unit, kept.dueOn]).toEqual(['calendar', '2026-07-13']);
+    // 10 working days instead of 7: 3, 6–10, 13–16/7.
+    expect([kept.amount, kept.dueOn]).toEqual([10, '2026-07-16']);
   });
 });
 
@@ -80,10 +81,12 @@ describe('complex and remote cases get the longer limit set by law', () => {
     expect([r.variant, r.amount]).toEqual(['base', 30]);
   });
 
-  it('allows 10 working days instead of 7 for initial denunciation checks at several places', () => {
-    const r = compute({ type: 'to_cao', stage: 'xu_ly_ban_dau', startedOn: '2021-02-08', complex: true });
+  it('allows 10 working days instead of 7 for initial denunciation checks at several places or delegated, not for a complex case', () => {
+    const r = compute({ type: 'to_cao', stage: 'xu_ly_ban_dau', startedOn: '2021-02-08', severalPlaces: true });
     // Tue 9/2, Tết 10–16/2, then 17, 18, 19, 22, 23, 24, 25, 26/2 and Mon 1/3.
-    expect([r.amount, r.dueOn]).toEqual([10, '2021-03-01']);
+    expect([r.variant, r.amount, r.dueOn]).toEqual(['several_places', 10, '2021-03-01']);
+    const complex = compute({ type: 'to_cao', stage: 'xu_ly_ban_dau', startedOn: '2021-02-08', complex: true });
+    expect([complex.variant, complex.amount, complex.dueOn]).toEqual(['base', 7, '2021-02-24']);
   });
 });
 
@@ -306,8 +309,8 @@ describe('states', () => {
   });
 
   it('measures due-soon in working days even for a calendar-day clock', () => {
-    // Accept within 10 days from Wed 3/2/2021 → Wed 17/2 (Tết 10–16/2).
-    const acc = (today: string) => compute({ type: 'khieu_nai', stage: 'thu_ly', startedOn: '2021-02-03', today });
+    // A disciplinary complaint within 15 days from Fri 29/1/2021 → Wed 17/2 (Tết 10–16/2).
+    const acc = (today: string) => compute({ type: 'khieu_nai_ky_luat', stage: 'thoi_hieu', startedOn: '2021-01-29', today });
     expect([acc('2021-02-04').state, acc('2021-02-04').daysLeft]).toEqual(['on_time', 13]);
     // Mon 8, Tue 9 and Wed 17 are the only working days left.
     expect([acc('2021-02-05').state, acc('2021-02-05').daysLeft]).toEqual(['due_soon', 12]);
@@ -383,6 +386,66 @@ describe('result shape', () => {
     const refused = error(() => compute({ type: 'chung', stage: 'xu_ly_don', startedOn: '2021-11-20', extensions: [{ decidedOn: '2021-11-25' }] }));
     expect(refused.message).toBe('Thời hạn "Phân loại, xử lý đơn" không được gia hạn theo Thông tư 05/2021/TT-TTCP (chưa xác định điều khoản cụ thể).');
     const nd155 = compute({ type: 'khieu_nai', stage: 'thu_ly', startedOn: '2026-07-02' });
-    expect(nd155.history[0]?.note).toContain('7 ngày làm việc, theo Nghị định 155/2026/NĐ-CP (chưa xác định điều khoản cụ thể).');
+    expect(nd155.history[0]?.note).toContain(
+      '7 ngày làm việc, theo Điều 16 khoản 1 Nghị định 124/2020/NĐ-CP (sửa đổi bởi Nghị định 155/2026/NĐ-CP); Điều 10 Nghị định 155/2026/NĐ-CP; Điều 27 Luật Khiếu nại 2011 (02/2011/QH13).',
+    );
+  });
+});
+
+describe('complaint suspensions from 1/7/2026 (NĐ 155/2026 art. 22(1))', () => {
+  it('leaves out a suspension from 1/7/2026 of a complaint accepted earlier and not yet decided', () => {
+    const r = compute({ type: 'khieu_nai', stage: 'giai_quyet_lan_1', startedOn: '2026-06-15', suspensions: [{ from: '2026-07-06', to: '2026-07-10' }] });
+    expect(r.ruleSet.id).toBe('kntc-2021-tt05');
+    // 30 + 5 days from Mon 15/6/2026 is Mon 20/7.
+    expect([r.suspendedUnits, r.dueOn]).toEqual([5, '2026-07-20']);
+  });
+
+  it('refuses a suspension of such a complaint that began before 1/7/2026, saying from when suspensions count', () => {
+    const e = error(() => compute({ type: 'khieu_nai', stage: 'giai_quyet_lan_1', startedOn: '2026-06-15', suspensions: [{ from: '2026-06-25', to: '2026-07-02' }] }));
+    expect(e.code).toBe('SUSPENSION_NOT_ALLOWED');
+    expect(e.message).toContain('01/07/2026');
+  });
+});
+
+describe("an administrator's reading of the unit of a rule set's resolution periods", () => {
+  const readings = { 'kntc-2019-tt07': 'working' } as const;
+
+  it('counts the denunciation period and its extensions in working days under that set, and says so', () => {
+    const r = computeDeadline({ type: 'to_cao', stage: 'giai_quyet', startedOn: '2021-10-01', extensions: [{ decidedOn: '2021-11-01' }], complex: true }, calendar, { readings });
+    // 60 working days from Fri 1/10/2021: 4/10 … 24/12/2021.
+    expect([r.unit, r.amount, r.reading, r.dueOn]).toEqual(['working', 60, 'working', '2021-12-24']);
+    expect(r.history[0]?.note).toContain('30 ngày làm việc (tính theo cách hiểu do quản trị viên đặt cho bộ quy tắc)');
+  });
+
+  it('leaves the other "ngày" rows, and the other sets, in calendar days', () => {
+    const filing = computeDeadline({ type: 'khieu_nai', stage: 'thoi_hieu', startedOn: '2021-01-21' }, calendar, { readings });
+    expect([filing.unit, filing.reading, filing.dueOn]).toEqual(['calendar', null, '2021-04-22']);
+    const later = computeDeadline({ type: 'to_cao', stage: 'giai_quyet', startedOn: '2021-11-20' }, calendar, { readings });
+    expect([later.ruleSet.id, later.unit, later.reading]).toEqual(['kntc-2021-tt05', 'calendar', null]);
+  });
+
+  it('reports an explicit calendar-day reading without changing the due date', () => {
+    const r = computeDeadline({ type: 'khieu_nai', stage: 'giai_quyet_lan_1', startedOn: '2021-04-01' }, calendar, { readings: { 'kntc-2019-tt07': 'calendar' } });
+    expect([r.unit, r.reading, r.dueOn]).toEqual(['calendar', 'calendar', '2021-05-04']);
+  });
+});
+
+describe('a minimum notice (not before)', () => {
+  const notice = (extra: Partial<DeadlineInput> = {}) => compute({ type: 'khieu_nai', stage: 'thong_bao_doi_thoai', startedOn: '2026-09-07', ...extra });
+
+  it('gives the earliest day of the dialogue, no due date and no state', () => {
+    // Notice sent Mon 7/9/2026: 5 days later is Sat 12/9, the dialogue no earlier than Mon 14/9.
+    const r = notice({ today: '2026-09-20' });
+    expect([r.dueOn, r.earliestOn, r.state, r.daysLeft, r.rule.kind]).toEqual([null, '2026-09-14', null, null, 'not_before']);
+    expect(r.history[0]?.note).toContain('ngày đối thoại không sớm hơn 14/09/2026');
+  });
+
+  it('takes no extension and no suspension', () => {
+    expect(error(() => notice({ extensions: [{ decidedOn: '2026-09-08' }] })).code).toBe('NO_STATUTORY_LIMIT');
+    expect(error(() => notice({ suspensions: [{ from: '2026-09-08' }] })).code).toBe('SUSPENSION_NOT_ALLOWED');
+  });
+
+  it('does not exist before 1/7/2026', () => {
+    expect(error(() => compute({ type: 'khieu_nai', stage: 'thong_bao_doi_thoai', startedOn: '2026-06-30' })).code).toBe('STAGE_NOT_IN_RULE_SET');
   });
 });

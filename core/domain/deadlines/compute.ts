@@ -21,9 +21,11 @@ import {
   type RuleSet,
   type StageCode,
   type SuspensionInput,
+  type UnitReadings,
 } from './types';
 
 const DEFAULT_DUE_SOON_WORKING_DAYS = 3;
+const READING_NOTE = ' (tính theo cách hiểu do quản trị viên đặt cho bộ quy tắc)';
 
 const maxIso = (a: IsoDate, b: IsoDate): IsoDate => (compareIso(a, b) >= 0 ? a : b);
 
@@ -81,6 +83,15 @@ export function findRule(type: DeadlineType, stage: StageCode, on: IsoDate): { r
   return { ruleSet, rule };
 }
 
+/**
+ * The row as it applies under the administrator's reading of its rule set: a resolution period counted in "ngày"
+ * becomes working days when the reading says so. Other rows, and rows of sets without a reading, are unchanged.
+ */
+export function applyReading<R extends DeadlineRule>(rule: R, reading: DeadlineUnit | undefined): R {
+  if (rule.kind !== 'deadline' || rule.readingSwitchable !== true || reading === undefined || reading === rule.unit) return rule;
+  return { ...rule, unit: reading };
+}
+
 /** The longest limit the law gives this case without a decision (e.g. Luật KN art. 28: complex 45, remote 45/60). */
 function pickVariant(rule: LimitedRule, input: DeadlineInput): { variant: AppliedVariant; amount: number } {
   const complex = input.complex === true || input.especiallyComplex === true;
@@ -92,7 +103,8 @@ function pickVariant(rule: LimitedRule, input: DeadlineInput): { variant: Applie
       (opt.kind === 'complex' && complex) ||
       (opt.kind === 'especially_complex' && input.especiallyComplex === true) ||
       (opt.kind === 'remote' && remote) ||
-      (opt.kind === 'remote_complex' && remote && complex);
+      (opt.kind === 'remote_complex' && remote && complex) ||
+      (opt.kind === 'several_places' && input.severalPlaces === true);
     if (applies && opt.amount > best.amount) best = { variant: opt.kind, amount: opt.amount };
   }
   return best;
@@ -185,6 +197,13 @@ function validateSuspensions(rule: LimitedRule, input: DeadlineInput): ValidSusp
       if (compareIso(from, input.startedOn) < 0) {
         throw new DeadlineRuleError('INVALID_SUSPENSION', `Tạm đình chỉ từ ${viDate(from)} có trước ngày bắt đầu tính ${viDate(input.startedOn)}.`, { index: i });
       }
+      if (rule.suspensionFrom !== undefined && compareIso(from, rule.suspensionFrom) < 0) {
+        throw new DeadlineRuleError(
+          'SUSPENSION_NOT_ALLOWED',
+          `Thời gian tạm đình chỉ chỉ được loại trừ khỏi thời hạn của bước "${stageLabels[rule.stage].vi}" đối với việc tạm đình chỉ từ ngày ${viDate(rule.suspensionFrom)}; lần tạm đình chỉ từ ${viDate(from)} không được trừ.`,
+          { index: i, from: rule.suspensionFrom },
+        );
+      }
       if (to !== undefined && compareIso(to, from) < 0) {
         throw new DeadlineRuleError('INVALID_SUSPENSION', `Tạm đình chỉ kết thúc ${viDate(to)} trước khi bắt đầu ${viDate(from)}.`, { index: i });
       }
@@ -218,44 +237,78 @@ type TimelineEvent =
 
 const EVENT_ORDER: Record<TimelineEvent['event'], number> = { started: 0, resumed: 1, extended: 2, suspended: 3 };
 
+/** What the caller passes besides the case: the administrators' unit readings, loaded by the server. */
+export interface ComputeOptions {
+  readings?: UnitReadings;
+}
+
+/** Steps that take no extension nor suspension say so rather than ignore what was sent. */
+function refuseDecisions(rule: DeadlineRule, input: DeadlineInput, why: string): void {
+  if ((input.extensions ?? []).length > 0) {
+    throw new DeadlineRuleError('NO_STATUTORY_LIMIT', `Bước "${stageLabels[rule.stage].vi}" ${why} nên không thể gia hạn.`, { type: rule.type, stage: rule.stage });
+  }
+  if ((input.suspensions ?? []).length > 0) {
+    throw new DeadlineRuleError('SUSPENSION_NOT_ALLOWED', `Bước "${stageLabels[rule.stage].vi}" ${why} nên không có tạm đình chỉ.`, { type: rule.type, stage: rule.stage });
+  }
+}
+
 /**
  * Computes a statutory deadline on the given working-day calendar.
  *
  * Working-day rules: N working days after the start day. Calendar-day rules follow Civil Code 2015
  * arts. 147–148 (start day not counted; a period ending on a day off ends on the next working day).
  * Suspended time is not counted; extensions are checked against the rule and recorded in `history`.
+ * A minimum notice (`not_before`) gives the earliest day instead of a due date. Pure: the administrators'
+ * unit readings come in `options`, the calendar as an argument.
  */
-export function computeDeadline(input: DeadlineInput, calendar: DeadlineCalendar): DeadlineResult {
+export function computeDeadline(input: DeadlineInput, calendar: DeadlineCalendar, options: ComputeOptions = {}): DeadlineResult {
   const startedOn = requireDate(input.startedOn, 'startedOn');
   const today = input.today === undefined ? undefined : requireDate(input.today, 'today');
-  const { ruleSet, rule } = findRule(input.type, input.stage, input.ruleSetOn === undefined ? startedOn : requireDate(input.ruleSetOn, 'ruleSetOn'));
+  const found = findRule(input.type, input.stage, input.ruleSetOn === undefined ? startedOn : requireDate(input.ruleSetOn, 'ruleSetOn'));
+  const ruleSet = found.ruleSet;
+  const reading = options.readings?.[ruleSet.id];
+  const rule = applyReading(found.rule, reading);
+  const readingApplied = found.rule.kind === 'deadline' && found.rule.readingSwitchable === true && reading !== undefined ? reading : null;
   const dueSoonDays = input.dueSoonDays ?? DEFAULT_DUE_SOON_WORKING_DAYS;
   if (!Number.isInteger(dueSoonDays) || dueSoonDays < 0) {
     throw new DeadlineRuleError('INVALID_INPUT', 'Số ngày báo sắp đến hạn phải là số nguyên không âm.', { dueSoonDays });
   }
   const ruleSetRef = { id: ruleSet.id, name: ruleSet.name };
+  const fixed = { provisional: false, variant: 'base' as const, suspendedUnits: 0, basis: rule.basis, ruleSet: ruleSetRef, rule, daysLeft: null, reading: readingApplied };
 
-  if (rule.amount === null) {
-    if ((input.extensions ?? []).length > 0) {
-      throw new DeadlineRuleError('NO_STATUTORY_LIMIT', `Bước "${stageLabels[rule.stage].vi}" không có thời hạn luật định nên không thể gia hạn.`, {
-        type: rule.type,
-        stage: rule.stage,
-      });
-    }
+  if (rule.kind === 'no_limit') {
+    refuseDecisions(rule, input, 'không có thời hạn luật định');
     return {
+      ...fixed,
       dueOn: null,
-      provisional: false,
+      earliestOn: null,
       unit: null,
       amount: null,
       baseAmount: null,
-      variant: 'base',
-      suspendedUnits: 0,
-      basis: rule.basis,
-      ruleSet: ruleSetRef,
-      rule,
       state: 'no_limit',
-      daysLeft: null,
       history: [{ event: 'started', on: startedOn, dueOn: null, note: `Bắt đầu từ ${rule.startEvent} ${viDate(startedOn)}; không có thời hạn luật định.` }],
+    };
+  }
+
+  if (rule.kind === 'not_before') {
+    refuseDecisions(rule, input, 'là thời hạn báo trước tối thiểu');
+    const earliestOn = rule.unit === 'working' ? calendar.addWorkingDays(startedOn, rule.amount) : calendar.addCalendarDays(startedOn, rule.amount);
+    return {
+      ...fixed,
+      dueOn: null,
+      earliestOn,
+      unit: rule.unit,
+      amount: rule.amount,
+      baseAmount: rule.amount,
+      state: null,
+      history: [
+        {
+          event: 'started',
+          on: startedOn,
+          dueOn: null,
+          note: `Tính từ ${rule.startEvent} ${viDate(startedOn)}: ${rule.event} không sớm hơn ${viDate(earliestOn)} (ít nhất ${rule.amount} ${unitWord(rule.unit)}), theo ${citeBasis(rule.basis)}.`,
+        },
+      ],
     };
   }
 
@@ -301,7 +354,7 @@ export function computeDeadline(input: DeadlineInput, calendar: DeadlineCalendar
           event: 'started',
           on: ev.on,
           dueOn: currentDue(),
-          note: `Bắt đầu tính từ ${limitedRule.startEvent} ${viDate(ev.on)}: ${limit} ${unitWord(unit)}${how}, theo ${citeBasis(limitedRule.basis)}.`,
+          note: `Bắt đầu tính từ ${limitedRule.startEvent} ${viDate(ev.on)}: ${limit} ${unitWord(unit)}${how}${readingApplied === null ? '' : READING_NOTE}, theo ${citeBasis(limitedRule.basis)}.`,
         });
         break;
       }
@@ -391,6 +444,7 @@ export function computeDeadline(input: DeadlineInput, calendar: DeadlineCalendar
 
   return {
     dueOn,
+    earliestOn: null,
     provisional,
     unit,
     amount: limit + extra,
@@ -402,6 +456,7 @@ export function computeDeadline(input: DeadlineInput, calendar: DeadlineCalendar
     rule,
     state,
     daysLeft,
+    reading: readingApplied,
     history,
   };
 }

@@ -1,6 +1,6 @@
-export { UNKNOWN_ARTICLE, citeBasis } from './basis';
+export { UNKNOWN_ARTICLE, citeBasis, citeProvision } from './basis';
 export type { DeadlineCalendar } from './calendar';
-export { computeDeadline, findRule, ruleSetFor } from './compute';
+export { applyReading, computeDeadline, findRule, ruleSetFor, type ComputeOptions } from './compute';
 export { DeadlineRuleError, type DeadlineErrorCode } from './errors';
 export { deadlineTypeLabels, stageLabels, type Label } from './labels';
 export { ruleSets } from './rule-sets';
@@ -23,7 +23,11 @@ export {
   type LegalBasis,
   type LimitedRule,
   type NoLimitRule,
+  type NotBeforeRule,
+  type Provision,
   type RuleSet,
   type StageCode,
   type SuspensionInput,
+  type UnitReadings,
+  type Unverified,
 } from './types';

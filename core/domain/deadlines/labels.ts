@@ -35,4 +35,12 @@ export const stageLabels: Readonly<Record<StageCode, Label>> = {
   to_cao_tiep: { vi: 'Xem xét tố cáo tiếp', en: 'Review a repeat denunciation' },
   yeu_cau_bao_cao_qua_han: { vi: 'Yêu cầu báo cáo về tố cáo quá hạn', en: 'Ask for a report on an overdue denunciation' },
   bao_cao_qua_han: { vi: 'Báo cáo về tố cáo quá hạn', en: 'Report on an overdue denunciation' },
+  gui_quyet_dinh_lan_1: { vi: 'Gửi quyết định giải quyết khiếu nại lần đầu', en: 'Send the first-level decision' },
+  gui_quyet_dinh_lan_2: { vi: 'Gửi quyết định giải quyết khiếu nại lần hai', en: 'Send the second-level decision' },
+  tiep_tuc_sau_dinh_chi: { vi: 'Tiếp tục khiếu nại sau thông báo đình chỉ', en: 'Pursue the complaint after a termination notice' },
+  thong_bao_doi_thoai: { vi: 'Thông báo tổ chức đối thoại (báo trước)', en: 'Notice of the dialogue (minimum notice)' },
+  gui_quyet_dinh_dinh_chi: { vi: 'Gửi quyết định tạm đình chỉ, đình chỉ giải quyết', en: 'Send the suspension or termination decision' },
+  gui_quyet_dinh_tiep_tuc: { vi: 'Gửi quyết định tiếp tục giải quyết khiếu nại', en: 'Send the decision to resume the complaint' },
+  bao_cao_to_cao_chuyen: { vi: 'Thông báo kết quả xử lý cho nơi chuyển tố cáo', en: 'Report the result to the body that forwarded the denunciation' },
+  cong_khai_ket_luan: { vi: 'Công khai kết luận nội dung tố cáo', en: 'Publish the conclusion' },
 };

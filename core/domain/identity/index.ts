@@ -58,4 +58,4 @@ export {
   type RelatedOptions,
   type RelatedReasonCode,
 } from './related-letters';
-export { buildNameVocabulary, personKey, planNameQuery, type NameQueryPlan, type NameVocabulary } from './search-plan';
+export { buildNameVocabulary, countNameKey, personKey, planNameQuery, type NameCounts, type NameQueryPlan, type NameVocabulary } from './search-plan';

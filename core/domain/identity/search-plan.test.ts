@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildNameVocabulary, personKey, planNameQuery } from './search-plan';
+import { buildNameVocabulary, countNameKey, personKey, planNameQuery } from './search-plan';
 
 const vocabulary = buildNameVocabulary([
   ...Array(5000).fill('nguyen van hung'),
@@ -48,6 +48,14 @@ describe('planNameQuery', () => {
     expect(planNameQuery(['uyen', 'tran'], v).groups).toContainEqual([' uyen ']);
     expect(planNameQuery(['hanh', 'nguyen'], v).groups).toContainEqual([' hanh ']);
     expect(planNameQuery(['thanh', 'x'], v).groups).toContainEqual(['thanh']);
+  });
+  it('a name counted into a built vocabulary counts as if it had been there from the start', () => {
+    const learnt = buildNameVocabulary(['nguyen van hung']);
+    countNameKey(learnt, 'tran van  an');
+    expect(learnt).toEqual(buildNameVocabulary(['nguyen van hung', 'tran van  an']));
+    expect(learnt.total).toBe(2);
+    expect(learnt.counts.get('van')).toBe(2);
+    expect(learnt.counts.has('')).toBe(false);
   });
   it('pads the stored key so every syllable is bounded', () => {
     expect(personKey('nguyen thanh uyen')).toBe(' nguyen thanh uyen ');

@@ -50,6 +50,10 @@ export const PERMISSIONS = [
   'org.admin',
   'accounts.admin',
   'audit.read',
+  // Clearing an officer to see a denouncer's identity (Luật Tố cáo art. 56): the decision of the head of the unit.
+  // Held by leaders (and, as every permission, by administrators); the clearances service further admits only a
+  // leader role held at the record's own unit, so administering the system never opens an identity.
+  'identity.clear',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -67,7 +71,7 @@ const READ_ALL: Permission[] = [
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: PERMISSIONS,
-  leader: [...READ_ALL, 'cases.write', 'incidents.write', 'periods.write', 'reports.write'],
+  leader: [...READ_ALL, 'cases.write', 'incidents.write', 'periods.write', 'reports.write', 'identity.clear'],
   reception_officer: [
     'reception.read', 'reception.write', 'people.read', 'people.write', 'letters.read', 'cases.read',
     'periods.read', 'incidents.read', 'incidents.write', 'calendar.read', 'org.read',

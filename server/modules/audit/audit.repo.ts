@@ -1,12 +1,14 @@
 import { createHash } from 'node:crypto';
 import { sql, type Selectable } from 'kysely';
+import type { AuditAction, AuditEntity } from '@core/domain/audit/actions';
 import type { AuditLogTable } from '../../db/schema';
 import type { Db, Tx } from '../../db/database';
 import type { RequestMeta } from '../../platform/context';
 
 export interface AuditEntry {
-  action: string;
-  entity: string;
+  /** Only catalogued codes: each has the label the audit log shows (core/domain/audit/actions.ts). */
+  action: AuditAction;
+  entity: AuditEntity;
   entityId?: string | number | null;
   before?: unknown;
   after?: unknown;
@@ -92,4 +94,14 @@ export async function verifyAuditChain(db: Db, onProgress?: (done: number, total
     problems.push({ id: null, problem: 'Đầu chuỗi không khớp với bản ghi cuối (bản ghi cuối bị xóa hoặc sửa).' });
   }
   return { ok: problems.length === 0, checked, problems };
+}
+
+/**
+ * Takes the chain's head lock now rather than at the transaction's first `writeAudit`. A transaction that must lock
+ * another row too (a register's counter) calls this first, so every transaction takes the head before that row
+ * whatever order its own writes come in: two transactions can then never hold one each and wait for the other.
+ * SQLite has one writer at a time and needs nothing.
+ */
+export async function lockAuditChain(tx: Tx, db: Pick<Db, 'engine'>): Promise<void> {
+  if (db.engine === 'postgres') await sql`select last_hash from audit_head where id = 1 for update`.execute(tx);
 }

@@ -60,6 +60,7 @@ describe(`catalogs (${ENGINE})`, () => {
       'complaint_outcome',
       'denunciation_outcome',
       'refusal_ground',
+      'non_acceptance_ground',
       'prior_resolution_status',
       'competent_body_type',
       'duty_role',
@@ -69,6 +70,9 @@ describe(`catalogs (${ENGINE})`, () => {
     expect(types?.entries.find((e) => e.code === 'to_cao')).toMatchObject({ vi: 'Tố cáo', en: 'Denunciation', builtIn: true, active: true, version: null, actions: [], basis: expect.stringContaining('Luật Tố cáo') });
     expect(types?.entries.find((e) => e.code === 'kien_nghi')?.confirmed).toBe(false);
     expect(items.find((c) => c.code === 'field')).toMatchObject({ extensible: true, adminEntriesNeedParent: true });
+    const refusals = items.find((c) => c.code === 'refusal_ground');
+    expect(refusals?.entries.find((e) => e.code === 'lap_lai_khong_tinh_tiet_moi')).toMatchObject({ confirmed: true, note: null, basis: 'Điều 4 khoản 1 điểm h Nghị định 154/2026/NĐ-CP' });
+    expect(items.find((c) => c.code === 'decision')?.entries.map((e) => e.code)).toEqual(expect.arrayContaining(['khong_thu_ly', 'khong_xu_ly']));
     expect((await ctx.anonymous('GET', '/api/catalogs')).status).toBe(401);
   });
 

@@ -31,6 +31,7 @@ interface Result {
   rule: { typeLabel: string; stageLabel: string; confirmed: boolean };
 }
 interface RuleRow {
+  kind: string;
   type: string;
   typeLabel: string;
   stage: string;
@@ -43,6 +44,7 @@ interface RuleRow {
   suspensionExcluded: boolean;
   basis: { law: string; article: string; text: string };
   confirmed: boolean;
+  unverified: string | null;
   note: string | null;
 }
 type Err = { code: string; message: string; reason?: string; fields?: Record<string, string> };
@@ -157,7 +159,7 @@ describe(`computing a deadline (${ENGINE})`, () => {
     const before2019 = (await compute(viewer, { type: 'khieu_nai', stage: 'thu_ly', startedOn: '2018-06-01' })).json<Err>();
     expect(before2019).toMatchObject({ reason: 'NO_RULE_SET', fields: { startedOn: expect.stringContaining('01/06/2018') } });
     const suspended = (await compute(viewer, { ...l1, suspensions: [{ from: '2021-10-25' }] })).json<Err>();
-    expect(suspended).toMatchObject({ reason: 'SUSPENSION_NOT_ALLOWED', fields: { suspensions: expect.any(String) } });
+    expect(suspended).toMatchObject({ reason: 'SUSPENSION_NOT_ALLOWED', fields: { suspensions: expect.stringContaining('01/07/2026') } });
   });
 
   it('validates the body before the rules, in Vietnamese', async () => {
@@ -226,10 +228,33 @@ describe(`the rules in force (${ENGINE})`, () => {
     expect(body.rules.every((x) => x.typeLabel && x.stageLabel && x.basis.text)).toBe(true);
   });
 
-  it('shows the 2026 set with its unconfirmed rows flagged', async () => {
-    const body = (await viewer.get('/api/deadlines/rules?on=2026-07-02')).json<{ ruleSet: { id: string }; rules: RuleRow[] }>();
-    expect(body.ruleSet.id).toBe('kntc-2026-nd154-156');
-    expect(body.rules.find((x) => x.type === 'khieu_nai' && x.stage === 'thu_ly')).toMatchObject({ amount: 7, unit: 'working', unitLabel: 'ngày làm việc', confirmed: false, note: expect.any(String) });
+  it('shows the 2026 set: rows checked against the decrees confirmed with their article, the set marked as waiting for the amending law', async () => {
+    const body = (await viewer.get('/api/deadlines/rules?on=2026-07-02')).json<{ ruleSet: Record<string, unknown>; rules: RuleRow[] }>();
+    expect(body.ruleSet).toMatchObject({ id: 'kntc-2026-nd154-156', unverified: 'amending_law', unconfirmedCount: 1, actions: [] });
+    expect(body.ruleSet).not.toHaveProperty('note');
+    expect(body.rules.find((x) => x.type === 'khieu_nai' && x.stage === 'thu_ly')).toMatchObject({
+      amount: 7,
+      unit: 'working',
+      unitLabel: 'ngày làm việc',
+      confirmed: true,
+      unverified: null,
+      basis: { article: 'Điều 16 khoản 1', codeRef: null, related: [{ law: 'Nghị định 155/2026/NĐ-CP', article: 'Điều 10', codeRef: null }, { article: 'Điều 27', codeRef: 'Điều 18.1.LQ.27' }] },
+    });
+    expect(body.rules.filter((x) => !x.confirmed).map((x) => [x.stage, x.unverified])).toEqual([['xu_ly_don', 'article']]);
+  });
+
+  it('shows per row the basis with the legal code heading, whether the unit is confirmed, and no research note', async () => {
+    for (const on of ['2021-10-20', '2024-01-10', '2026-11-29']) {
+      const body = (await viewer.get(`/api/deadlines/rules?on=${on}`)).json<{ rules: (RuleRow & { unitConfirmed: boolean | null; reading: unknown; basis: { codeRef: string | null } })[] }>();
+      for (const row of body.rules) {
+        expect(JSON.stringify(row), `${on} ${row.stage}`).not.toMatch(/OCR|tóm tắt pháp lý|§|chưa đối chiếu bản chính thức/);
+        expect(row.reading).toBeNull();
+        if (row.unit === 'working') expect(row.unitConfirmed).toBe(true);
+        if (row.unit === 'calendar') expect(row.unitConfirmed).toBe(false);
+      }
+      const l1 = body.rules.find((x) => x.type === 'khieu_nai' && x.stage === 'giai_quyet_lan_1');
+      expect(l1?.basis.codeRef).toBe('Điều 18.1.LQ.28');
+    }
   });
 
   it('defaults to today and refuses a day no set covers', async () => {
@@ -243,5 +268,97 @@ describe(`the rules in force (${ENGINE})`, () => {
   it('needs a session', async () => {
     expect((await ctx.anonymous('GET', '/api/deadlines/rules')).status).toBe(401);
     expect((await ctx.anonymous('POST', '/api/deadlines/compute', { type: 'khieu_nai' })).status).toBe(401);
+  });
+});
+
+describe(`new clocks through the API (${ENGINE})`, () => {
+  it('a denunciation checked at several places gets 10 working days; the contract keeps its stage codes', async () => {
+    const r = (await compute(viewer, { type: 'to_cao', stage: 'xu_ly_ban_dau', startedOn: '2021-10-15', severalPlaces: true, today: '2021-10-20' })).json<Result & { variant: string }>();
+    expect(r).toMatchObject({ dueOn: '2021-10-29', amount: 10, variant: 'several_places', rule: { confirmed: true } });
+  });
+
+  it('a dialogue notice answers with the earliest day, not a due date', async () => {
+    const r = (await compute(viewer, { type: 'khieu_nai', stage: 'thong_bao_doi_thoai', startedOn: '2026-08-26', today: '2026-08-27' })).json<Result & { earliestOn: string | null }>();
+    expect(r).toMatchObject({ dueOn: null, earliestOn: '2026-09-03', state: null, stateLabel: null, rule: { kind: 'not_before' } });
+  });
+});
+
+describe(`an administrator's reading of "ngày" per rule set (${ENGINE})`, () => {
+  let wardAdmin: Session;
+  const l1 = { type: 'khieu_nai', stage: 'giai_quyet_lan_1', startedOn: '2022-03-01', today: '2022-03-02' };
+  type Stored = { unit: string; unitLabel: string; instruction: string; version: number; updatedAt: string };
+  type Listing = { ruleSet: { id: string; reading: Stored | null; actions: string[] }; rules: (RuleRow & { reading: { unit: string; instruction: string } | null })[] };
+  const put = (s: Session, ruleSetId: string, body: Record<string, unknown>) => s.request('PUT', `/api/deadlines/readings/${ruleSetId}`, body);
+
+  beforeAll(async () => {
+    type Node = { id: number; name: string; children: Node[] };
+    const flat = (nodes: Node[]): Node[] => nodes.flatMap((n) => [n, ...flat(n.children)]);
+    const kinhBac = flat((await admin.get('/api/units')).json<{ items: Node[] }>().items).find((u) => u.name === 'Phường Kinh Bắc')?.id;
+    const created = await admin.post('/api/accounts', { username: 'qt.docngay', password: 'KinhBac2021', fullName: 'Quản trị phường', assignments: [{ unitId: kinhBac, role: 'admin' }] });
+    expect(created.status).toBe(201);
+    const first = await ctx.login('qt.docngay', 'KinhBac2021');
+    expect((await first.post('/api/me/password', { currentPassword: 'KinhBac2021', newPassword: 'KinhBac2022' })).status).toBe(204);
+    wardAdmin = await ctx.login('qt.docngay', 'KinhBac2022');
+  });
+
+  it('offers the switch to a whole-tree administrator only', async () => {
+    expect((await admin.get('/api/deadlines/rules?on=2022-03-01')).json<Listing>().ruleSet).toMatchObject({ id: 'kntc-2021-tt05', reading: null, actions: ['set_reading'] });
+    expect((await wardAdmin.get('/api/deadlines/rules?on=2022-03-01')).json<Listing>().ruleSet.actions).toEqual([]);
+    expect((await viewer.get('/api/deadlines/rules?on=2022-03-01')).json<Listing>().ruleSet.actions).toEqual([]);
+  });
+
+  it('refuses a ward-level administrator and a user without calendar.admin, and changes nothing', async () => {
+    const ward = await put(wardAdmin, 'kntc-2021-tt05', { unit: 'working', instruction: 'Công văn 1/TTCP', version: 0 });
+    expect(ward.status).toBe(403);
+    expect(ward.json<Err>()).toMatchObject({ code: 'OUT_OF_SCOPE', message: expect.stringContaining('toàn bộ các đơn vị') });
+    expect((await put(viewer, 'kntc-2021-tt05', { unit: 'working', instruction: 'Công văn 1/TTCP', version: 0 })).status).toBe(403);
+    expect((await compute(viewer, l1)).json<Result>().unit).toBe('calendar');
+  });
+
+  it('validates the body, the rule set and the version', async () => {
+    expect((await put(admin, 'kntc-2021-tt05', { unit: 'tuần', instruction: 'x', version: 0 })).json<Err>()).toMatchObject({ code: 'VALIDATION_FAILED', fields: { unit: expect.any(String) } });
+    expect((await put(admin, 'kntc-2021-tt05', { unit: 'working', instruction: '  ', version: 0 })).json<Err>().fields).toHaveProperty('instruction');
+    expect((await put(admin, 'kntc-1999', { unit: 'working', instruction: 'Công văn 1/TTCP', version: 0 })).status).toBe(404);
+    expect((await put(admin, 'kntc-2021-tt05', { unit: 'working', instruction: 'Công văn 1/TTCP', version: 3 })).status).toBe(409);
+  });
+
+  it('sets working days for the resolution periods of the 2021 set, audited; the engine counts with it; other rows and sets keep calendar days', async () => {
+    const set = await put(admin, 'kntc-2021-tt05', { unit: 'working', instruction: 'Công văn 123/TTCP-C.I ngày 01/3/2026', version: 0 });
+    expect(set.status).toBe(200);
+    expect(set.json<Stored>()).toMatchObject({ unit: 'working', unitLabel: 'ngày làm việc', instruction: 'Công văn 123/TTCP-C.I ngày 01/3/2026', version: 1 });
+    const audit = await ctx.db.kysely.selectFrom('audit_log').select(['action', 'entity_id', 'after']).where('entity', '=', 'deadline_reading').execute();
+    expect(audit).toEqual([{ action: 'deadline_reading.created', entity_id: 'kntc-2021-tt05', after: expect.stringContaining('"unit":"working"') }]);
+
+    // 30 working days from Tue 1/3/2022: 2/3 … 13/4 (Hùng Kings Mon 11/4/2022 off).
+    const r = (await compute(viewer, l1)).json<Result & { rule: { reading: unknown } }>();
+    expect([r.unit, r.amount, r.dueOn]).toEqual(['working', 30, '2022-04-13']);
+    expect(r.rule.reading).toEqual({ unit: 'working', unitLabel: 'ngày làm việc', instruction: 'Công văn 123/TTCP-C.I ngày 01/3/2026' });
+    expect((await compute(viewer, { ...l1, stage: 'hieu_luc' })).json<Result>().unit).toBe('calendar');
+    expect((await compute(viewer, { ...l1, startedOn: '2021-10-01', today: '2021-10-02' })).json<Result>().unit).toBe('calendar');
+
+    const listing = (await viewer.get('/api/deadlines/rules?on=2022-03-01')).json<Listing>();
+    expect(listing.ruleSet.reading).toMatchObject({ unit: 'working', version: 1 });
+    const withReading = listing.rules.filter((x) => x.reading !== null).map((x) => `${x.type}/${x.stage}`);
+    expect(withReading.sort()).toEqual(['khieu_nai/giai_quyet_lan_1', 'khieu_nai/giai_quyet_lan_2', 'khieu_nai_ky_luat/giai_quyet_lan_1', 'khieu_nai_ky_luat/giai_quyet_lan_2', 'to_cao/giai_quyet']);
+    expect(listing.rules.find((x) => x.stage === 'giai_quyet_lan_1' && x.type === 'khieu_nai')).toMatchObject({ unit: 'working', unitLabel: 'ngày làm việc', unitConfirmed: false });
+  });
+
+  it('switches back with the version seen; a stale version is refused', async () => {
+    expect((await put(admin, 'kntc-2021-tt05', { unit: 'calendar', instruction: 'Công văn 2/TTCP', version: 0 })).status).toBe(409);
+    const back = await put(admin, 'kntc-2021-tt05', { unit: 'calendar', instruction: 'Công văn 2/TTCP', version: 1 });
+    expect(back.json<Stored>()).toMatchObject({ unit: 'calendar', version: 2 });
+    expect((await put(admin, 'kntc-2021-tt05', { unit: 'working', instruction: 'Công văn 3/TTCP', version: 1 })).status).toBe(409);
+    expect((await compute(viewer, l1)).json<Result>().dueOn).toBe('2022-03-31');
+    const actions = (await ctx.db.kysely.selectFrom('audit_log').select('action').where('entity', '=', 'deadline_reading').orderBy('id').execute()).map((a) => a.action);
+    expect(actions).toEqual(['deadline_reading.created', 'deadline_reading.updated']);
+  });
+
+  it.runIf(ENGINE === 'postgres')('two administrators setting the first reading of a set at once: one wins, the other gets 409', async () => {
+    const [a, b] = await Promise.all([
+      put(admin, 'kntc-2019-tt07', { unit: 'working', instruction: 'Công văn A', version: 0 }),
+      put(admin, 'kntc-2019-tt07', { unit: 'calendar', instruction: 'Công văn B', version: 0 }),
+    ]);
+    expect([a.status, b.status].sort()).toEqual([200, 409]);
+    expect(await ctx.db.kysely.selectFrom('deadline_readings').select('rule_set_id').where('rule_set_id', '=', 'kntc-2019-tt07').execute()).toHaveLength(1);
   });
 });

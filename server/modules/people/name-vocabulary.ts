@@ -1,25 +1,21 @@
-import type { NameVocabulary } from '@core/domain/identity';
+import { buildNameVocabulary, countNameKey, type NameCounts, type NameVocabulary } from '@core/domain/identity';
 import type { Db } from '../../db/database';
 import { allNameKeys } from './people.repo';
 
 const TTL_MS = 10 * 60_000;
 
 interface Entry {
-  vocabulary: { counts: Map<string, number>; total: number };
+  vocabulary: NameCounts;
   builtAt: number;
   refreshing: Promise<void> | undefined;
 }
 
 const cache = new WeakMap<Db, Entry>();
 
-async function build(db: Db): Promise<Entry['vocabulary']> {
-  const counts = new Map<string, number>();
-  let total = 0;
-  for await (const keys of allNameKeys(db)) {
-    total += keys.length;
-    for (const key of keys) for (const t of key.split(' ')) if (t) counts.set(t, (counts.get(t) ?? 0) + 1);
-  }
-  return { counts, total };
+async function build(db: Db): Promise<NameCounts> {
+  const vocabulary = buildNameVocabulary([]);
+  for await (const keys of allNameKeys(db)) for (const key of keys) countNameKey(vocabulary, key);
+  return vocabulary;
 }
 
 /**
@@ -52,6 +48,5 @@ export async function nameVocabulary(db: Db): Promise<NameVocabulary> {
 export function learnName(db: Db, key: string): void {
   const entry = cache.get(db);
   if (!entry) return;
-  entry.vocabulary.total++;
-  for (const t of key.split(' ')) if (t) entry.vocabulary.counts.set(t, (entry.vocabulary.counts.get(t) ?? 0) + 1);
+  countNameKey(entry.vocabulary, key);
 }

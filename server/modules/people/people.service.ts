@@ -7,6 +7,7 @@ import type { PersonRow } from '../../db/schema';
 import type { Actor, RequestMeta } from '../../platform/context';
 import { AppError } from '../../platform/errors';
 import { normalisePhone } from '../../platform/phones';
+import { registerRecordType } from '../../platform/records';
 import { assertVersionedUpdate, updateVersioned } from '../../platform/versioned';
 import { writeAudit } from '../audit/audit.repo';
 import { isWardOrCommune } from '../org/units.repo';
@@ -262,3 +263,21 @@ export async function mergePeople(db: Db, actor: Actor, keepId: number, duplicat
     return presentById(tx, actor, after);
   });
 }
+
+// A citizen's record can carry scans (identity papers, letters handed in): files follow the record's own rules.
+registerRecordType('person', {
+  label: 'hồ sơ công dân',
+  async owningUnit(db, id) {
+    return (await db.selectFrom('people').select('unit_id').where('id', '=', id).executeTakeFirst())?.unit_id ?? null;
+  },
+  async canRead(db, actor, id) {
+    if (!actor.permissions.includes('people.read')) return false;
+    const p = await db.selectFrom('people').select(['unit_id', 'ward_unit_id']).where('id', '=', id).executeTakeFirst();
+    return !!p && visible(actor, p);
+  },
+  async canWrite(db, actor, id) {
+    if (!actor.permissions.includes('people.write')) return false;
+    const p = await db.selectFrom('people').select(['unit_id', 'ward_unit_id', 'merged_into_id']).where('id', '=', id).executeTakeFirst();
+    return !!p && p.merged_into_id === null && visible(actor, p);
+  },
+});

@@ -82,10 +82,10 @@ export function HeaderBar() {
   };
 
   return (
-    <Flex align="center" justify="flex-end" gap={16} flex={1} style={{ minWidth: 0 }}>
+    <Flex align="center" justify="flex-end" gap={16} flex={1} className="min-w-0">
       {units.length > 1 ? (
         <Flex align="center" gap={8}>
-          <Typography.Text type="secondary" style={{ whiteSpace: 'nowrap' }}>
+          <Typography.Text type="secondary" className="nowrap">
             {t('shell.activeUnit')}
           </Typography.Text>
           <Select
@@ -97,28 +97,28 @@ export function HeaderBar() {
             onChange={(unitId: number) => switchUnit.mutate(unitId)}
             options={units.map((u) => ({ value: u.unitId, label: u.unitName }))}
             popupMatchSelectWidth={false}
-            style={{ minWidth: 200 }}
+            className="unit-switcher"
           />
         </Flex>
       ) : activeUnit ? (
-        <Typography.Text type="secondary" data-testid="active-unit" ellipsis style={{ maxWidth: 280 }}>
+        <Typography.Text type="secondary" data-testid="active-unit" ellipsis className="active-unit">
           {activeUnit.unitName}
         </Typography.Text>
       ) : null}
       <LanguageSwitch onChange={(lng) => changeLanguage.mutate(lng)} size="small" />
       <Dropdown menu={{ items: menuItems, onClick: onMenu }} trigger={['click']} placement="bottomRight">
-        <Button type="text" data-testid="account-menu" aria-label={t('shell.account')} style={{ height: 48, padding: '4px 8px' }}>
+        <Button type="text" data-testid="account-menu" aria-label={t('shell.account')} className="account-button">
           <Flex align="center" gap={8}>
-            <Avatar size={32} icon={<UserOutlined />} style={{ background: '#0b5cad', flex: 'none' }} />
-            <Flex vertical align="flex-start" style={{ lineHeight: 1.25, maxWidth: 240, minWidth: 0 }}>
-              <Typography.Text strong data-testid="user-name" ellipsis style={{ maxWidth: 240 }}>
+            <Avatar size={32} icon={<UserOutlined />} className="account-avatar" />
+            <Flex vertical align="flex-start" className="account-names">
+              <Typography.Text strong data-testid="user-name" ellipsis>
                 {me.fullName}
               </Typography.Text>
-              <Typography.Text type="secondary" data-testid="user-roles" ellipsis style={{ fontSize: 12, maxWidth: 240 }}>
+              <Typography.Text type="secondary" data-testid="user-roles" ellipsis className="text-sm">
                 {roleLabels}
               </Typography.Text>
             </Flex>
-            <DownOutlined style={{ fontSize: 10, color: '#8c8c8c' }} />
+            <DownOutlined className="account-caret" />
           </Flex>
         </Button>
       </Dropdown>

@@ -74,7 +74,7 @@ export function Shell() {
   return (
     // antd's App (message, modal, notification for every screen) starts here, not at the root: the login page needs none of it.
     <AntApp>
-      <Layout style={{ minHeight: '100vh' }}>
+      <Layout className="shell">
         <a className="skip-link" href="#main-content">
           {t('shell.skipToContent')}
         </a>
@@ -86,17 +86,17 @@ export function Shell() {
           onCollapse={setCollapsed}
           trigger={null}
           theme="light"
-          style={{ borderRight: '1px solid #e6eaf0', position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}
+          className="shell-sider"
         >
-          <Link to="/" aria-label={t('app.fullName')} style={{ display: 'block' }}>
-            <Flex align="center" gap={10} style={{ height: 56, padding: collapsed ? '0 16px' : '0 18px', borderBottom: '1px solid #e6eaf0' }}>
+          <Link to="/" aria-label={t('app.fullName')} className="shell-brand-link">
+            <Flex align="center" gap={10} className={collapsed ? 'shell-brand is-collapsed' : 'shell-brand'}>
               <BrandMark size={30} />
               {collapsed ? null : (
-                <div style={{ lineHeight: 1.15, minWidth: 0 }}>
-                  <Typography.Text strong style={{ fontSize: 17, color: '#b71c1c', display: 'block' }}>
+                <div className="shell-brand-name">
+                  <Typography.Text strong className="shell-brand-title">
                     {t('app.name')}
                   </Typography.Text>
-                  <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block', whiteSpace: 'nowrap' }} ellipsis>
+                  <Typography.Text type="secondary" className="text-sm nowrap" ellipsis>
                     {t('app.tagline')}
                   </Typography.Text>
                 </div>
@@ -118,12 +118,12 @@ export function Shell() {
                   if (path) void navigate(path);
                 }
               }}
-              style={{ borderInlineEnd: 'none', paddingTop: 8 }}
+              className="shell-menu"
             />
           </nav>
         </Layout.Sider>
         <Layout>
-          <Layout.Header style={{ borderBottom: '1px solid #e6eaf0', position: 'sticky', top: 0, zIndex: 10, display: 'flex', alignItems: 'center', gap: 12 }}>
+          <Layout.Header className="shell-header">
             <Button
               type="text"
               aria-label={collapsed ? t('shell.expand') : t('shell.collapse')}
@@ -133,8 +133,8 @@ export function Shell() {
             />
             <HeaderBar />
           </Layout.Header>
-          <Layout.Content id="main-content" tabIndex={-1} style={{ padding: 24, outline: 'none' }}>
-            <div style={{ maxWidth: 1440, margin: '0 auto' }}>
+          <Layout.Content id="main-content" tabIndex={-1} className="shell-content">
+            <div className="shell-page">
               <Suspense fallback={<FullPageSpinner />}>
                 <Outlet />
               </Suspense>

@@ -27,6 +27,8 @@ export interface NavEntry {
   path: string;
   /** Visible when the user holds any of these; empty = everyone signed in. */
   anyOf: readonly Permission[];
+  /** Not built yet: its page only says what will be there, and the home page says so on its tile. */
+  planned?: true;
   children?: readonly NavEntry[];
 }
 
@@ -40,13 +42,13 @@ export const ADMIN_CHILDREN: readonly NavEntry[] = [
 
 export const NAV: readonly NavEntry[] = [
   { key: 'home', path: '/', anyOf: [] },
-  { key: 'reception', path: '/reception', anyOf: ['reception.read'] },
-  { key: 'letters', path: '/letters', anyOf: ['letters.read'] },
-  { key: 'cases', path: '/cases', anyOf: ['cases.read'] },
+  { key: 'reception', path: '/reception', anyOf: ['reception.read'], planned: true },
+  { key: 'letters', path: '/letters', anyOf: ['letters.read'], planned: true },
+  { key: 'cases', path: '/cases', anyOf: ['cases.read'], planned: true },
   { key: 'people', path: '/people', anyOf: ['people.read'] },
-  { key: 'periods', path: '/periods', anyOf: ['periods.read'] },
-  { key: 'incidents', path: '/incidents', anyOf: ['incidents.read'] },
-  { key: 'reports', path: '/reports', anyOf: ['reports.read'] },
+  { key: 'periods', path: '/periods', anyOf: ['periods.read'], planned: true },
+  { key: 'incidents', path: '/incidents', anyOf: ['incidents.read'], planned: true },
+  { key: 'reports', path: '/reports', anyOf: ['reports.read'], planned: true },
   { key: 'calendar', path: '/calendar', anyOf: ['calendar.read'] },
   { key: 'admin', path: '/admin', anyOf: ['org.admin', 'accounts.admin', 'audit.read'], children: ADMIN_CHILDREN },
 ];

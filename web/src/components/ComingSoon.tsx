@@ -15,11 +15,11 @@ export function ComingSoon({ section }: { section: ComingSoonSection }) {
           data-testid={`coming-soon-${section}`}
           image={Empty.PRESENTED_IMAGE_SIMPLE}
           description={
-            <div style={{ maxWidth: 640, margin: '0 auto' }}>
-              <Tag color="gold" style={{ marginBottom: 12 }}>
+            <div className="coming-soon">
+              <Tag color="gold">
                 {t('comingSoon.badge')}
               </Tag>
-              <Typography.Paragraph style={{ fontSize: 15, marginBottom: 0 }}>{t(`comingSoon.${section}`)}</Typography.Paragraph>
+              <Typography.Paragraph>{t(`comingSoon.${section}`)}</Typography.Paragraph>
             </div>
           }
         />

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 export function FullPageSpinner() {
   const { t } = useTranslation();
   return (
-    <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'center', minHeight: '60vh' }} role="status" aria-live="polite">
+    <div className="full-page-center" role="status" aria-live="polite">
       <Spin size="large" description={t('app.loading')} />
     </div>
   );

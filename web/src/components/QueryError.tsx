@@ -12,7 +12,7 @@ export function QueryError({ error, onRetry }: { error: unknown; onRetry: () => 
       title={t('errors.loadFailed')}
       description={errorMessage(error, t)}
       action={<Button onClick={onRetry}>{t('common.reload')}</Button>}
-      style={{ marginBottom: 16 }}
+      className="gap-after"
       data-testid="query-error"
     />
   );

@@ -173,13 +173,3 @@ export async function setLanguage(lng: Language): Promise<void> {
 }
 
 export default i18n;
-
-/**
- * Looks up a key built at run time from server data (an audit action code such as `unit.merged`);
- * undefined when the catalogue has no entry, so the caller can fall back to the raw code.
- */
-export function translateDynamic(key: string): string | undefined {
-  if (!i18n.exists(key)) return undefined;
-  const value: unknown = (i18n.t as unknown as (k: string, o: { returnObjects: boolean }) => unknown)(key, { returnObjects: true });
-  return typeof value === 'string' ? value : undefined;
-}

@@ -56,15 +56,15 @@ function TotpEnable({ onDone }: { onDone: () => void }) {
   }, [startSetup]);
 
   if (setup.isError) return <Alert type="error" showIcon title={errorMessage(setup.error, t)} />;
-  if (!setup.data) return <Spin description={t('totp.preparing')}><div style={{ height: 120 }} /></Spin>;
+  if (!setup.data) return <Spin description={t('totp.preparing')}><div className="totp-placeholder" /></Spin>;
   return (
     <>
       <Typography.Paragraph>{t('totp.intro')}</Typography.Paragraph>
-      <Flex gap={16} align="center" wrap style={{ marginBottom: 16 }}>
+      <Flex gap={16} align="center" wrap className="gap-after">
         <QRCode value={setup.data.otpauthUrl} size={168} bordered />
-        <div style={{ minWidth: 0, flex: 1 }}>
+        <div className="totp-secret">
           <Typography.Text type="secondary">{t('totp.secret')}</Typography.Text>
-          <Typography.Paragraph copyable code style={{ wordBreak: 'break-all', marginTop: 4 }} data-testid="totp-secret">
+          <Typography.Paragraph copyable code className="totp-code" data-testid="totp-secret">
             {setup.data.secret}
           </Typography.Paragraph>
         </div>
@@ -77,7 +77,7 @@ function TotpEnable({ onDone }: { onDone: () => void }) {
         >
           <Input autoFocus inputMode="numeric" autoComplete="one-time-code" maxLength={8} data-testid="totp-token" />
         </Form.Item>
-        <Form.Item style={{ marginBottom: 0, textAlign: 'right' }}>
+        <Form.Item className="form-actions">
           <Button type="primary" htmlType="submit" loading={enable.isPending}>
             {t('totp.enable')}
           </Button>
@@ -110,7 +110,7 @@ function TotpDisable({ onDone }: { onDone: () => void }) {
       <Form.Item name="password" label={t('auth.password')} rules={[r.required(t('auth.password'))]}>
         <Input.Password autoFocus autoComplete="current-password" />
       </Form.Item>
-      <Form.Item style={{ marginBottom: 0, textAlign: 'right' }}>
+      <Form.Item className="form-actions">
         <Button danger type="primary" htmlType="submit" loading={disable.isPending}>
           {t('totp.disable')}
         </Button>

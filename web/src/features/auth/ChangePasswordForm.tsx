@@ -62,9 +62,9 @@ export function ChangePasswordForm({ onDone, onCancel }: { onDone: () => void; o
       >
         <Input.Password autoComplete="new-password" data-testid="pw-confirm" />
       </Form.Item>
-      <Form.Item style={{ marginBottom: 0, textAlign: 'right' }}>
+      <Form.Item className="form-actions">
         {onCancel ? (
-          <Button onClick={onCancel} style={{ marginRight: 8 }}>
+          <Button onClick={onCancel} className="cancel-button">
             {t('common.cancel')}
           </Button>
         ) : null}

@@ -17,25 +17,25 @@ export function ForcedPasswordPage() {
   return (
     // Outside the shell, so it brings antd's App itself (the password form reports through `message`).
     <AntApp>
-      <Flex vertical align="center" justify="center" style={{ minHeight: '100vh', padding: 16, background: '#eef2f7' }}>
-        <Flex align="center" gap={12} style={{ marginBottom: 20 }}>
+      <Flex vertical align="center" justify="center" className="forced-page">
+        <Flex align="center" gap={12} className="forced-brand">
           <BrandMark size={36} />
-          <Typography.Title level={4} style={{ margin: 0 }}>
+          <Typography.Title level={4} className="flush">
             {t('app.fullName')}
           </Typography.Title>
         </Flex>
-        <Card style={{ width: '100%', maxWidth: 440 }} data-testid="forced-password">
-          <Typography.Title level={4} style={{ marginTop: 0 }}>
+        <Card className="forced-card" data-testid="forced-password">
+          <Typography.Title level={4} className="flush-top">
             {t('password.forcedTitle')}
           </Typography.Title>
-          <Alert type="info" showIcon title={t('password.forcedIntro')} style={{ marginBottom: 16 }} />
+          <Alert type="info" showIcon title={t('password.forcedIntro')} className="gap-after" />
           <ChangePasswordForm
             onDone={() => {
               void fetchMe().then((me) => queryClient.setQueryData(ME_KEY, me));
             }}
           />
         </Card>
-        <Button type="link" onClick={() => logout.mutate()} style={{ marginTop: 12 }}>
+        <Button type="link" onClick={() => logout.mutate()} className="forced-logout">
           {t('shell.logout')}
         </Button>
       </Flex>

@@ -85,12 +85,12 @@ export function LoginPage() {
 
   const heading = { margin: 0, fontWeight: token.fontWeightStrong, color: token.colorTextHeading };
   return (
-    <div style={{ display: 'flex', flexDirection: 'column', minHeight: '100vh', background: 'linear-gradient(180deg, #e9eef5 0%, #f5f7fa 60%)' }}>
-      <div style={{ display: 'flex', justifyContent: 'flex-end', padding: '16px 24px' }}>
+    <div className="login-page">
+      <div className="login-top">
         <LanguageSwitch onChange={onLanguage} size="small" />
       </div>
-      <main style={{ display: 'flex', flexDirection: 'column', alignItems: 'center', justifyContent: 'center', flex: 1, padding: '0 16px 48px' }}>
-        <div style={{ display: 'flex', alignItems: 'center', gap: 12, marginBottom: 24 }}>
+      <main className="login-main">
+        <div className="login-brand">
           <BrandMark size={44} />
           <h1 style={{ ...heading, fontSize: token.fontSizeHeading3, lineHeight: 1.2 }} data-testid="product-name">
             {t('app.fullName')}
@@ -119,7 +119,7 @@ export function LoginPage() {
               type={notice.type}
               showIcon
               title={notice.text}
-              style={{ marginBottom: 16 }}
+              className="gap-after"
             />
           ) : null}
           <Form<LoginValues>
@@ -170,7 +170,7 @@ export function LoginPage() {
             </Button>
           </Form>
         </section>
-        <p style={{ maxWidth: 440, margin: '24px 0 1em', textAlign: 'center', fontSize: 13, color: token.colorTextDescription }}>{t('auth.footer')}</p>
+        <p className="login-footer" style={{ color: token.colorTextDescription }}>{t('auth.footer')}</p>
       </main>
     </div>
   );

@@ -4,12 +4,18 @@
  */
 import { queryOptions, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { Permission } from '@core/domain/org/roles';
-import { ApiError, request } from '../../lib/api';
+import { ApiError, CSRF_COOKIE, readCookie, request } from '../../lib/api';
 import type { Me } from '../../lib/types';
 
 export const ME_KEY = ['me'] as const;
 
+/**
+ * The session check. Sign-in sets the session cookie (unreadable here) together with the CSRF cookie, and sign-out
+ * clears both: with no CSRF cookie there is no session to ask about, so the login page makes no request that the
+ * browser would log as a failed 401. A cookie left from a session that has since ended still gets its 401 → null.
+ */
 export async function fetchMe(): Promise<Me | null> {
+  if (!readCookie(CSRF_COOKIE)) return null;
   try {
     return await request<Me>('GET', '/api/me', { skipUnauthorizedRedirect: true });
   } catch (error) {

@@ -5,15 +5,17 @@ import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { todayInVietnam } from '../../lib/dates';
 import { PageHeader } from '../../components/PageHeader';
-import { formatYearMonth, parseYearMonth, type YearMonth } from './dates';
+import { formatYearMonth, monthOfDate, parseYearMonth, type YearMonth } from './dates';
 import { DeadlineCalculator } from './DeadlineCalculator';
 import { MonthView } from './MonthView';
 import { RulesTable } from './RulesTable';
 import { SchedulesTab } from './SchedulesTab';
+import './calendar.css';
 
 const TABS = ['month', 'deadline', 'rules', 'schedules'] as const;
 type Tab = (typeof TABS)[number];
 const isTab = (v: string | null): v is Tab => (TABS as readonly (string | null)[]).includes(v);
+const monthIn = (params: URLSearchParams): YearMonth => parseYearMonth(params.get('month')) ?? monthOfDate(todayInVietnam());
 
 /**
  * Lịch làm việc: the working calendar every legal deadline is counted on (holidays, Tết, compensatory and make-up
@@ -24,29 +26,32 @@ export function CalendarPage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const tab: Tab = isTab(params.get('tab')) ? (params.get('tab') as Tab) : 'month';
-  const today = todayInVietnam();
-  const month: YearMonth = parseYearMonth(params.get('month')) ?? { year: Number(today.slice(0, 4)), month: Number(today.slice(5, 7)) };
+  const month = monthIn(params);
   const [picked, setPicked] = useState<string | undefined>(undefined);
 
-  const update = (next: { tab?: Tab; month?: YearMonth }) => {
-    const p = new URLSearchParams(params);
-    if (next.tab) {
-      if (next.tab === 'month') p.delete('tab');
-      else p.set('tab', next.tab);
-    }
-    if (next.month) p.set('month', formatYearMonth(next.month));
+  /**
+   * Every change applies to the address as it is when the user acts, not as this render saw it: the router
+   * renders in a transition, so a second click on "next month" (or "<" right after typing a year) can land before
+   * the first one has re-rendered, and building on the rendered month would drop it. The router writes the
+   * address as soon as it is asked (this route loads no data), so the address is always the latest request.
+   */
+  const update = (change: (now: URLSearchParams) => void) => {
+    const p = new URLSearchParams(window.location.search);
+    change(p);
     setParams(p, { replace: true });
   };
+  const showTab = (next: Tab) => update((p) => (next === 'month' ? p.delete('tab') : p.set('tab', next)));
+  const changeMonth = (change: (current: YearMonth) => YearMonth) => update((p) => p.set('month', formatYearMonth(change(monthIn(p)))));
 
   return (
     <>
       <PageHeader title={t('calendar.title')} subtitle={t('calendar.subtitle')} />
       <Tabs
         activeKey={tab}
-        onChange={(k) => update({ tab: k as Tab })}
+        onChange={(k) => showTab(k as Tab)}
         destroyOnHidden={false}
         items={[
-          { key: 'month', label: t('calendar.tabs.month'), icon: <CalendarOutlined />, children: <MonthView month={month} onMonth={(m) => update({ month: m })} pickedDate={picked} onPick={setPicked} /> },
+          { key: 'month', label: t('calendar.tabs.month'), icon: <CalendarOutlined />, children: <MonthView month={month} onMonth={changeMonth} pickedDate={picked} onPick={setPicked} /> },
           { key: 'deadline', label: t('calendar.tabs.deadline'), icon: <CalculatorOutlined />, children: <DeadlineCalculator /> },
           { key: 'rules', label: t('calendar.tabs.rules'), icon: <ReadOutlined />, children: <RulesTable /> },
           { key: 'schedules', label: t('calendar.tabs.schedules'), icon: <NotificationOutlined />, children: <SchedulesTab /> },

@@ -16,7 +16,7 @@ export function DateWithWeekday({ date, testId }: { date: string; testId?: strin
   const { t } = useTranslation();
   return (
     <Flex align="baseline" gap={8} wrap>
-      <span style={{ fontSize: 24, fontWeight: 700, color: '#0b5cad', fontVariantNumeric: 'tabular-nums' }} data-testid={testId}>
+      <span className="big-figure tabular" data-testid={testId}>
         {formatDate(date)}
       </span>
       <Typography.Text type="secondary">{t(`calendar.weekdays.${weekdayIndex(date)}`)}</Typography.Text>
@@ -60,21 +60,21 @@ export function DateCalculator({ pickedDate }: { pickedDate: string | undefined 
       <Card title={t('calendar.addTitle')} size="small" data-testid="calc-add">
         <Form layout="vertical" component="div">
           <Flex gap={12}>
-            <Form.Item label={t('calendar.fromDate')} htmlFor="calc-add-from" style={{ flex: 1, marginBottom: 12 }}>
+            <Form.Item label={t('calendar.fromDate')} htmlFor="calc-add-from" className="tight grow">
               <DatePicker
                 id="calc-add-from"
                 format={DATE_FORMAT}
                 value={from ? dayjs(from) : null}
                 onChange={(v) => setFrom(isoOf(v))}
-                style={{ width: '100%' }}
+                className="fill-width"
                 allowClear={false}
               />
             </Form.Item>
-            <Form.Item label={t('calendar.dayCount')} htmlFor="calc-add-days" style={{ width: 110, marginBottom: 12 }}>
-              <InputNumber id="calc-add-days" min={0} max={MAX_ADD_DAYS} precision={0} value={days} onChange={(v) => setDays(typeof v === 'number' ? v : null)} style={{ width: '100%' }} />
+            <Form.Item label={t('calendar.dayCount')} htmlFor="calc-add-days" className="tight col-110">
+              <InputNumber id="calc-add-days" min={0} max={MAX_ADD_DAYS} precision={0} value={days} onChange={(v) => setDays(typeof v === 'number' ? v : null)} className="fill-width" />
             </Form.Item>
           </Flex>
-          <Form.Item style={{ marginBottom: 12 }}>
+          <Form.Item className="tight">
             <Segmented<Unit>
               block
               value={unit}
@@ -90,14 +90,14 @@ export function DateCalculator({ pickedDate }: { pickedDate: string | undefined 
         <ResultBox loading={add.isFetching && !add.data} error={add.isError ? errorMessage(add.error, t) : null}>
           {add.data ? (
             <>
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              <Typography.Text type="secondary" className="text-sm">
                 {t('calendar.addResult', { days: days ?? 0, unit: t(`calendar.units.${unit}`).toLowerCase(), from: formatDate(from) })}
               </Typography.Text>
               <DateWithWeekday date={add.data.date} testId="calc-add-result" />
             </>
           ) : null}
         </ResultBox>
-        <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: '8px 0 0' }}>
+        <Typography.Paragraph type="secondary" className="text-sm note-below">
           {unit === 'working' ? t('calendar.addNoteWorking') : t('calendar.addNoteCalendar')}
         </Typography.Paragraph>
       </Card>
@@ -105,18 +105,18 @@ export function DateCalculator({ pickedDate }: { pickedDate: string | undefined 
       <Card title={t('calendar.countTitle')} size="small" data-testid="calc-count">
         <Form layout="vertical" component="div">
           <Flex gap={12}>
-            <Form.Item label={t('calendar.fromDate')} htmlFor="calc-count-from" style={{ flex: 1, marginBottom: 12 }}>
-              <DatePicker id="calc-count-from" format={DATE_FORMAT} value={countFrom ? dayjs(countFrom) : null} onChange={(v) => setCountFrom(isoOf(v))} style={{ width: '100%' }} />
+            <Form.Item label={t('calendar.fromDate')} htmlFor="calc-count-from" className="tight grow">
+              <DatePicker id="calc-count-from" format={DATE_FORMAT} value={countFrom ? dayjs(countFrom) : null} onChange={(v) => setCountFrom(isoOf(v))} className="fill-width" />
             </Form.Item>
-            <Form.Item label={t('calendar.toDate')} htmlFor="calc-count-to" style={{ flex: 1, marginBottom: 12 }}>
-              <DatePicker id="calc-count-to" format={DATE_FORMAT} value={countTo ? dayjs(countTo) : null} onChange={(v) => setCountTo(isoOf(v))} style={{ width: '100%' }} />
+            <Form.Item label={t('calendar.toDate')} htmlFor="calc-count-to" className="tight grow">
+              <DatePicker id="calc-count-to" format={DATE_FORMAT} value={countTo ? dayjs(countTo) : null} onChange={(v) => setCountTo(isoOf(v))} className="fill-width" />
             </Form.Item>
           </Flex>
         </Form>
         <ResultBox loading={count.isFetching && !count.data} error={count.isError ? errorMessage(count.error, t) : null}>
           {count.data && countFrom && countTo ? (
             <Flex align="baseline" gap={8}>
-              <span style={{ fontSize: 24, fontWeight: 700, color: '#0b5cad' }} data-testid="calc-count-result">
+              <span className="big-figure" data-testid="calc-count-result">
                 {count.data.workingDays}
               </span>
               <Typography.Text type="secondary">{t('calendar.workingDays')}</Typography.Text>
@@ -125,7 +125,7 @@ export function DateCalculator({ pickedDate }: { pickedDate: string | undefined 
             <Typography.Text type="secondary">{t('calendar.countPrompt')}</Typography.Text>
           )}
         </ResultBox>
-        <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: '8px 0 0' }}>
+        <Typography.Paragraph type="secondary" className="text-sm note-below">
           {t('calendar.countNote')}
         </Typography.Paragraph>
       </Card>
@@ -136,7 +136,7 @@ export function DateCalculator({ pickedDate }: { pickedDate: string | undefined 
 function ResultBox({ loading, error, children }: { loading: boolean; error: string | null; children: ReactNode }) {
   if (error) return <Alert type="error" showIcon title={error} />;
   return (
-    <div style={{ background: '#f7f9fc', border: '1px solid #e3e8ef', borderRadius: 6, padding: '10px 12px', minHeight: 64 }}>
+    <div className="panel result-box">
       {loading ? <Spin size="small" /> : children}
     </div>
   );

@@ -10,6 +10,7 @@ import { applyFieldErrors, errorMessage } from '../../lib/forms';
 import { useRules, type DeadlineInput, type DeadlineResult, type DeadlineState, type RuleRow } from './api';
 import { isoOf } from './dates';
 import { DateWithWeekday } from './DateCalculator';
+import { LegalBasis } from './LegalBasis';
 
 interface ExtensionRow {
   decidedOn?: Dayjs | null;
@@ -28,6 +29,7 @@ interface Values {
   complex?: boolean;
   especiallyComplex?: boolean;
   remote?: boolean;
+  severalPlaces?: boolean;
   extensions?: ExtensionRow[];
   suspensions?: SuspensionRow[];
 }
@@ -47,13 +49,11 @@ function circumstances(rule: RuleRow | undefined) {
     complex: kinds.has('complex') || kinds.has('remote_complex'),
     especiallyComplex: kinds.has('especially_complex'),
     remote: kinds.has('remote') || kinds.has('remote_complex'),
+    severalPlaces: kinds.has('several_places'),
     // Extensions "by decision" are entered one by one; "replace" ones follow from the checkboxes.
     decided: (rule?.extensions ?? []).some((e) => e.effect === 'add'),
   };
 }
-
-/** One extension or suspension: dates on the first line, the free text under them. */
-const ROW_BOX = { border: '1px solid #e3e8ef', borderRadius: 6, padding: '8px 8px 8px 10px', marginBottom: 8, background: '#fafbfd' } as const;
 
 const trimmed = (s: string | undefined): string | undefined => (s && s.trim() ? s.trim() : undefined);
 
@@ -96,6 +96,7 @@ export function DeadlineCalculator() {
         ...(can.complex && v.complex ? { complex: true } : {}),
         ...(can.especiallyComplex && v.especiallyComplex ? { especiallyComplex: true } : {}),
         ...(can.remote && v.remote ? { remote: true } : {}),
+        ...(can.severalPlaces && v.severalPlaces ? { severalPlaces: true } : {}),
       };
       const extensions = can.decided
         ? (v.extensions ?? []).map((e) => ({
@@ -138,7 +139,7 @@ export function DeadlineCalculator() {
               rules={[{ required: true, message: t('validation.requiredSelect', { field: t('deadline.startedOn').toLowerCase() }) }]}
               extra={rule ? t('deadline.startEvent', { event: rule.startEvent }) : t('deadline.startedOnHint')}
             >
-              <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} allowClear={false} data-testid="deadline-started" />
+              <DatePicker format={DATE_FORMAT} className="fill-width" allowClear={false} data-testid="deadline-started" />
             </Form.Item>
             <Form.Item name="type" label={t('deadline.type')} rules={[{ required: true, message: t('validation.requiredSelect', { field: t('deadline.type').toLowerCase() }) }]}>
               <Select options={types} loading={rules.isFetching} placeholder={t('common.selectPlaceholder')} onChange={() => form.setFieldValue('stage', undefined)} data-testid="deadline-type" />
@@ -151,8 +152,8 @@ export function DeadlineCalculator() {
                 data-testid="deadline-stage"
               />
             </Form.Item>
-            {rule && (can.complex || can.especiallyComplex || can.remote) ? (
-              <Form.Item label={t('deadline.circumstances')} style={{ marginBottom: 12 }}>
+            {rule && (can.complex || can.especiallyComplex || can.remote || can.severalPlaces) ? (
+              <Form.Item label={t('deadline.circumstances')} className="tight">
                 <Flex gap={16} wrap>
                   {can.complex ? (
                     <Form.Item name="complex" valuePropName="checked" noStyle>
@@ -169,11 +170,16 @@ export function DeadlineCalculator() {
                       <Checkbox>{t('deadline.remote')}</Checkbox>
                     </Form.Item>
                   ) : null}
+                  {can.severalPlaces ? (
+                    <Form.Item name="severalPlaces" valuePropName="checked" noStyle>
+                      <Checkbox>{t('deadline.severalPlaces')}</Checkbox>
+                    </Form.Item>
+                  ) : null}
                 </Flex>
               </Form.Item>
             ) : null}
             {rule && can.decided ? <ExtensionRows /> : null}
-            {rule ? <SuspensionRows excluded={rule.suspensionExcluded} /> : null}
+            {rule && rule.kind === 'deadline' ? <SuspensionRows excluded={rule.suspensionExcluded} /> : null}
             {/* Not a submit button: Enter confirms a date typed into a picker and must not compute a half-filled form. */}
             <Button type="primary" icon={<CalculatorOutlined />} loading={compute.isPending} block onClick={() => form.submit()} data-testid="deadline-submit">
               {t('deadline.compute')}
@@ -197,27 +203,27 @@ function ExtensionRows() {
     <Form.List name="extensions">
       {(fields, { add, remove }, { errors }) => (
         <>
-          <Divider titlePlacement="start" plain style={{ margin: '4px 0 12px' }}>
+          <Divider titlePlacement="start" plain className="rows-divider">
             {t('deadline.extensions')}
           </Divider>
           {fields.map((field, i) => (
-            <div key={field.key} style={ROW_BOX}>
+            <div key={field.key} className="panel repeat-row">
               <Flex gap={8} align="flex-start">
-                <Form.Item name={[field.name, 'decidedOn']} rules={[{ required: true, message: t('deadline.decidedOnRequired') }]} style={{ flex: 1, marginBottom: 8 }}>
-                  <DatePicker format={DATE_FORMAT} placeholder={t('deadline.decidedOn')} aria-label={`${t('deadline.decidedOn')} ${i + 1}`} style={{ width: '100%' }} />
+                <Form.Item name={[field.name, 'decidedOn']} rules={[{ required: true, message: t('deadline.decidedOnRequired') }]} className="row-field grow">
+                  <DatePicker format={DATE_FORMAT} placeholder={t('deadline.decidedOn')} aria-label={`${t('deadline.decidedOn')} ${i + 1}`} className="fill-width" />
                 </Form.Item>
-                <Form.Item name={[field.name, 'days']} style={{ flex: '0 0 110px', marginBottom: 8 }}>
-                  <InputNumber min={1} max={365} precision={0} placeholder={t('deadline.extensionDays')} aria-label={`${t('deadline.extensionDays')} ${i + 1}`} style={{ width: '100%' }} />
+                <Form.Item name={[field.name, 'days']} className="row-field col-110">
+                  <InputNumber min={1} max={365} precision={0} placeholder={t('deadline.extensionDays')} aria-label={`${t('deadline.extensionDays')} ${i + 1}`} className="fill-width" />
                 </Form.Item>
                 <Button type="text" icon={<DeleteOutlined />} onClick={() => remove(field.name)} aria-label={t('deadline.removeRow')} />
               </Flex>
-              <Form.Item name={[field.name, 'documentNumber']} style={{ marginBottom: 0, marginInlineEnd: 40 }}>
+              <Form.Item name={[field.name, 'documentNumber']} className="row-note">
                 <Input placeholder={t('deadline.documentNumber')} aria-label={`${t('deadline.documentNumber')} ${i + 1}`} maxLength={100} />
               </Form.Item>
             </div>
           ))}
           <Form.ErrorList errors={errors} />
-          <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({})} block style={{ marginBottom: 16 }} data-testid="deadline-add-extension">
+          <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({})} block className="gap-after" data-testid="deadline-add-extension">
             {t('deadline.addExtension')}
           </Button>
         </>
@@ -232,32 +238,32 @@ function SuspensionRows({ excluded }: { excluded: boolean }) {
     <Form.List name="suspensions">
       {(fields, { add, remove }, { errors }) => (
         <>
-          <Divider titlePlacement="start" plain style={{ margin: '4px 0 12px' }}>
+          <Divider titlePlacement="start" plain className="rows-divider">
             {t('deadline.suspensions')}
           </Divider>
           {fields.length === 0 ? (
-            <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginBottom: 8 }}>
+            <Typography.Paragraph type="secondary" className="text-sm gap-after-xs">
               {excluded ? t('deadline.suspensionExcluded') : t('deadline.suspensionHint')}
             </Typography.Paragraph>
           ) : null}
           {fields.map((field, i) => (
-            <div key={field.key} style={ROW_BOX}>
+            <div key={field.key} className="panel repeat-row">
               <Flex gap={8} align="flex-start">
-                <Form.Item name={[field.name, 'from']} rules={[{ required: true, message: t('deadline.suspensionFromRequired') }]} style={{ flex: 1, marginBottom: 8 }}>
-                  <DatePicker format={DATE_FORMAT} placeholder={t('deadline.suspensionFrom')} aria-label={`${t('deadline.suspensionFrom')} ${i + 1}`} style={{ width: '100%' }} />
+                <Form.Item name={[field.name, 'from']} rules={[{ required: true, message: t('deadline.suspensionFromRequired') }]} className="row-field grow">
+                  <DatePicker format={DATE_FORMAT} placeholder={t('deadline.suspensionFrom')} aria-label={`${t('deadline.suspensionFrom')} ${i + 1}`} className="fill-width" />
                 </Form.Item>
-                <Form.Item name={[field.name, 'to']} style={{ flex: 1, marginBottom: 8 }}>
-                  <DatePicker format={DATE_FORMAT} placeholder={t('deadline.suspensionTo')} aria-label={`${t('deadline.suspensionTo')} ${i + 1}`} style={{ width: '100%' }} />
+                <Form.Item name={[field.name, 'to']} className="row-field grow">
+                  <DatePicker format={DATE_FORMAT} placeholder={t('deadline.suspensionTo')} aria-label={`${t('deadline.suspensionTo')} ${i + 1}`} className="fill-width" />
                 </Form.Item>
                 <Button type="text" icon={<DeleteOutlined />} onClick={() => remove(field.name)} aria-label={t('deadline.removeRow')} />
               </Flex>
-              <Form.Item name={[field.name, 'reason']} style={{ marginBottom: 0, marginInlineEnd: 40 }}>
+              <Form.Item name={[field.name, 'reason']} className="row-note">
                 <Input placeholder={t('deadline.reason')} aria-label={`${t('deadline.reason')} ${i + 1}`} maxLength={500} />
               </Form.Item>
             </div>
           ))}
           <Form.ErrorList errors={errors} />
-          <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({})} block style={{ marginBottom: 16 }} data-testid="deadline-add-suspension">
+          <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({})} block className="gap-after" data-testid="deadline-add-suspension">
             {t('deadline.addSuspension')}
           </Button>
         </>
@@ -282,21 +288,30 @@ export function DeadlineResultView({ result: r }: { result: DeadlineResult }) {
   }
   return (
     <Flex vertical gap={16}>
-      <Flex justify="space-between" align="flex-start" gap={16} wrap style={{ background: '#f7f9fc', border: '1px solid #e3e8ef', borderRadius: 8, padding: '12px 16px' }}>
-        <div>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {r.provisional ? t('deadline.dueProvisional') : t('deadline.due')}
-          </Typography.Text>
-          {r.dueOn ? <DateWithWeekday date={r.dueOn} testId="deadline-due" /> : <div style={{ fontSize: 18, fontWeight: 600 }}>{t('deadline.noLimit')}</div>}
-        </div>
+      <Flex justify="space-between" align="flex-start" gap={16} wrap className="panel due-box">
+        {r.earliestOn ? (
+          <div>
+            <Typography.Text type="secondary" className="text-sm">
+              {r.rule.event ? t('deadline.notBefore', { event: r.rule.event.charAt(0).toUpperCase() + r.rule.event.slice(1) }) : t('deadline.earliest')}
+            </Typography.Text>
+            <DateWithWeekday date={r.earliestOn} testId="deadline-earliest" />
+          </div>
+        ) : (
+          <div>
+            <Typography.Text type="secondary" className="text-sm">
+              {r.provisional ? t('deadline.dueProvisional') : t('deadline.due')}
+            </Typography.Text>
+            {r.dueOn ? <DateWithWeekday date={r.dueOn} testId="deadline-due" /> : <div className="no-limit">{t('deadline.noLimit')}</div>}
+          </div>
+        )}
         <Flex vertical align="flex-end" gap={6}>
           {r.state ? (
-            <Tag color={STATE_COLORS[r.state]} style={{ fontSize: 14, padding: '2px 10px', marginInlineEnd: 0 }} data-testid="deadline-state">
+            <Tag color={STATE_COLORS[r.state]} className="state-tag" data-testid="deadline-state">
               {r.stateLabel}
             </Tag>
           ) : null}
           {daysLeft ? <Typography.Text strong>{daysLeft}</Typography.Text> : null}
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          <Typography.Text type="secondary" className="text-sm">
             {t('deadline.asOf', { date: formatDate(r.today) })}
           </Typography.Text>
         </Flex>
@@ -328,7 +343,7 @@ export function DeadlineResultView({ result: r }: { result: DeadlineResult }) {
       <LegalBasis rule={r.rule} basis={r.basis} />
       {r.history.length > 0 ? (
         <div>
-          <Typography.Title level={5} style={{ marginTop: 0 }}>
+          <Typography.Title level={5} className="flush-top">
             {t('deadline.history')}
           </Typography.Title>
           <Timeline
@@ -341,7 +356,7 @@ export function DeadlineResultView({ result: r }: { result: DeadlineResult }) {
                     {formatDate(h.on)} · {t(`deadline.events.${h.event}`)}
                   </Typography.Text>
                   {h.dueOn ? <Typography.Text type="secondary"> → {t('deadline.dueShort', { date: formatDate(h.dueOn) })}</Typography.Text> : null}
-                  <div style={{ fontSize: 13, color: '#5a6878' }}>{h.note}</div>
+                  <div className="history-note">{h.note}</div>
                 </>
               ),
             }))}
@@ -351,33 +366,3 @@ export function DeadlineResultView({ result: r }: { result: DeadlineResult }) {
     </Flex>
   );
 }
-
-/** The law behind a limit, quoted; a rule not yet checked against the text says so plainly. */
-export function LegalBasis({ rule, basis }: { rule: RuleRow; basis: RuleRow['basis'] }) {
-  const { t } = useTranslation();
-  return (
-    <div style={{ borderLeft: '3px solid #0b5cad', background: '#f7f9fc', padding: '10px 14px', borderRadius: '0 6px 6px 0' }} data-testid="deadline-basis">
-      <Flex gap={8} align="center" wrap style={{ marginBottom: 4 }}>
-        <Typography.Text strong>{t('deadline.basis')}:</Typography.Text>
-        <Typography.Text>{basis.citation}</Typography.Text>
-        {!rule.confirmed ? (
-          <Tag color="orange" data-testid="deadline-unconfirmed">
-            {t('deadline.unconfirmed')}
-          </Tag>
-        ) : null}
-        {rule.unitConfirmed === false ? (
-          <Tag color="default" title={t('deadline.unitUnconfirmedHint')}>
-            {t('deadline.unitUnconfirmed')}
-          </Tag>
-        ) : null}
-      </Flex>
-      <Typography.Paragraph style={{ margin: 0, fontSize: 13 }}>{basis.text}</Typography.Paragraph>
-      {rule.note ? (
-        <Typography.Paragraph type="secondary" style={{ margin: '6px 0 0', fontSize: 12 }}>
-          {t('deadline.note')}: {rule.note}
-        </Typography.Paragraph>
-      ) : null}
-    </div>
-  );
-}
-

@@ -1,26 +1,15 @@
-import { useMemo, type CSSProperties } from 'react';
+import { useMemo } from 'react';
 import { Button, Card, Col, Flex, InputNumber, Row, Select, Skeleton, Tooltip, Typography } from 'antd';
 import { LeftOutlined, RightOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { todayInVietnam } from '../../lib/dates';
 import { QueryError } from '../../components/QueryError';
 import { useCalendarDays, type CalendarDay } from './api';
-import { monthGrid, shiftMonth, type YearMonth } from './dates';
+import { monthGrid, monthOfDate, shiftMonth, type YearMonth } from './dates';
 import { DateCalculator } from './DateCalculator';
 
-type Tone = 'working' | 'weekend' | 'holiday' | 'compensatory' | 'bridge' | 'worked-weekend';
-
-/** Cell colours by kind of day; the legend under the grid uses the same table. */
-const TONES: Record<Tone, { bg: string; fg: string; border: string }> = {
-  working: { bg: '#ffffff', fg: '#1f2d3d', border: '#e6eaf0' },
-  weekend: { bg: '#f4f6f9', fg: '#6b7a8c', border: '#e6eaf0' },
-  holiday: { bg: '#fff1f0', fg: '#c41d1d', border: '#ffccc7' },
-  compensatory: { bg: '#fff7e6', fg: '#ad4e00', border: '#ffd591' },
-  bridge: { bg: '#fff7e6', fg: '#ad4e00', border: '#ffd591' },
-  'worked-weekend': { bg: '#e6f4ff', fg: '#0b5cad', border: '#91caff' },
-};
-
-const toneOf = (d: CalendarDay | undefined): Tone => (d?.kind ?? 'working') as Tone;
+/** Cell colours by kind of day (calendar.css `.tone-<kind>`); the legend under the grid uses the same classes. */
+const toneOf = (d: CalendarDay | undefined): string => `tone-${d?.kind ?? 'working'}`;
 
 /** Tết (from 1st of the first lunar month) and Giỗ Tổ Hùng Vương (10/3 lunar) are marked on the lunar date itself. */
 function lunarFeast(d: CalendarDay): 'tet' | 'hung-kings' | null {
@@ -30,8 +19,22 @@ function lunarFeast(d: CalendarDay): 'tet' | 'hung-kings' | null {
   return null;
 }
 
-/** Month grid with working days, days off and their names, and the lunar date of each day; calculators beside it. */
-export function MonthView({ month, onMonth, pickedDate, onPick }: { month: YearMonth; onMonth: (m: YearMonth) => void; pickedDate: string | undefined; onPick: (date: string) => void }) {
+/**
+ * Month grid with working days, days off and their names, and the lunar date of each day; calculators beside it.
+ * `onMonth` takes a change to the month rather than a month: it is applied to the month shown when the user acts,
+ * which may already be ahead of the one this render drew.
+ */
+export function MonthView({
+  month,
+  onMonth,
+  pickedDate,
+  onPick,
+}: {
+  month: YearMonth;
+  onMonth: (change: (current: YearMonth) => YearMonth) => void;
+  pickedDate: string | undefined;
+  onPick: (date: string) => void;
+}) {
   const { t } = useTranslation();
   const grid = useMemo(() => monthGrid(month), [month]);
   const days = useCalendarDays(grid.from, grid.to);
@@ -59,18 +62,18 @@ export function MonthView({ month, onMonth, pickedDate, onPick }: { month: YearM
   const header = (
     <Flex align="center" justify="space-between" gap={12} wrap>
       <Flex align="center" gap={8}>
-        <Button icon={<LeftOutlined />} onClick={() => onMonth(shiftMonth(month, -1))} aria-label={t('calendar.prevMonth')} data-testid="calendar-prev" />
-        <Typography.Title level={4} style={{ margin: 0, minWidth: 190, textAlign: 'center' }} data-testid="calendar-title">
+        <Button icon={<LeftOutlined />} onClick={() => onMonth((m) => shiftMonth(m, -1))} aria-label={t('calendar.prevMonth')} data-testid="calendar-prev" />
+        <Typography.Title level={4} className="month-title" data-testid="calendar-title">
           {t('calendar.monthTitle', { month: month.month, year: month.year })}
         </Typography.Title>
-        <Button icon={<RightOutlined />} onClick={() => onMonth(shiftMonth(month, 1))} aria-label={t('calendar.nextMonth')} data-testid="calendar-next" />
+        <Button icon={<RightOutlined />} onClick={() => onMonth((m) => shiftMonth(m, 1))} aria-label={t('calendar.nextMonth')} data-testid="calendar-next" />
       </Flex>
       <Flex align="center" gap={8}>
         <Select
           value={month.month}
-          onChange={(m) => onMonth({ ...month, month: m })}
+          onChange={(picked) => onMonth((m) => ({ ...m, month: picked }))}
           options={Array.from({ length: 12 }, (_, i) => ({ value: i + 1, label: t('calendar.monthName', { month: i + 1 }) }))}
-          style={{ width: 112 }}
+          className="month-select"
           aria-label={t('calendar.month')}
           data-testid="calendar-month"
         />
@@ -79,13 +82,13 @@ export function MonthView({ month, onMonth, pickedDate, onPick }: { month: YearM
           min={1900}
           max={2100}
           precision={0}
-          onChange={(y) => (typeof y === 'number' && y >= 1900 && y <= 2100 ? onMonth({ ...month, year: y }) : undefined)}
-          style={{ width: 90 }}
+          onChange={(y) => (typeof y === 'number' && y >= 1900 && y <= 2100 ? onMonth((m) => ({ ...m, year: y })) : undefined)}
+          className="year-input"
           aria-label={t('calendar.year')}
           data-testid="calendar-year"
         />
         <Button
-          onClick={() => onMonth({ year: Number(today.slice(0, 4)), month: Number(today.slice(5, 7)) })}
+          onClick={() => onMonth(() => monthOfDate(today))}
           data-testid="calendar-today"
         >
           {t('calendar.thisMonth')}
@@ -99,7 +102,7 @@ export function MonthView({ month, onMonth, pickedDate, onPick }: { month: YearM
       <Col xs={24} xl={16}>
         <Card>
           {header}
-          <Typography.Text type="secondary" style={{ display: 'block', margin: '6px 0 12px' }} data-testid="calendar-summary">
+          <Typography.Text type="secondary" className="month-summary" data-testid="calendar-summary">
             {[
               lunarRange,
               inMonth.length > 0 ? t('calendar.summaryWorking', { count: summary.working }) : '',
@@ -113,9 +116,9 @@ export function MonthView({ month, onMonth, pickedDate, onPick }: { month: YearM
           {!days.data ? (
             <Skeleton active paragraph={{ rows: 8 }} />
           ) : (
-            <div role="grid" aria-label={t('calendar.monthTitle', { month: month.month, year: month.year })} style={GRID} data-testid="calendar-grid">
+            <div role="grid" aria-label={t('calendar.monthTitle', { month: month.month, year: month.year })} className="month-grid" data-testid="calendar-grid">
               {WEEK.map((w) => (
-                <div key={w} role="columnheader" style={{ ...HEAD, color: w === 0 || w === 6 ? '#8c98a8' : '#3d4c5e' }}>
+                <div key={w} role="columnheader" className={w === 0 || w === 6 ? 'month-head is-weekend' : 'month-head'}>
                   {t(`calendar.weekdaysShort.${w}`)}
                 </div>
               ))}
@@ -144,7 +147,6 @@ export function MonthView({ month, onMonth, pickedDate, onPick }: { month: YearM
 
 function DayCell({ date, day, outside, today, picked, onPick }: { date: string; day: CalendarDay | undefined; outside: boolean; today: boolean; picked: boolean; onPick: (date: string) => void }) {
   const { t } = useTranslation();
-  const tone = TONES[toneOf(day)];
   const feast = day ? lunarFeast(day) : null;
   const name = day && day.kind && day.kind !== 'weekend' ? day.name : undefined;
   const dayNumber = Number(date.slice(8, 10));
@@ -152,22 +154,15 @@ function DayCell({ date, day, outside, today, picked, onPick }: { date: string; 
   const title = day
     ? [`${day.weekday} ${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`, day.lunar.label, name, day.working ? t('calendar.kinds.working') : null].filter(Boolean).join('\n')
     : date;
-  const style: CSSProperties = {
-    ...CELL,
-    background: tone.bg,
-    borderColor: picked ? '#0b5cad' : tone.border,
-    boxShadow: today ? 'inset 0 0 0 2px #0b5cad' : picked ? 'inset 0 0 0 1px #0b5cad' : undefined,
-    opacity: outside ? 0.45 : 1,
-    borderTop: feast ? '3px solid #c41d1d' : `1px solid ${picked ? '#0b5cad' : tone.border}`,
-  };
+  const className = ['day', toneOf(day), outside && 'is-outside', picked && 'is-picked', today && 'is-today', feast && 'is-feast'].filter(Boolean).join(' ');
   return (
-    <Tooltip title={<span style={{ whiteSpace: 'pre-line' }}>{title}</span>} mouseEnterDelay={0.4}>
+    <Tooltip title={<span className="pre-line">{title}</span>} mouseEnterDelay={0.4}>
       <div
         role="gridcell"
         tabIndex={outside ? -1 : 0}
         aria-label={title.replace(/\n/g, ', ')}
         aria-selected={picked}
-        style={style}
+        className={className}
         onClick={() => onPick(date)}
         onKeyDown={(e) => {
           if (e.key === 'Enter' || e.key === ' ') {
@@ -180,20 +175,17 @@ function DayCell({ date, day, outside, today, picked, onPick }: { date: string; 
         data-kind={day?.kind ?? 'working'}
       >
         <Flex justify="space-between" align="baseline">
-          <span style={{ fontSize: 18, fontWeight: 600, color: tone.fg, lineHeight: 1.2 }}>{dayNumber}</span>
-          <span
-            style={{ fontSize: 11, color: feast ? '#c41d1d' : day?.lunar.day === 1 ? '#3d4c5e' : '#8c98a8', fontWeight: feast || day?.lunar.day === 1 ? 700 : 400 }}
-            data-testid={`lunar-${date}`}
-          >
+          <span className="day-number">{dayNumber}</span>
+          <span className={day?.lunar.day === 1 ? 'day-lunar is-first' : 'day-lunar'} data-testid={`lunar-${date}`}>
             {lunar}
           </span>
         </Flex>
         {name ? (
-          <div style={{ ...NAME, color: tone.fg }} data-testid={`dayname-${date}`}>
+          <div className="day-name" data-testid={`dayname-${date}`}>
             {name}
           </div>
         ) : feast ? (
-          <div style={{ ...NAME, color: '#c41d1d' }}>{t(`calendar.feasts.${feast}`)}</div>
+          <div className="day-name is-feast-name">{t(`calendar.feasts.${feast}`)}</div>
         ) : null}
       </div>
     </Tooltip>
@@ -204,19 +196,19 @@ function Legend() {
   const { t } = useTranslation();
   const items = ['working', 'weekend', 'holiday', 'compensatory', 'worked-weekend'] as const;
   return (
-    <Flex gap={16} wrap style={{ marginTop: 12, fontSize: 12, color: '#5a6878' }} data-testid="calendar-legend">
+    <Flex gap={16} wrap className="month-legend" data-testid="calendar-legend">
       {items.map((k) => (
         <Flex key={k} align="center" gap={6}>
-          <span style={{ width: 14, height: 14, borderRadius: 3, background: TONES[k].bg, border: `1px solid ${TONES[k].border}`, display: 'inline-block' }} />
+          <span className={`swatch swatch-kind tone-${k}`} />
           {t(`calendar.legend.${k}`)}
         </Flex>
       ))}
       <Flex align="center" gap={6}>
-        <span style={{ width: 14, height: 14, borderRadius: 3, borderTop: '3px solid #c41d1d', background: '#fff', boxShadow: 'inset 0 0 0 1px #e6eaf0', display: 'inline-block' }} />
+        <span className="swatch swatch-feast" />
         {t('calendar.legend.feast')}
       </Flex>
       <Flex align="center" gap={6}>
-        <span style={{ width: 14, height: 14, borderRadius: 3, boxShadow: 'inset 0 0 0 2px #0b5cad', display: 'inline-block' }} />
+        <span className="swatch swatch-today" />
         {t('calendar.legend.today')}
       </Flex>
     </Flex>
@@ -225,16 +217,3 @@ function Legend() {
 
 /** Thứ Hai first, Chủ nhật last (0 = Sunday, as Date and core count). */
 const WEEK = [1, 2, 3, 4, 5, 6, 0] as const;
-const GRID: CSSProperties = { display: 'grid', gridTemplateColumns: 'repeat(7, minmax(0, 1fr))', gap: 4 };
-const HEAD: CSSProperties = { fontSize: 12, fontWeight: 600, textAlign: 'center', padding: '4px 0', textTransform: 'uppercase', letterSpacing: 0.3 };
-const CELL: CSSProperties = { minHeight: 74, padding: '6px 8px', border: '1px solid', borderRadius: 6, cursor: 'pointer', overflow: 'hidden' };
-const NAME: CSSProperties = {
-  fontSize: 11.5,
-  lineHeight: 1.3,
-  marginTop: 4,
-  fontWeight: 500,
-  display: '-webkit-box',
-  WebkitLineClamp: 2,
-  WebkitBoxOrient: 'vertical',
-  overflow: 'hidden',
-};

@@ -1,18 +1,22 @@
 import { useState } from 'react';
 import { Card, DatePicker, Descriptions, Flex, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { CheckCircleOutlined, ExclamationCircleOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { DATE_FORMAT, formatDate, todayInVietnam } from '../../lib/dates';
 import { QueryError } from '../../components/QueryError';
+import { useCan } from '../auth/session';
 import { useRules, type RuleRow } from './api';
 import { isoOf } from './dates';
-import { LegalBasis } from './DeadlineCalculator';
+import { LegalBasis, RuleSetMarker, VerificationMarkers } from './LegalBasis';
+import { ReadingSwitch } from './ReadingSwitch';
 
 type Row = RuleRow & { key: string; firstOfType: boolean };
 
 /** The legal time limits in force on a chosen date, one row per step, grouped by kind of letter. */
 export function RulesTable() {
   const { t } = useTranslation();
+  const can = useCan();
   const [on, setOn] = useState(todayInVietnam());
   const rules = useRules(on);
   const listing = rules.data;
@@ -36,7 +40,12 @@ export function RulesTable() {
       title: t('deadline.limit'),
       key: 'amount',
       width: 110,
-      render: (_: unknown, r) => (r.amount === null ? <Typography.Text type="secondary">{t('deadline.noLimit')}</Typography.Text> : <span style={{ whiteSpace: 'nowrap' }}>{`${r.amount} ${r.unitLabel ?? ''}`}</span>),
+      render: (_: unknown, r) =>
+        r.amount === null ? (
+          <Typography.Text type="secondary">{t('deadline.noLimit')}</Typography.Text>
+        ) : (
+          <span className="nowrap">{r.kind === 'not_before' ? `≥ ${r.amount} ${r.unitLabel ?? ''}` : `${r.amount} ${r.unitLabel ?? ''}`}</span>
+        ),
     },
     {
       title: t('deadline.longer'),
@@ -47,7 +56,7 @@ export function RulesTable() {
         ) : (
           <Flex vertical gap={2}>
             {r.extensions.map((e) => (
-              <Typography.Text key={e.kind} style={{ fontSize: 13 }}>
+              <Typography.Text key={e.kind} className="text-note">
                 {e.label}: {e.effect === 'add' ? '+' : ''}
                 {e.amount} {r.unitLabel ?? ''}
                 {e.maxTimes ? ` × ${e.maxTimes}` : ''}
@@ -56,15 +65,17 @@ export function RulesTable() {
           </Flex>
         ),
     },
-    { title: t('deadline.countedFrom'), dataIndex: 'startEvent', width: 190, render: (v: string) => <span style={{ fontSize: 13 }}>{v}</span> },
+    { title: t('deadline.countedFrom'), dataIndex: 'startEvent', width: 190, render: (v: string) => <span className="text-note">{v}</span> },
     {
       title: t('deadline.basis'),
       key: 'basis',
       width: 180,
       render: (_: unknown, r) => (
         <Flex vertical gap={4} align="flex-start">
-          <span style={{ fontSize: 13 }}>{r.basis.citation}</span>
-          {!r.confirmed ? <Tag color="orange">{t('deadline.unconfirmed')}</Tag> : null}
+          <span className="text-note">{r.basis.citation}</span>
+          <Flex gap={4} wrap>
+            <VerificationMarkers rule={r} />
+          </Flex>
         </Flex>
       ),
     },
@@ -75,20 +86,23 @@ export function RulesTable() {
       <Card>
         <Flex gap={24} wrap align="flex-start">
           <div>
-            <Typography.Text type="secondary" style={{ display: 'block', marginBottom: 4 }}>
+            <Typography.Text type="secondary" className="field-label">
               <label htmlFor="rules-on">{t('deadline.rulesOn')}</label>
             </Typography.Text>
             <DatePicker id="rules-on" format={DATE_FORMAT} value={dayjs(on)} allowClear={false} onChange={(v) => setOn(isoOf(v) ?? todayInVietnam())} data-testid="rules-on" />
           </div>
           {listing ? (
-            <div style={{ flex: 1, minWidth: 320 }}>
-              <Typography.Text type="secondary" style={{ display: 'block', marginBottom: 4 }}>
+            <div className="rules-set">
+              <Typography.Text type="secondary" className="field-label">
                 {t('deadline.ruleSet')}
               </Typography.Text>
-              <Typography.Text strong data-testid="rules-set-name">
-                {listing.ruleSet.name}
-              </Typography.Text>
-              <Typography.Text type="secondary" style={{ display: 'block', fontSize: 13 }}>
+              <Flex gap={8} align="center" wrap>
+                <Typography.Text strong data-testid="rules-set-name">
+                  {listing.ruleSet.name}
+                </Typography.Text>
+                <RuleSetMarker ruleSet={listing.ruleSet} />
+              </Flex>
+              <Typography.Text type="secondary" className="block text-note">
                 {listing.ruleSet.effectiveTo
                   ? t('deadline.effectiveRange', { from: formatDate(listing.ruleSet.effectiveFrom), to: formatDate(listing.ruleSet.effectiveTo) })
                   : t('deadline.effectiveFrom', { from: formatDate(listing.ruleSet.effectiveFrom) })}
@@ -97,13 +111,13 @@ export function RulesTable() {
           ) : null}
         </Flex>
         {listing ? (
-          <Flex gap={8} wrap style={{ marginTop: 12 }}>
+          <Flex gap={8} wrap className="gap-before">
             {listing.ruleSets.map((s) => (
               <Tag.CheckableTag
                 key={s.id}
                 checked={s.id === listing.ruleSet.id}
                 onChange={() => setOn(s.effectiveFrom)}
-                style={{ border: '1px solid #d0d7e2', padding: '2px 10px' }}
+                className="rule-set-tag"
               >
                 {s.effectiveTo ? `${formatDate(s.effectiveFrom)} – ${formatDate(s.effectiveTo)}` : t('deadline.effectiveFrom', { from: formatDate(s.effectiveFrom) })}
               </Tag.CheckableTag>
@@ -114,11 +128,17 @@ export function RulesTable() {
           <Descriptions
             size="small"
             column={1}
-            style={{ marginTop: 12 }}
+            className="gap-before"
             items={[{ key: 'sources', label: t('deadline.sources'), children: listing.ruleSet.sources.join('; ') }]}
           />
         ) : null}
-        {listing?.ruleSet.note ? <Typography.Paragraph type="secondary" style={{ fontSize: 13, margin: '8px 0 0' }}>{listing.ruleSet.note}</Typography.Paragraph> : null}
+        {listing && can('calendar.admin') ? (
+          <Typography.Text type={listing.ruleSet.unconfirmedCount > 0 ? 'warning' : 'success'} className="block gap-before" data-testid="rules-unconfirmed-count">
+            {listing.ruleSet.unconfirmedCount > 0 ? <ExclamationCircleOutlined /> : <CheckCircleOutlined />}{' '}
+            {listing.ruleSet.unconfirmedCount > 0 ? t('deadline.unconfirmedCount', { count: listing.ruleSet.unconfirmedCount }) : t('deadline.allConfirmed')}
+          </Typography.Text>
+        ) : null}
+        {listing?.ruleSet.actions.includes('set_reading') ? <ReadingSwitch ruleSet={listing.ruleSet} /> : null}
       </Card>
       <Card>
         {rules.isError ? <QueryError error={rules.error} onRetry={() => void rules.refetch()} /> : null}

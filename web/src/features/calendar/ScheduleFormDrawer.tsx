@@ -147,7 +147,7 @@ export function ScheduleFormDrawer({ editing, schedules, onClose }: { editing: S
         <Row gutter={16}>
           <Col span={5}>
             <Form.Item name="year" label={t('schedules.year')} rules={[{ required: true, message: t('schedules.yearRequired') }]}>
-              <InputNumber min={1900} max={2100} precision={0} controls={false} disabled={Boolean(current)} style={{ width: '100%' }} />
+              <InputNumber min={1900} max={2100} precision={0} controls={false} disabled={Boolean(current)} className="fill-width" />
             </Form.Item>
           </Col>
           <Col span={7}>
@@ -157,7 +157,7 @@ export function ScheduleFormDrawer({ editing, schedules, onClose }: { editing: S
           </Col>
           <Col span={5}>
             <Form.Item name="documentDate" label={t('schedules.documentDate')}>
-              <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} />
+              <DatePicker format={DATE_FORMAT} className="fill-width" />
             </Form.Item>
           </Col>
           <Col span={7}>
@@ -178,16 +178,16 @@ export function ScheduleFormDrawer({ editing, schedules, onClose }: { editing: S
             <>
               {fields.map((field, i) => (
                 <Flex key={field.key} gap={8} align="flex-start" data-testid={`dayoff-${i}`}>
-                  <Form.Item name={[field.name, 'date']} rules={[{ required: true, message: t('schedules.dateRequired') }]} style={{ flex: '0 0 150px', marginBottom: 8 }}>
-                    <DatePicker format={DATE_FORMAT} placeholder={t('schedules.date')} aria-label={`${t('schedules.date')} ${i + 1}`} style={{ width: '100%' }} data-testid={`dayoff-${i}-date`} />
+                  <Form.Item name={[field.name, 'date']} rules={[{ required: true, message: t('schedules.dateRequired') }]} className="row-field col-150">
+                    <DatePicker format={DATE_FORMAT} placeholder={t('schedules.date')} aria-label={`${t('schedules.date')} ${i + 1}`} className="fill-width" data-testid={`dayoff-${i}-date`} />
                   </Form.Item>
-                  <Form.Item name={[field.name, 'name']} rules={[r.required(t('schedules.name')), r.max(t('schedules.name'), 200)]} style={{ flex: 1, marginBottom: 8 }}>
+                  <Form.Item name={[field.name, 'name']} rules={[r.required(t('schedules.name')), r.max(t('schedules.name'), 200)]} className="row-field grow">
                     <Input placeholder={t('schedules.namePlaceholder')} aria-label={`${t('schedules.name')} ${i + 1}`} data-testid={`dayoff-${i}-name`} />
                   </Form.Item>
-                  <Form.Item name={[field.name, 'kind']} rules={[r.requiredSelect(t('schedules.kind'))]} style={{ flex: '0 0 150px', marginBottom: 8 }}>
+                  <Form.Item name={[field.name, 'kind']} rules={[r.requiredSelect(t('schedules.kind'))]} className="row-field col-150">
                     <Select options={DAY_OFF_KINDS.map((k) => ({ value: k, label: t(`calendar.kinds.${k}`) }))} aria-label={`${t('schedules.kind')} ${i + 1}`} data-testid={`dayoff-${i}-kind`} />
                   </Form.Item>
-                  <Form.Item name={[field.name, 'group']} style={{ flex: '0 0 170px', marginBottom: 8 }}>
+                  <Form.Item name={[field.name, 'group']} className="row-field col-170">
                     <Select
                       allowClear
                       placeholder={t('schedules.group')}
@@ -200,10 +200,10 @@ export function ScheduleFormDrawer({ editing, schedules, onClose }: { editing: S
                 </Flex>
               ))}
               <Form.ErrorList errors={errors} />
-              <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ kind: 'holiday' })} block style={{ marginBottom: 8 }} data-testid="dayoff-add">
+              <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ kind: 'holiday' })} block className="gap-after-xs" data-testid="dayoff-add">
                 {t('schedules.addDayOff')}
               </Button>
-              <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
+              <Typography.Paragraph type="secondary" className="text-sm">
                 {t('schedules.groupHint')}
               </Typography.Paragraph>
             </>
@@ -217,16 +217,16 @@ export function ScheduleFormDrawer({ editing, schedules, onClose }: { editing: S
           {(fields, { add, remove }, { errors }) => (
             <>
               {fields.length === 0 ? (
-                <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
+                <Typography.Paragraph type="secondary" className="text-sm">
                   {t('schedules.workedHint')}
                 </Typography.Paragraph>
               ) : null}
               {fields.map((field, i) => (
                 <Flex key={field.key} gap={8} align="flex-start" data-testid={`worked-${i}`}>
-                  <Form.Item name={[field.name, 'date']} rules={[{ required: true, message: t('schedules.dateRequired') }]} style={{ flex: '0 0 150px', marginBottom: 8 }}>
-                    <DatePicker format={DATE_FORMAT} placeholder={t('schedules.date')} aria-label={`${t('schedules.workedDate')} ${i + 1}`} style={{ width: '100%' }} data-testid={`worked-${i}-date`} />
+                  <Form.Item name={[field.name, 'date']} rules={[{ required: true, message: t('schedules.dateRequired') }]} className="row-field col-150">
+                    <DatePicker format={DATE_FORMAT} placeholder={t('schedules.date')} aria-label={`${t('schedules.workedDate')} ${i + 1}`} className="fill-width" data-testid={`worked-${i}-date`} />
                   </Form.Item>
-                  <Form.Item name={[field.name, 'reason']} rules={[r.required(t('schedules.reason')), r.max(t('schedules.reason'), 200)]} style={{ flex: 1, marginBottom: 8 }}>
+                  <Form.Item name={[field.name, 'reason']} rules={[r.required(t('schedules.reason')), r.max(t('schedules.reason'), 200)]} className="row-field grow">
                     <Input placeholder={t('schedules.reasonPlaceholder')} aria-label={`${t('schedules.reason')} ${i + 1}`} data-testid={`worked-${i}-reason`} />
                   </Form.Item>
                   <Button type="text" icon={<DeleteOutlined />} onClick={() => remove(field.name)} aria-label={t('deadline.removeRow')} />
@@ -257,7 +257,7 @@ function ShippedWarning({ year, shipped, onStart }: { year: number; shipped: rea
     <Alert
       type="warning"
       showIcon
-      style={{ marginBottom: 16 }}
+      className="gap-after"
       data-testid="schedule-shipped-warning"
       title={t('schedules.replacesShipped', { year, count: shipped.length, documents: shipped.map((s) => s.document.number).join(', ') })}
       description={
@@ -267,7 +267,7 @@ function ShippedWarning({ year, shipped, onStart }: { year: number; shipped: rea
             pagination={false}
             rowKey="key"
             dataSource={days}
-            style={{ margin: '8px 0' }}
+            className="shipped-days"
             scroll={{ y: 180 }}
             columns={[
               { title: t('schedules.date'), dataIndex: 'date', width: 150, render: (d: string) => `${formatDate(d)} (${t(`calendar.weekdaysShort.${weekdayIndex(d)}`)})` },
@@ -278,7 +278,7 @@ function ShippedWarning({ year, shipped, onStart }: { year: number; shipped: rea
                   <>
                     {d.worked ? <Tag color="blue">{t('calendar.kinds.worked-weekend')}</Tag> : null}
                     {text}
-                    {d.applied ? null : <Tag color="orange" style={{ marginInlineStart: 6 }}>{t('schedules.notApplied')}</Tag>}
+                    {d.applied ? null : <Tag color="orange" className="tag-after">{t('schedules.notApplied')}</Tag>}
                   </>
                 ),
               },

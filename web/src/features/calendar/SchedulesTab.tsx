@@ -57,11 +57,11 @@ export function SchedulesTab() {
       render: (_: unknown, s) => (
         <>
           <Typography.Text strong>{s.document.number}</Typography.Text>
-          <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+          <Typography.Text type="secondary" className="sub-line">
             {[s.document.date ? formatDate(s.document.date) : null, s.document.issuer].filter(Boolean).join(' · ') || t('common.none')}
           </Typography.Text>
           {s.updatedAt ? (
-            <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+            <Typography.Text type="secondary" className="sub-line">
               {t('schedules.savedAt', { at: formatDateTime(s.updatedAt) })}
             </Typography.Text>
           ) : null}
@@ -74,22 +74,22 @@ export function SchedulesTab() {
       width: 170,
       render: (_: unknown, s) => (
         <Flex vertical gap={4} align="flex-start">
-          <Tag color={s.source === 'entered' ? 'blue' : 'default'} style={{ marginInlineEnd: 0 }}>
+          <Tag color={s.source === 'entered' ? 'blue' : 'default'} className="flush">
             {t(`schedules.sources.${s.source}`)}
           </Tag>
           {s.supersededBy ? (
-            <Tag style={{ marginInlineEnd: 0 }}>{t('schedules.superseded')}</Tag>
+            <Tag className="flush">{t('schedules.superseded')}</Tag>
           ) : s.applied ? (
-            <Tag color="green" style={{ marginInlineEnd: 0 }}>
+            <Tag color="green" className="flush">
               {t('schedules.applied')}
             </Tag>
           ) : (
-            <Tag color="orange" style={{ marginInlineEnd: 0 }}>
+            <Tag color="orange" className="flush">
               {t('schedules.notApplied')}
             </Tag>
           )}
           {!s.confirmed ? (
-            <Tag color="orange" style={{ marginInlineEnd: 0 }}>
+            <Tag color="orange" className="flush">
               {t('schedules.unconfirmed')}
             </Tag>
           ) : null}
@@ -102,13 +102,13 @@ export function SchedulesTab() {
       render: (_: unknown, s) => (
         <Flex vertical gap={2}>
           {spans(s.daysOff).map((sp) => (
-            <span key={sp.from} style={{ fontSize: 13 }}>
-              <span style={{ fontVariantNumeric: 'tabular-nums', color: '#3d4c5e', fontWeight: 500 }}>{sp.from === sp.to ? dm(sp.from) : `${dm(sp.from)}–${dm(sp.to)}`}</span> {sp.name}
+            <span key={sp.from} className="text-note">
+              <span className="span-date is-off">{sp.from === sp.to ? dm(sp.from) : `${dm(sp.from)}–${dm(sp.to)}`}</span> {sp.name}
             </span>
           ))}
           {s.workedDays.map((w) => (
-            <span key={w.date} style={{ fontSize: 13, color: '#0b5cad' }}>
-              <span style={{ fontVariantNumeric: 'tabular-nums', fontWeight: 500 }}>{dm(w.date)}</span> {t('schedules.workedPrefix')}: {w.reason}
+            <span key={w.date} className="text-note accent">
+              <span className="span-date">{dm(w.date)}</span> {t('schedules.workedPrefix')}: {w.reason}
             </span>
           ))}
         </Flex>
@@ -120,7 +120,7 @@ export function SchedulesTab() {
   return (
     <>
       <Card>
-        <Flex justify="space-between" align="center" gap={12} wrap style={{ marginBottom: 16 }}>
+        <Flex justify="space-between" align="center" gap={12} wrap className="gap-after">
           <Flex align="center" gap={8}>
             <Typography.Text type="secondary">
               <label htmlFor="schedules-year">{t('schedules.year')}</label>
@@ -129,7 +129,7 @@ export function SchedulesTab() {
               id="schedules-year"
               value={year}
               onChange={setYear}
-              style={{ width: 160 }}
+              className="year-select"
               options={[{ value: null, label: t('schedules.allYears') }, ...years.map((y) => ({ value: y, label: String(y) }))]}
               data-testid="schedules-year"
             />
@@ -140,7 +140,7 @@ export function SchedulesTab() {
             </Button>
           ) : null}
         </Flex>
-        <Alert type="info" showIcon title={t('schedules.intro')} style={{ marginBottom: 16 }} />
+        <Alert type="info" showIcon title={t('schedules.intro')} className="gap-after" />
         {schedules.isError ? <QueryError error={schedules.error} onRetry={() => void schedules.refetch()} /> : null}
         <Table<Row>
           size="middle"
@@ -166,7 +166,7 @@ export function ScheduleDetails({ schedule: s }: { schedule: Schedule }) {
   const { t } = useTranslation();
   const day = (date: string) => `${formatDate(date)} (${t(`calendar.weekdays.${weekdayIndex(date)}`)})`;
   return (
-    <Row gutter={[16, 12]} style={{ padding: '4px 0' }}>
+    <Row gutter={[16, 12]} className="schedule-details">
       <Col xs={24} lg={14}>
         <Typography.Text strong>{t('schedules.daysOff')}</Typography.Text>
         <Table
@@ -179,7 +179,7 @@ export function ScheduleDetails({ schedule: s }: { schedule: Schedule }) {
             { title: t('schedules.name'), dataIndex: 'name' },
             { title: t('schedules.kind'), dataIndex: 'kind', width: 130, render: (k: Schedule['daysOff'][number]['kind']) => t(`calendar.kinds.${k}`) },
           ]}
-          style={{ marginTop: 6 }}
+          className="after-label"
         />
       </Col>
       <Col xs={24} lg={10}>
@@ -194,20 +194,20 @@ export function ScheduleDetails({ schedule: s }: { schedule: Schedule }) {
               { title: t('schedules.date'), dataIndex: 'date', width: 170, render: (v: string) => day(v) },
               { title: t('schedules.reason'), dataIndex: 'reason' },
             ]}
-            style={{ marginTop: 6 }}
+            className="after-label"
           />
         ) : (
-          <Typography.Paragraph type="secondary" style={{ marginTop: 6 }}>
+          <Typography.Paragraph type="secondary" className="after-label">
             {t('schedules.noWorkedDays')}
           </Typography.Paragraph>
         )}
         {s.note ? (
-          <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginTop: 8 }}>
+          <Typography.Paragraph type="secondary" className="text-sm gap-before-xs">
             {t('schedules.note')}: {s.note}
           </Typography.Paragraph>
         ) : null}
         {s.sources.length > 0 ? (
-          <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
+          <Typography.Paragraph type="secondary" className="text-sm">
             {t('schedules.checkedIn')}: {s.sources.join('; ')}
           </Typography.Paragraph>
         ) : null}

@@ -5,7 +5,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { ZCalendarDay, ZSchedule, ZScheduleCreate, ZScheduleUpdate } from '@core/schemas/calendar';
-import type { ZDeadlineCompute, ZDeadlineResult, ZRuleRow, ZRulesListing } from '@core/schemas/deadlines';
+import type { ZDeadlineCompute, ZDeadlineResult, ZReadingSet, ZRuleRow, ZRulesListing, ZStoredReading } from '@core/schemas/deadlines';
 import type { DayOffKind, HolidayGroup } from '@core/domain/calendar/types';
 import { api } from '../../lib/api';
 
@@ -17,6 +17,8 @@ export type DeadlineInput = z.input<typeof ZDeadlineCompute>;
 export type DeadlineResult = z.output<typeof ZDeadlineResult>;
 export type RuleRow = z.output<typeof ZRuleRow>;
 export type RulesListing = z.output<typeof ZRulesListing>;
+export type ReadingSet = z.input<typeof ZReadingSet>;
+export type StoredReading = z.output<typeof ZStoredReading>;
 export type DeadlineState = NonNullable<DeadlineResult['state']>;
 export type ScheduleDayOffKind = Exclude<DayOffKind, 'weekend'>;
 export type { HolidayGroup };
@@ -48,9 +50,11 @@ export function useSchedules() {
   });
 }
 
+export const RULES_KEY = ['deadlines', 'rules'] as const;
+
 export function useRules(on: string) {
   return useQuery({
-    queryKey: ['deadlines', 'rules', on],
+    queryKey: [...RULES_KEY, on],
     queryFn: ({ signal }) => api.get<RulesListing>('/api/deadlines/rules', { on }, signal),
     staleTime: 10 * 60_000,
     placeholderData: keepPreviousData,

@@ -20,6 +20,11 @@ export function parseYearMonth(value: string | null | undefined): YearMonth | nu
   return year >= 1900 && year <= 2100 && month >= 1 && month <= 12 ? { year, month } : null;
 }
 
+/** The month a 'YYYY-MM-DD' date falls in. */
+export function monthOfDate(date: string): YearMonth {
+  return { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)) };
+}
+
 export function formatYearMonth({ year, month }: YearMonth): string {
   return `${year}-${String(month).padStart(2, '0')}`;
 }

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Card, Col, Descriptions, Flex, Row, Tag, Typography } from 'antd';
+import { Card, Col, Descriptions, Flex, Row, Tag, theme, Typography } from 'antd';
 import { CheckCircleTwoTone, WarningTwoTone } from '@ant-design/icons';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -12,14 +12,21 @@ import { NAV_ICONS } from '../../app/navIcons';
 import { useCurrentUser } from '../auth/session';
 import { PageHeader } from '../../components/PageHeader';
 
-/** The overview: who I am, where I work, and the sections open to me. Live figures arrive with the cases. */
+/**
+ * The overview: who I am, where I work, and the sections open to me — the working ones first, then those not built
+ * yet, each saying so on its tile. Live figures arrive with the cases.
+ */
 export function HomePage() {
   const me = useCurrentUser();
   const { t } = useTranslation();
+  const { token } = theme.useToken();
   const lang = currentLanguage();
   const health = useQuery({ queryKey: ['health'], queryFn: () => api.get<Health>('/api/health'), staleTime: 5 * 60_000 });
   const unitName = me.assignments.find((a) => a.unitId === me.activeUnitId)?.unitName ?? '';
-  const sections = visibleNav(me.permissions).filter((e) => e.key !== 'home');
+  const tiles = visibleNav(me.permissions)
+    .filter((e) => e.key !== 'home')
+    .flatMap((e) => e.children ?? [e]);
+  const ordered = [...tiles.filter((e) => !e.planned), ...tiles.filter((e) => e.planned)];
 
   return (
     <>
@@ -28,19 +35,33 @@ export function HomePage() {
         <Col xs={24} lg={16}>
           <Card title={t('home.shortcuts')}>
             <Row gutter={[12, 12]}>
-              {sections.flatMap((e) => (e.children ? e.children : [e])).map((e) => (
+              {ordered.map((e) => (
                 <Col xs={24} sm={12} xl={8} key={e.key}>
-                  <Link to={e.path} data-testid={`home-link-${e.key}`} style={{ display: 'block', height: '100%' }}>
-                    <Card size="small" hoverable style={{ height: '100%' }}>
+                  <Link to={e.path} data-testid={`home-link-${e.key}`} data-planned={e.planned ? 'true' : undefined} className="home-tile">
+                    <Card size="small" hoverable className={e.planned ? 'fill-height is-planned' : 'fill-height'}>
                       <Flex align="center" gap={10}>
-                        <span style={{ fontSize: 20, color: '#0b5cad' }}>{NAV_ICONS[e.key]}</span>
-                        <Typography.Text strong>{t(`nav.${e.key}`)}</Typography.Text>
+                        <span className="home-tile-icon">{NAV_ICONS[e.key]}</span>
+                        <Flex vertical align="flex-start" gap={2} className="min-w-0">
+                          <Typography.Text strong type={e.planned ? 'secondary' : undefined}>
+                            {t(`nav.${e.key}`)}
+                          </Typography.Text>
+                          {e.planned ? (
+                            <Tag color="default" className="flush" data-testid={`home-planned-${e.key}`}>
+                              {t('comingSoon.badge')}
+                            </Tag>
+                          ) : null}
+                        </Flex>
                       </Flex>
                     </Card>
                   </Link>
                 </Col>
               ))}
             </Row>
+            {ordered.some((e) => e.planned) ? (
+              <Typography.Paragraph type="secondary" className="text-sm gap-before flush-bottom" data-testid="home-planned-note">
+                {t('home.plannedNote')}
+              </Typography.Paragraph>
+            ) : null}
           </Card>
         </Col>
         <Col xs={24} lg={8}>
@@ -57,11 +78,11 @@ export function HomePage() {
             <Card title={t('home.security')}>
               {me.totpEnabled ? (
                 <Typography.Text>
-                  <CheckCircleTwoTone twoToneColor="#52c41a" /> {t('home.totpOn')}
+                  <CheckCircleTwoTone twoToneColor={token.colorSuccess} /> {t('home.totpOn')}
                 </Typography.Text>
               ) : (
                 <Typography.Text>
-                  <WarningTwoTone twoToneColor="#faad14" /> {t('home.totpOff')}
+                  <WarningTwoTone twoToneColor={token.colorWarning} /> {t('home.totpOff')}
                 </Typography.Text>
               )}
             </Card>

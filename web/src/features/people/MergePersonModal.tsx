@@ -109,7 +109,7 @@ export function MergePersonModal({ person, onClose }: { person: Person; onClose:
       destroyOnHidden
       width={760}
     >
-      <Alert type="info" showIcon title={t('people.mergeIntro', { name: person.fullName, id: person.id })} style={{ marginBottom: 16 }} />
+      <Alert type="info" showIcon title={t('people.mergeIntro', { name: person.fullName, id: person.id })} className="gap-after" />
       <Form layout="vertical">
         <Form.Item label={t('people.mergePick')} validateStatus={problem ? 'error' : undefined} help={problem ?? t('people.mergePickHelp')}>
           <Select<number>
@@ -135,7 +135,7 @@ export function MergePersonModal({ person, onClose }: { person: Person; onClose:
                 <div>
                   <Typography.Text strong>{c.fullName}</Typography.Text>{' '}
                   <Typography.Text type="secondary">#{c.id}</Typography.Text>
-                  <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                  <Typography.Text type="secondary" className="sub-line">
                     {[c.birthYear, c.idNumberMasked, c.address].filter(Boolean).join(' · ')}
                   </Typography.Text>
                   <ReasonTags reasons={c.reasons} />

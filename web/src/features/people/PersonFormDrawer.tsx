@@ -123,7 +123,7 @@ export function PersonFormDrawer({ person, initialQuery, onClose }: { person: Pe
       }
     >
       <Row gutter={24} wrap={false}>
-        <Col flex="auto" style={{ minWidth: 0 }}>
+        <Col flex="auto" className="min-w-0">
           {duplicate ? (
             <Alert
               type="warning"
@@ -134,7 +134,7 @@ export function PersonFormDrawer({ person, initialQuery, onClose }: { person: Pe
                   {t('people.openRecord', { id: duplicate.id })}
                 </Button>
               }
-              style={{ marginBottom: 16 }}
+              className="gap-after"
               data-testid="person-duplicate"
             />
           ) : null}
@@ -192,7 +192,7 @@ export function PersonFormDrawer({ person, initialQuery, onClose }: { person: Pe
                   label={t('people.birthYear')}
                   rules={[{ validator: (_r, v: number | null | undefined) => (birthYearProblem(t, v) ? Promise.reject(new Error(birthYearProblem(t, v) ?? '')) : Promise.resolve()) }]}
                 >
-                  <InputNumber min={MIN_BIRTH_YEAR} max={currentYear()} precision={0} controls={false} style={{ width: '100%' }} />
+                  <InputNumber min={MIN_BIRTH_YEAR} max={currentYear()} precision={0} controls={false} className="fill-width" />
                 </Form.Item>
               </Col>
               <Col span={15}>
@@ -280,16 +280,16 @@ function PossibleDuplicates({ form, onOpen }: { form: ReturnType<typeof Form.use
   const loading = matches.isFetching || byNumber.isFetching;
 
   return (
-    <div style={PANEL_STYLE} data-testid="person-matches">
-      <Typography.Title level={5} style={{ marginTop: 0 }}>
-        {items.length > 0 ? <ExclamationCircleOutlined style={{ color: '#d46b08', marginInlineEnd: 8 }} /> : null}
+    <div className="panel matches-panel" data-testid="person-matches">
+      <Typography.Title level={5} className="flush-top">
+        {items.length > 0 ? <ExclamationCircleOutlined className="matches-warning" /> : null}
         {t('people.matchesTitle')}
       </Typography.Title>
       {!asked ? (
         <Typography.Paragraph type="secondary">{t('people.matchesHint')}</Typography.Paragraph>
       ) : items.length === 0 ? (
         loading ? (
-          <Flex justify="center" style={{ padding: 24 }}>
+          <Flex justify="center" className="matches-loading">
             <Spin />
           </Flex>
         ) : (
@@ -297,18 +297,18 @@ function PossibleDuplicates({ form, onOpen }: { form: ReturnType<typeof Form.use
         )
       ) : (
         <>
-          <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
+          <Typography.Paragraph type="secondary" className="gap-after-xs">
             {t('people.matchesIntro')}
           </Typography.Paragraph>
           <Flex vertical gap={8}>
             {items.map((p) => (
-              <Flex key={p.id} gap={8} align="flex-start" justify="space-between" style={MATCH_STYLE}>
-                <div style={{ minWidth: 0 }}>
+              <Flex key={p.id} gap={8} align="flex-start" justify="space-between" className="panel match">
+                <div className="min-w-0">
                   <Typography.Text strong>{p.fullName}</Typography.Text>
-                  <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                  <Typography.Text type="secondary" className="sub-line">
                     {[p.birthYear, p.idNumberMasked, p.wardName].filter(Boolean).join(' · ')}
                   </Typography.Text>
-                  <div style={{ marginTop: 4 }}>
+                  <div className="match-reasons">
                     <ReasonTags reasons={p.reasons} />
                   </div>
                 </div>
@@ -320,12 +320,9 @@ function PossibleDuplicates({ form, onOpen }: { form: ReturnType<typeof Form.use
           </Flex>
         </>
       )}
-      <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginTop: 12 }}>
+      <Typography.Paragraph type="secondary" className="text-sm gap-before">
         <UserAddOutlined /> {t('people.matchesFooter')}
       </Typography.Paragraph>
     </div>
   );
 }
-
-const PANEL_STYLE = { background: '#f7f9fc', border: '1px solid #e3e8ef', borderRadius: 8, padding: 16, height: '100%' } as const;
-const MATCH_STYLE = { background: '#fff', border: '1px solid #e3e8ef', borderRadius: 6, padding: '8px 10px' } as const;

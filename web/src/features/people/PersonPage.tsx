@@ -98,7 +98,7 @@ export function PersonPage() {
               <Button type="primary">{t('people.openRecord', { id: p.mergedIntoId })}</Button>
             </Link>
           }
-          style={{ marginBottom: 16 }}
+          className="gap-after"
           data-testid="person-merged-banner"
         />
       ) : null}
@@ -111,13 +111,13 @@ export function PersonPage() {
             <Card title={t('people.mergedFromTitle')} size="small" data-testid="person-merged-from">
               {p.mergedFromIds.length > 0 ? (
                 <>
-                  <Typography.Paragraph type="secondary" style={{ fontSize: 13 }}>
+                  <Typography.Paragraph type="secondary" className="text-note">
                     {t('people.mergedFromHint')}
                   </Typography.Paragraph>
                   <Flex gap={6} wrap>
                     {p.mergedFromIds.map((m) => (
                       <Link key={m} to={`/people/${m}`}>
-                        <Tag color="blue" style={{ cursor: 'pointer' }}>
+                        <Tag color="blue" className="clickable">
                           #{m}
                         </Tag>
                       </Link>
@@ -177,7 +177,7 @@ function PersonDetails({ person: p }: { person: Person }) {
             key: 'idNumber',
             label: t('people.idNumber'),
             children: p.idNumber ? (
-              <Typography.Text copyable style={{ fontVariantNumeric: 'tabular-nums' }} data-testid="person-id-number">
+              <Typography.Text copyable className="tabular" data-testid="person-id-number">
                 {p.idNumber}
               </Typography.Text>
             ) : (
@@ -194,7 +194,7 @@ function PersonDetails({ person: p }: { person: Person }) {
           { key: 'unit', label: t('people.unit'), span: 2, children: unitName ?? `#${p.unitId}` },
         ]}
       />
-      <Typography.Text type="secondary" style={{ display: 'block', marginTop: 12, fontSize: 12 }} data-testid="person-audit-note">
+      <Typography.Text type="secondary" className="sub-line gap-before" data-testid="person-audit-note">
         <LockOutlined /> {t('people.auditNote')}
       </Typography.Text>
     </Card>
@@ -215,11 +215,11 @@ function Upcoming({ icon, title }: { icon: ReactNode; title: string }) {
       size="small"
       title={
         <Flex gap={8} align="center">
-          <span style={{ color: '#0b5cad' }}>{icon}</span>
+          <span className="accent">{icon}</span>
           {title}
         </Flex>
       }
-      style={{ height: '100%' }}
+      className="fill-height"
     >
       <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('people.comesWithReception')} styles={{ image: { height: 36 } }} />
     </Card>

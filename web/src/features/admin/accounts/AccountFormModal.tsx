@@ -92,7 +92,7 @@ export function AccountFormModal({ account, onClose }: { account: Account | null
               name="username"
               label={t('accounts.username')}
               rules={[r.required(t('accounts.username')), r.username]}
-              style={{ flex: '1 1 240px' }}
+              className="half-field"
             >
               <Input autoFocus autoComplete="off" autoCapitalize="none" spellCheck={false} data-testid="account-username" />
             </Form.Item>
@@ -101,7 +101,7 @@ export function AccountFormModal({ account, onClose }: { account: Account | null
               label={t('accounts.password')}
               extra={t('accounts.passwordHint')}
               rules={[r.required(t('accounts.password')), r.password]}
-              style={{ flex: '1 1 240px' }}
+              className="half-field"
             >
               <Input.Password autoComplete="new-password" data-testid="account-password" />
             </Form.Item>
@@ -125,7 +125,7 @@ export function AccountFormModal({ account, onClose }: { account: Account | null
             />
           </Form.Item>
         )}
-        <Typography.Text strong style={{ display: 'block', marginBottom: 8 }}>
+        <Typography.Text strong className="group-label">
           {t('accounts.assignments')}
         </Typography.Text>
         <Form.List
@@ -145,7 +145,7 @@ export function AccountFormModal({ account, onClose }: { account: Account | null
                   <Form.Item
                     name={[field.name, 'role']}
                     rules={[r.requiredSelect(t('accounts.role'))]}
-                    style={{ flex: '0 0 230px', marginBottom: 12 }}
+                    className="assignment-role"
                   >
                     <Select
                       aria-label={t('accounts.role')}
@@ -168,7 +168,7 @@ export function AccountFormModal({ account, onClose }: { account: Account | null
                         },
                       }),
                     ]}
-                    style={{ flex: 1, marginBottom: 12, minWidth: 0 }}
+                    className="assignment-unit"
                   >
                     <UnitTreeSelect aria-label={t('accounts.unit')} placeholder={t('accounts.unit')} data-testid={`assignment-${index}-unit`} />
                   </Form.Item>

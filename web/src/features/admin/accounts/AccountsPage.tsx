@@ -98,7 +98,7 @@ export function AccountsPage() {
       render: (list: Account['assignments']) => (
         <Flex gap={4} wrap>
           {list.map((a) => (
-            <Tag key={`${a.role}@${a.unitId}`} color="blue" style={{ marginInlineEnd: 0 }}>
+            <Tag key={`${a.role}@${a.unitId}`} color="blue" className="flush">
               {ROLE_LABELS[a.role][lang]} · {a.unitName}
             </Tag>
           ))}
@@ -151,14 +151,14 @@ export function AccountsPage() {
         }
       />
       <Card>
-        <Flex style={{ marginBottom: 16 }}>
+        <Flex className="gap-after">
           <Input.Search
             allowClear
             enterButton={t('common.search')}
             placeholder={t('accounts.searchPlaceholder')}
             aria-label={t('common.search')}
             onSearch={(q) => setFilters((f) => ({ ...f, q: q.trim(), page: 1 }))}
-            style={{ maxWidth: 420 }}
+            className="search-box"
             data-testid="accounts-search"
           />
         </Flex>

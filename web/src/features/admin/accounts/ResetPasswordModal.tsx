@@ -35,7 +35,7 @@ export function ResetPasswordModal({ account, onClose }: { account: Account; onC
       confirmLoading={reset.isPending}
       destroyOnHidden
     >
-      <Alert type="info" showIcon title={t('accounts.resetIntro')} style={{ marginBottom: 16 }} />
+      <Alert type="info" showIcon title={t('accounts.resetIntro')} className="gap-after" />
       <Form form={form} layout="vertical" onFinish={(v) => reset.mutate(v.newPassword)}>
         <Form.Item name="newPassword" label={t('accounts.newPassword')} rules={[r.required(t('accounts.newPassword')), r.password]}>
           <Input.Password autoFocus autoComplete="new-password" />

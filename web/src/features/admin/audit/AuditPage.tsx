@@ -4,25 +4,18 @@ import { AutoComplete, Button, Card, Col, DatePicker, Form, Input, Row, Table, T
 import { FilterOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { AUDIT_ACTIONS, AUDIT_ENTITIES, auditActionLabel, auditEntityLabel } from '@core/domain/audit/actions';
 import { api } from '../../../lib/api';
 import { DATE_FORMAT, formatDateTime } from '../../../lib/dates';
-import { translateDynamic } from '../../../lib/i18n';
+import { currentLanguage } from '../../../lib/i18n';
 import type { AuditEntry, Page } from '../../../lib/types';
 import { PageHeader } from '../../../components/PageHeader';
 import { QueryError } from '../../../components/QueryError';
 import { DEFAULT_PAGE_SIZE, pagination } from '../shared/table';
 
-const KNOWN_ENTITIES = ['unit', 'place', 'officer', 'account', 'person', 'catalog_entry', 'holiday_schedule', 'system'] as const;
-/** Action codes the server writes today; the filter offers them, free text still works for new ones. */
-const KNOWN_ACTIONS = [
-  'auth.login', 'auth.login_failed', 'auth.logout', 'auth.switch_unit',
-  'account.created', 'account.updated', 'account.password_changed', 'account.password_reset', 'account.totp_enabled', 'account.totp_disabled', 'account.unlocked',
-  'unit.created', 'unit.updated', 'unit.merged', 'place.created', 'place.updated', 'officer.created', 'officer.updated',
-  'person.created', 'person.updated', 'person.merged', 'person.read',
-] as const;
-
-const entityLabel = (e: string) => translateDynamic(`audit.entities.${e}`) ?? e;
-const actionLabel = (a: string) => translateDynamic(`audit.actions.${a}`);
+// A code this release does not know (a row written by another version) is shown as it is stored.
+const actionLabel = (code: string): string => auditActionLabel(code, currentLanguage()) ?? code;
+const entityLabel = (code: string): string => auditEntityLabel(code, currentLanguage()) ?? code;
 
 interface FilterValues {
   actor?: string;
@@ -48,8 +41,8 @@ const EMPTY: Filters = { actor: '', action: '', entity: '', entityId: '', from: 
 /** Pretty JSON for a before/after snapshot; the server has already removed secrets (password hashes). */
 function Snapshot({ value, label, empty }: { value: unknown; label: string; empty: string }) {
   return (
-    <div style={{ minWidth: 0 }}>
-      <Typography.Text strong style={{ display: 'block', marginBottom: 4 }}>
+    <div className="min-w-0">
+      <Typography.Text strong className="field-label">
         {label}
       </Typography.Text>
       <pre className="json-block">{value === null || value === undefined ? empty : JSON.stringify(value, null, 2)}</pre>
@@ -88,8 +81,8 @@ export function AuditPage() {
       dataIndex: 'action',
       render: (v: string) => (
         <>
-          <span>{actionLabel(v) ?? v}</span>{' '}
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          <span>{actionLabel(v)}</span>{' '}
+          <Typography.Text type="secondary" className="text-sm">
             {v}
           </Typography.Text>
         </>
@@ -112,7 +105,7 @@ export function AuditPage() {
   return (
     <>
       <PageHeader title={t('audit.title')} subtitle={t('audit.subtitle')} />
-      <Card style={{ marginBottom: 16 }}>
+      <Card className="gap-after">
         <Form<FilterValues> form={form} layout="vertical" onFinish={apply} data-testid="audit-filters">
           <Row gutter={16}>
             <Col xs={24} md={12} lg={6}>
@@ -125,7 +118,7 @@ export function AuditPage() {
                 <AutoComplete
                   allowClear
                   placeholder={t('audit.actionPlaceholder')}
-                  options={KNOWN_ACTIONS.map((a) => ({ value: a, label: `${actionLabel(a) ?? a} (${a})` }))}
+                  options={AUDIT_ACTIONS.map((a) => ({ value: a, label: `${actionLabel(a)} (${a})` }))}
                   filterOption={(input, option) => (option?.label ?? '').toLowerCase().includes(input.toLowerCase())}
                   popupMatchSelectWidth={false}
                 />
@@ -133,7 +126,7 @@ export function AuditPage() {
             </Col>
             <Col xs={24} md={12} lg={6}>
               <Form.Item name="entity" label={t('audit.entity')}>
-                <AutoComplete allowClear options={KNOWN_ENTITIES.map((e) => ({ value: e, label: `${entityLabel(e)} (${e})` }))} />
+                <AutoComplete allowClear options={AUDIT_ENTITIES.map((e) => ({ value: e, label: `${entityLabel(e)} (${e})` }))} />
               </Form.Item>
             </Col>
             <Col xs={24} md={12} lg={6}>
@@ -142,11 +135,11 @@ export function AuditPage() {
               </Form.Item>
             </Col>
             <Col xs={24} md={12} lg={9}>
-              <Form.Item name="range" label={t('audit.range')} style={{ marginBottom: 0 }}>
-                <DatePicker.RangePicker format={DATE_FORMAT} allowEmpty={[true, true]} style={{ width: '100%' }} />
+              <Form.Item name="range" label={t('audit.range')} className="flush">
+                <DatePicker.RangePicker format={DATE_FORMAT} allowEmpty={[true, true]} className="fill-width" />
               </Form.Item>
             </Col>
-            <Col xs={24} md={12} lg={15} style={{ display: 'flex', alignItems: 'flex-end', gap: 8, paddingTop: 8 }}>
+            <Col xs={24} md={12} lg={15} className="filter-buttons">
               <Button type="primary" htmlType="submit" icon={<FilterOutlined />} data-testid="audit-filter">
                 {t('common.filter')}
               </Button>

@@ -75,7 +75,7 @@ export function OfficersPage() {
       render: (position: string, o) => (
         <>
           {position}
-          <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+          <Typography.Text type="secondary" className="sub-line">
             {o.unitName}
           </Typography.Text>
         </>
@@ -87,9 +87,9 @@ export function OfficersPage() {
       width: 160,
       render: (_: unknown, o) => (
         <>
-          <span style={{ whiteSpace: 'nowrap' }}>{o.phones.length ? o.phones.map(formatPhone).join(', ') : t('common.none')}</span>
+          <span className="nowrap">{o.phones.length ? o.phones.map(formatPhone).join(', ') : t('common.none')}</span>
           {o.email ? (
-            <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }} ellipsis={{ tooltip: o.email }}>
+            <Typography.Text type="secondary" className="sub-line" ellipsis={{ tooltip: o.email }}>
               {o.email}
             </Typography.Text>
           ) : null}
@@ -104,7 +104,7 @@ export function OfficersPage() {
         codes.length ? (
           <Flex gap={4} wrap>
             {codes.map((code) => (
-              <Tag key={code} style={{ marginInlineEnd: 0, whiteSpace: 'normal' }}>
+              <Tag key={code} className="flush wrap">
                 {dutyRoles.label(code)}
               </Tag>
             ))}
@@ -142,14 +142,14 @@ export function OfficersPage() {
         }
       />
       <Card>
-        <Flex gap={12} wrap style={{ marginBottom: 16 }}>
+        <Flex gap={12} wrap className="gap-after">
           <Input.Search
             allowClear
             enterButton={t('common.search')}
             placeholder={t('officers.searchPlaceholder')}
             aria-label={t('common.search')}
             onSearch={(q) => setFilters((f) => ({ ...f, q: q.trim(), page: 1 }))}
-            style={{ maxWidth: 420 }}
+            className="search-box"
             data-testid="officers-search"
           />
           <UnitTreeSelect
@@ -157,7 +157,7 @@ export function OfficersPage() {
             placeholder={t('officers.unitFilter')}
             value={filters.unitId ?? undefined}
             onChange={(v) => setFilters((f) => ({ ...f, unitId: typeof v === 'number' ? v : null, page: 1 }))}
-            style={{ width: 280 }}
+            className="unit-filter"
           />
         </Flex>
         {officers.isError ? <QueryError error={officers.error} onRetry={() => void officers.refetch()} /> : null}

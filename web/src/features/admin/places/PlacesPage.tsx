@@ -72,7 +72,7 @@ export function PlacesPage() {
       render: (name: string, p) => (
         <>
           <Typography.Text strong>{name}</Typography.Text>
-          <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+          <Typography.Text type="secondary" className="sub-line">
             {t(`places.kinds.${p.kind}`)}
           </Typography.Text>
         </>
@@ -100,8 +100,8 @@ export function PlacesPage() {
         }
       />
       <Card>
-        <Flex style={{ marginBottom: 16 }}>
-          <Input.Search allowClear placeholder={t('common.searchPlaceholder')} onChange={(e) => setSearch(e.target.value)} style={{ maxWidth: 360 }} aria-label={t('common.search')} />
+        <Flex className="gap-after">
+          <Input.Search allowClear placeholder={t('common.searchPlaceholder')} onChange={(e) => setSearch(e.target.value)} className="search-box-sm" aria-label={t('common.search')} />
         </Flex>
         {places.isError ? <QueryError error={places.error} onRetry={() => void places.refetch()} /> : null}
         <Table<Place>

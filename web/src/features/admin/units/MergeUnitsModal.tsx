@@ -59,7 +59,7 @@ export function MergeUnitsModal({ initialSourceIds, onClose }: { initialSourceId
       destroyOnHidden
       width={600}
     >
-      <Alert type="info" showIcon title={t('units.mergeIntro')} style={{ marginBottom: 16 }} />
+      <Alert type="info" showIcon title={t('units.mergeIntro')} className="gap-after" />
       <Form<Values>
         form={form}
         layout="vertical"
@@ -86,7 +86,7 @@ export function MergeUnitsModal({ initialSourceIds, onClose }: { initialSourceId
           <UnitTreeSelect multiple autoFocus data-testid="merge-sources" />
         </Form.Item>
         <Form.Item name="effectiveOn" label={t('units.effectiveOn')} rules={[r.requiredSelect(t('units.effectiveOn'))]}>
-          <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} />
+          <DatePicker format={DATE_FORMAT} className="fill-width" />
         </Form.Item>
         <Divider titlePlacement="start" plain>
           {t('units.newUnit')}

@@ -91,11 +91,11 @@ export function UnitFormModal({ mode, onClose, listKey }: { mode: UnitFormMode; 
               },
             ]}
           >
-            <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} />
+            <DatePicker format={DATE_FORMAT} className="fill-width" />
           </Form.Item>
         ) : (
           <Form.Item name="validFrom" label={t('units.validFrom')} rules={[r.requiredSelect(t('units.validFrom'))]}>
-            <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} />
+            <DatePicker format={DATE_FORMAT} className="fill-width" />
           </Form.Item>
         )}
         <HiddenSubmit />

@@ -59,7 +59,7 @@ export function UnitsPage() {
   };
 
   const columns: TableColumnsType<Row> = [
-    { title: t('units.code'), dataIndex: 'code', width: 230, render: (code: string) => <span style={{ whiteSpace: 'nowrap' }}>{code}</span> },
+    { title: t('units.code'), dataIndex: 'code', width: 230, render: (code: string) => <span className="nowrap">{code}</span> },
     {
       title: t('units.name'),
       dataIndex: 'name',
@@ -68,7 +68,7 @@ export function UnitsPage() {
           <Typography.Text strong={u.parentId === null}>{name}</Typography.Text>
           {u.validTo !== null && u.validTo < at ? <Tag>{t('units.closed')}</Tag> : null}
           {u.predecessorIds.length > 0 ? (
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            <Typography.Text type="secondary" className="text-sm">
               {t('units.predecessors')}: {u.predecessorIds.map((id) => names.get(id) ?? `#${id}`).join(', ')}
             </Typography.Text>
           ) : null}
@@ -101,7 +101,7 @@ export function UnitsPage() {
         }
       />
       <Card>
-        <Flex gap={24} align="center" wrap style={{ marginBottom: 16 }}>
+        <Flex gap={24} align="center" wrap className="gap-after">
           <Flex gap={8} align="center">
             <label htmlFor="units-at">{t('units.at')}</label>
             <DatePicker

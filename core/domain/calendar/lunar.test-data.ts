@@ -1,5 +1,5 @@
 /**
- * Reference dates for the lunar-calendar tests, taken from a source independent of lunar.ts.
+ * Reference dates for lunar.test.ts (test data, not product code), taken from a source independent of lunar.ts.
  *
  * Source: the precomputed year table ("TK20" for 1900–1999, "TK21" for 2000–2099) of Hồ Ngọc Đức's
  * `amlich-hnd.js`, "Âm lịch Việt Nam – Version 0.8, © 2004 Hồ Ngọc Đức", as published in the GitHub
