@@ -195,6 +195,85 @@ describe('công dân', () => {
     expectNoPageErrors(env.browser);
   });
 
+  it('"nguyen van" lists every Nguyễn Văn: "Xem thêm" shows the next ones, the count says the list is not complete, names with the words side by side first (issue 13)', async () => {
+    const { page } = env.browser;
+    await page.goto(`${env.app.url}/people`);
+    await page.getByTestId('people-search').fill('nguyen van');
+    await rows().first().waitFor();
+    expect(await rows().count()).toBe(20);
+    expect(await page.getByTestId('people-results-status').textContent()).toContain('20 kết quả đầu');
+    while ((await page.getByTestId('people-more').count()) > 0) {
+      const before = await rows().count();
+      await page.getByTestId('people-more').click();
+      await expect.poll(() => rows().count()).toBeGreaterThan(before);
+    }
+    const names = await rows().locator('td:first-child').allTextContents();
+    expect(names.length).toBeGreaterThan(20);
+    expect(names).toEqual(expect.arrayContaining(['Nguyễn Văn Vinh', 'Nguyễn Văn Việt Dũng']));
+    const together = names.map((n) => n.startsWith('Nguyễn Văn '));
+    expect(together.indexOf(false) === -1 || together.indexOf(false) > together.lastIndexOf(true)).toBe(true);
+    expect(await page.getByTestId('people-results-status').textContent()).toContain(`${names.length} kết quả, khớp nhất ở trên cùng`);
+    expectNoPageErrors(env.browser);
+  });
+
+  it('a name pre-filled without diacritics from the search is refused as typed and written as on the card from the register’s spellings (issue 14)', async () => {
+    const { page } = env.browser;
+    await page.goto(`${env.app.url}/people`);
+    // The register learns how "Quốc" is written.
+    await page.evaluate(async () => {
+      const csrf = decodeURIComponent(document.cookie.split('; ').find((c) => c.startsWith('tiepdan_csrf='))?.split('=')[1] ?? '');
+      for (const fullName of ['Lê Quốc Khánh', 'Đỗ Quốc Bảo']) {
+        await fetch('/api/people', { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': csrf }, body: JSON.stringify({ fullName }) });
+      }
+    });
+    await page.getByTestId('people-search').fill('tran quoc tuan');
+    await page.waitForURL(/q=tran\+quoc\+tuan/);
+    await page.getByTestId('people-add').click();
+    const form = page.getByTestId('person-form');
+    expect(await form.getByLabel('Họ và tên').inputValue()).toBe('tran quoc tuan');
+    await page.getByTestId('person-name-plain-warning').getByText('Họ tên chưa có dấu. Hãy gõ đúng như trên giấy tờ của công dân.').waitFor();
+    // Saving as pre-filled is refused on the form.
+    await page.getByTestId('person-save').click();
+    await form.getByText('Hãy gõ họ tên có dấu như trên giấy tờ, hoặc đánh dấu ô lưu không dấu bên dưới.').waitFor();
+    // The likeliest spelling, from the register, fills the name in one click.
+    const suggestion = page.getByTestId('person-name-suggestion').first();
+    await expect.poll(() => suggestion.textContent()).toBe('Trần Quốc Tuấn');
+    await suggestion.click();
+    expect(await form.getByLabel('Họ và tên').inputValue()).toBe('Trần Quốc Tuấn');
+    await page.getByTestId('person-name-plain-warning').waitFor({ state: 'detached' });
+    await form.getByLabel('Năm sinh').fill('1972');
+    await page.getByTestId('person-save').click();
+    await page.waitForURL(/\/people\/\d+$/);
+    expect(await page.getByTestId('person-name').textContent()).toBe('Trần Quốc Tuấn');
+    expect(await page.getByTestId('person-plain-tag').count()).toBe(0);
+    expectNoPageErrors(env.browser);
+  });
+
+  it('a card written without diacritics is saved as typed on purpose and is found under «Họ tên chưa chuẩn hóa» until corrected (issue 14)', async () => {
+    const { page } = env.browser;
+    const form = page.getByTestId('person-form');
+    await page.goto(`${env.app.url}/people`);
+    await page.getByTestId('people-add').click();
+    await form.getByLabel('Họ và tên').fill('Chau Van Liem');
+    await page.getByTestId('person-name-plain').check();
+    await page.getByTestId('person-save').click();
+    await page.waitForURL(/\/people\/\d+$/);
+    const plainId = Number(/\/people\/(\d+)$/.exec(page.url())?.[1]);
+    await page.getByTestId('person-plain-tag').waitFor();
+    await page.goto(`${env.app.url}/people`);
+    await page.getByTestId('people-plain-view').click();
+    const listed = page.getByTestId('people-plain').locator(`tr[data-row-key="${plainId}"]`);
+    await listed.waitFor();
+    await listed.click();
+    await page.waitForURL(new RegExp(`/people/${plainId}$`));
+    await page.getByTestId('person-edit').click();
+    await form.getByLabel('Họ và tên').fill('Châu Văn Liêm');
+    await page.getByTestId('person-save').click();
+    await page.getByText('Đã cập nhật hồ sơ công dân.').waitFor();
+    await page.getByTestId('person-plain-tag').waitFor({ state: 'detached' });
+    expectNoPageErrors(env.browser);
+  });
+
   it('the read-only account searches and reads but has no button to add or edit', async () => {
     const { page } = env.browser;
     await login(page, env.app.url, 'xem');
@@ -209,4 +288,31 @@ describe('công dân', () => {
     expect(await page.getByTestId('person-merge').count()).toBe(0);
     expectNoPageErrors(env.browser);
   });
+
+  it('a ward officer with the card of a citizen registered elsewhere brings that record into his ward instead of a second one (issue 7)', async () => {
+    const { page } = env.browser;
+    await login(page, env.app.url, 'tiepdan');
+    const citizen = await page.evaluate(async () => {
+      const found = (await (await fetch('/api/people/search?q=tran+thi&limit=50')).json()) as { items: { id: number; wardName: string | null }[] };
+      const elsewhere = found.items.find((p) => p.wardName !== null && p.wardName !== 'Phường Suối Hoa');
+      return (await (await fetch(`/api/people/${elsewhere?.id}`)).json()) as { id: number; fullName: string; idNumber: string };
+    });
+    await login(page, env.app.url, 'suoihoa');
+    await page.goto(`${env.app.url}/people`);
+    await page.getByTestId('people-add').click();
+    const form = page.getByTestId('person-form');
+    await form.getByLabel('Họ và tên').fill(citizen.fullName);
+    await form.getByLabel('Số giấy tờ').fill(citizen.idNumber);
+    // Nothing of the other record shows: only that the number is in the shared register.
+    const notice = page.getByTestId('person-elsewhere');
+    await notice.getByText('Số giấy tờ này đã có trong sổ công dân chung').waitFor();
+    expect(await page.getByTestId('person-matches').textContent()).not.toContain(`#${citizen.id}`);
+    await notice.getByTestId('person-link').click();
+    await page.getByText('Đã đưa hồ sơ công dân vào đơn vị của bạn.').waitFor();
+    await page.waitForURL(new RegExp(`/people/${citizen.id}$`));
+    expect(await page.getByTestId('person-name').textContent()).toBe(citizen.fullName);
+    expect(await page.getByTestId('person-edit').count()).toBe(0);
+    expectNoPageErrors(env.browser);
+  });
 });
+

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { ZActions, ZText, ZVersion } from './common';
+import { checkName } from '../domain/text/name';
+import { ZActions, ZPage, ZVersion } from './common';
+import { ZPageOf } from './org';
 
 export const ID_TYPES = ['cccd', 'cmnd', 'passport', 'other'] as const;
 export const GENDERS = ['male', 'female', 'other'] as const;
@@ -10,8 +12,24 @@ export const GENDERS = ['male', 'female', 'other'] as const;
  */
 const ZBirthYear = z.number().int().min(1900, 'Năm sinh từ 1900').max(2100, 'Năm sinh không hợp lệ');
 
+/** A name as stored: at least one letter, no hidden formatting characters (core/domain/text/name.ts). */
+const ZPersonName = z
+  .string()
+  .max(600, 'Họ tên dài tối đa 150 ký tự')
+  .transform((raw, ctx) => {
+    const checked = checkName(raw, 'Họ tên');
+    if (checked.ok) return checked.value;
+    ctx.addIssue({ code: 'custom', message: checked.message });
+    return z.NEVER;
+  })
+  .pipe(z.string().max(150, 'Họ tên dài tối đa 150 ký tự'));
+
 export const ZPersonInput = z.object({
-  fullName: ZText(150, 'Họ tên'),
+  fullName: ZPersonName,
+  nameWithoutDiacritics: z
+    .boolean()
+    .optional()
+    .describe('Xác nhận cố ý lưu họ tên không dấu (giấy tờ ghi không dấu, tên nước ngoài): hồ sơ được đánh dấu «chưa chuẩn hóa». Thiếu xác nhận, họ tên không dấu bị từ chối'),
   idType: z.enum(ID_TYPES).nullish().describe('Loại giấy tờ: cccd (căn cước/CCCD 12 số), cmnd (CMND cũ), passport, other'),
   idNumber: z.string().trim().max(20, 'Số giấy tờ dài tối đa 20 ký tự').nullish(),
   birthYear: ZBirthYear.nullish(),
@@ -38,18 +56,23 @@ export const ZPerson = z.object({
   unitId: z.number().int(),
   mergedIntoId: z.number().int().nullable(),
   mergedFromIds: z.array(z.number().int()),
+  namePlain: z.boolean().describe('Họ tên lưu không dấu: «chưa chuẩn hóa», cần đối chiếu giấy tờ để sửa'),
   version: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),
   actions: ZActions,
 });
 
+/** How many candidates a search ranks at most; the results can be paged through up to here. */
+export const SEARCH_CANDIDATES = 150;
+
 export const ZPersonSearchQuery = z.object({
   q: z.string().trim().min(1, 'Hãy nhập họ tên hoặc số giấy tờ').max(100, 'Chuỗi tìm kiếm dài tối đa 100 ký tự'),
   limit: z.coerce.number().int().min(1).max(50).default(20),
+  offset: z.coerce.number().int().min(0).max(SEARCH_CANDIDATES).default(0).describe('Bỏ qua bấy nhiêu kết quả đầu («Xem thêm»)'),
 });
 
-export const ZPersonSearchItem = z.object({
+export const ZPersonListItem = z.object({
   id: z.number().int(),
   fullName: z.string(),
   birthYear: z.number().int().nullable(),
@@ -58,8 +81,20 @@ export const ZPersonSearchItem = z.object({
   idNumberMasked: z.string().nullable().describe('Số giấy tờ che bớt; xem đủ trong hồ sơ (lượt xem được ghi nhật ký)'),
   address: z.string().nullable(),
   wardName: z.string().nullable(),
+  namePlain: z.boolean(),
+});
+
+export const ZPersonSearchItem = ZPersonListItem.extend({
   score: z.number(),
   reasons: z.array(z.object({ code: z.string(), label: z.string() })),
+});
+
+export const ZPersonSearchResult = z.object({
+  items: z.array(ZPersonSearchItem),
+  hasMore: z.boolean().describe('Còn kết quả sau trang này: hỏi lại với offset = offset + số kết quả'),
+  truncated: z
+    .boolean()
+    .describe(`Sổ còn nhiều hồ sơ khớp hơn số được xếp hạng (${SEARCH_CANDIDATES}): hãy gõ thêm (tên đệm, năm sinh) để thu hẹp`),
 });
 
 export const ZPersonMerge = z.object({
@@ -68,10 +103,33 @@ export const ZPersonMerge = z.object({
 });
 
 export const ZPersonMatch = z.object({
-  fullName: ZText(150, 'Họ tên'),
+  fullName: ZPersonName,
   idNumber: z.string().trim().max(20).nullish(),
   birthYear: ZBirthYear.nullish(),
   address: z.string().max(500).nullish(),
   wardUnitId: z.number().int().positive().nullish(),
   limit: z.number().int().min(1).max(20).default(5),
 });
+
+export const ZPersonMatchResult = z.object({
+  items: z.array(ZPersonSearchItem),
+  registeredElsewhere: z
+    .boolean()
+    .describe('Số giấy tờ đã có trong sổ chung ở hồ sơ ngoài phạm vi của bạn: đưa hồ sơ đó vào đơn vị (POST /api/people/link) thay vì tạo mới'),
+});
+
+export const ZPersonLink = z.object({
+  idType: z.enum(ID_TYPES).nullish(),
+  idNumber: z.string().trim().min(1, 'Hãy nhập số giấy tờ').max(20, 'Số giấy tờ dài tối đa 20 ký tự'),
+  fullName: ZPersonName.describe('Họ tên trên giấy tờ: phải khớp với hồ sơ'),
+});
+
+export const ZNameFormsQuery = z.object({ name: ZPersonName });
+
+export const ZNameForms = z.object({
+  words: z.array(z.object({ typed: z.string(), forms: z.array(z.string()).describe('Các cách viết có dấu trong sổ, phổ biến nhất trước') })),
+  suggestions: z.array(z.string()).describe('Họ tên có dấu có khả năng nhất, tốt nhất trước'),
+});
+
+export const ZPlainNamesQuery = ZPage;
+export const ZPlainNames = ZPageOf(ZPersonListItem);

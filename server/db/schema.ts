@@ -180,6 +180,8 @@ export interface PeopleTable {
   /** The unit that registered the person: with the ward of residence, it decides who may see the record. */
   unit_id: number;
   merged_into_id: number | null;
+  /** Saved without any diacritic on purpose (a card without them, a foreign name): listed as "chưa chuẩn hóa". */
+  name_plain: Bool;
   version: Generated<number>;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -258,6 +260,14 @@ export interface ClearancesTable {
   revoked_at: Timestamp | null;
 }
 
+/** A unit that brought a citizen registered elsewhere into its view, with the citizen's identity document at hand. */
+export interface PersonUnitsTable {
+  person_id: number;
+  unit_id: number;
+  created_at: Timestamp;
+  created_by: number | null;
+}
+
 export interface DB {
   units: UnitsTable;
   unit_predecessors: UnitPredecessorsTable;
@@ -278,6 +288,7 @@ export interface DB {
   attachments: AttachmentsTable;
   clearances: ClearancesTable;
   deadline_readings: DeadlineReadingsTable;
+  person_units: PersonUnitsTable;
 }
 
 export type UnitRow = Selectable<UnitsTable>;

@@ -1,9 +1,10 @@
 import { searchKey } from '@core/domain/text/normalize';
-import { personKey, toE164 } from '@core/domain/identity';
+import { toE164 } from '@core/domain/identity';
 import { analyze, bool, type Db } from '../db/database';
 import { systemMeta } from '../platform/context';
 import { writeAudit } from '../modules/audit/audit.repo';
 import { hashPassword } from '../modules/auth/passwords';
+import { insertPeople } from '../modules/people/people.repo';
 import { CITY_AGENCIES, CITY_OFFICERS, DEMO_ACCOUNTS, WARDS, demoName } from './bac-ninh-2021';
 import { generatePerson, prng } from './people-generator';
 
@@ -92,11 +93,11 @@ export async function seedDemo(db: Db, onProgress?: (step: string) => void): Pro
       const p = generatePerson(i, random, WARDS.length, WARDS.map((w) => w.name));
       const ward = WARDS[p.wardIndex] as (typeof WARDS)[number];
       return {
-        full_name: p.fullName, name_key: personKey(searchKey(p.fullName)), id_type: 'cccd', id_number: p.idNumber, birth_year: p.birthYear, gender: p.gender,
-        phone: toE164(p.phone) ?? null, address: p.address, ward_unit_id: ids.get(`BN-TP-P-${ward.slug}`) as number, unit_id: city, merged_into_id: null, created_at: now, updated_at: now,
+        full_name: p.fullName, id_type: 'cccd', id_number: p.idNumber, birth_year: p.birthYear, gender: p.gender,
+        phone: toE164(p.phone) ?? null, address: p.address, ward_unit_id: ids.get(`BN-TP-P-${ward.slug}`) as number, unit_id: city,
       };
     });
-    for (let i = 0; i < people.length; i += 100) await tx.insertInto('people').values(people.slice(i, i + 100)).execute();
+    await insertPeople(tx, people, now);
     const report = { seeded: true, units: ids.size, officers: officers.length, accounts: DEMO_ACCOUNTS.length, people: people.length };
     await writeAudit(tx, db, systemMeta('seed-demo'), { action: 'demo.seeded', entity: 'system', after: report });
     return report;

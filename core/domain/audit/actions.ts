@@ -31,6 +31,7 @@ export const AUDIT_ACTION_LABELS = {
   'person.updated': { vi: 'Sửa thông tin công dân', en: 'Citizen edited' },
   'person.merged': { vi: 'Gộp hồ sơ công dân', en: 'Citizen records merged' },
   'person.read': { vi: 'Xem hồ sơ công dân', en: 'Citizen record viewed' },
+  'person.linked': { vi: 'Đưa công dân vào đơn vị (đối chiếu giấy tờ)', en: 'Citizen brought into the unit (document checked)' },
   'catalog_entry.created': { vi: 'Thêm mục danh mục', en: 'Catalogue entry added' },
   'catalog_entry.updated': { vi: 'Sửa mục danh mục', en: 'Catalogue entry edited' },
   'holiday_schedule.created': { vi: 'Thêm lịch nghỉ, làm bù', en: 'Holiday schedule added' },

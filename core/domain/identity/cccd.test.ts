@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guessDocumentType, normalizeDocumentNumber, validateCccd, validateIdentityDocument } from './cccd';
+import { guessDocumentType, normalizeDocumentNumber, registeredDocumentType, validateCccd, validateIdentityDocument } from './cccd';
 import { PROVINCES, provinceByAreaCode, provinceByCode, provinceFullName } from './provinces';
 
 describe('province table (TT 07/2016/TT-BCA, Phụ lục 1)', () => {
@@ -186,5 +186,27 @@ describe('normalizeDocumentNumber and guessDocumentType', () => {
     expect(guessDocumentType('125123456')).toBe('cmnd');
     expect(guessDocumentType('C1234567')).toBe('passport');
     expect(guessDocumentType('12345')).toBeUndefined();
+  });
+});
+
+describe('one number, one document: digits of any script and "other" do not make a second identity', () => {
+  it('reads Arabic-Indic and full-width digits as the same number', () => {
+    expect(normalizeDocumentNumber('٠٢٧٠٨٥٠١٢٣٤٥')).toBe('027085012345');
+    expect(normalizeDocumentNumber('０２７ ０８５ ０１２ ３４５')).toBe('027085012345');
+    expect(validateCccd('٠٢٧٠٨٥٠١٢٣٤٥')).toMatchObject({ ok: true, number: '027085012345' });
+  });
+  it('registers a CCCD, CMND or Vietnamese passport declared as "other" under its own type', () => {
+    expect(registeredDocumentType('other', '٠٠١٢٠٣٠٠٤٥٦٧')).toBe('cccd');
+    expect(registeredDocumentType('other', '125 123 456')).toBe('cmnd');
+    expect(registeredDocumentType('other', 'c1234567')).toBe('passport');
+    expect(registeredDocumentType(null, '027085012345')).toBe('cccd');
+    expect(registeredDocumentType(undefined, 'GPLX-12AB')).toBe('other');
+  });
+  it('keeps a declared type, and "other" for twelve digits that are not a CCCD', () => {
+    expect(registeredDocumentType('cmnd', '027085012345')).toBe('cmnd');
+    expect(registeredDocumentType('passport', '123456789')).toBe('passport');
+    expect(registeredDocumentType('other', '999085012345')).toBe('other');
+    // Undeclared, it is checked as the CCCD it looks like (and refused with the CCCD's reason).
+    expect(registeredDocumentType(null, '999085012345')).toBe('cccd');
   });
 });

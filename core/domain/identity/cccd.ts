@@ -1,3 +1,4 @@
+import { asciiDigits } from '../text/normalize';
 import { provinceByCode, type Province } from './provinces';
 
 /**
@@ -65,9 +66,12 @@ export interface CccdOptions {
   allowUnlistedBirthplace?: boolean;
 }
 
-/** Removes the spaces, dots and dashes people put in when they dictate or copy a number; uppercases letters. */
+/**
+ * Removes the spaces, dots and dashes people put in when they dictate or copy a number; digits of any script
+ * (Arabic-Indic, full-width…) become ASCII digits; uppercases letters.
+ */
 export function normalizeDocumentNumber(raw: string): string {
-  return raw.normalize('NFKC').replace(/[\s.\-_/]+/gu, '').toUpperCase();
+  return asciiDigits(raw.normalize('NFKC')).replace(/[\s.\-_/]+/gu, '').toUpperCase();
 }
 
 function fail(code: IdentityErrorCode, message: string): IdentityError {
@@ -211,4 +215,17 @@ export function guessDocumentType(raw: string): IdentityDocumentType | undefined
   if (/^\d{9}$/u.test(number)) return 'cmnd';
   if (/^[A-Z]\d{7,8}$/u.test(number)) return 'passport';
   return undefined;
+}
+
+/**
+ * The type a document is registered under, which with its number identifies one person. A number declared as
+ * "other" (or not declared) that has the shape of a CCCD, a CMND or a Vietnamese passport is that document: two
+ * records of one CCCD must not coexist because one of them was filed as "giấy tờ khác". A 12-digit number that is
+ * not a well-formed CCCD stays "other" when so declared (some other document), and is checked as a CCCD otherwise.
+ */
+export function registeredDocumentType(declared: IdentityDocumentType | null | undefined, raw: string): IdentityDocumentType {
+  if (declared && declared !== 'other') return declared;
+  const guessed = guessDocumentType(raw);
+  if (guessed === 'cccd' && declared === 'other' && !validateCccd(raw).ok) return 'other';
+  return guessed ?? 'other';
 }

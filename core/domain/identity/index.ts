@@ -8,6 +8,7 @@ export {
 export {
   guessDocumentType,
   normalizeDocumentNumber,
+  registeredDocumentType,
   validateCccd,
   validateIdentityDocument,
   type CccdInfo,
@@ -58,4 +59,5 @@ export {
   type RelatedOptions,
   type RelatedReasonCode,
 } from './related-letters';
-export { buildNameVocabulary, countNameKey, personKey, planNameQuery, type NameCounts, type NameQueryPlan, type NameVocabulary } from './search-plan';
+export { buildNameVocabulary, countSyllables, personKey, planNameQuery, type NameQueryPlan, type NameVocabulary } from './search-plan';
+export { proposeWrittenForms, type WrittenForms } from './written-forms';

@@ -256,3 +256,57 @@ describe('short syllables', () => {
     expect(hit?.score).toBeGreaterThan(0.8);
   });
 });
+
+describe('a name holding the typed words side by side ranks first', () => {
+  it('"nguyen van": Nguyễn Văn An and Nguyễn Văn Việt Dũng above Nguyễn Thị Vân (issue 13)', () => {
+    const candidates: PersonLike[] = [{ fullName: 'Nguyễn Thị Vân' }, { fullName: 'Nguyễn Văn Việt Dũng' }, { fullName: 'Nguyễn Văn An' }, { fullName: 'Nguyễn Văn Vinh' }];
+    const r = rankPeople('nguyen van', candidates);
+    expect(names(r).slice(-1)).toEqual(['Nguyễn Thị Vân']);
+    expect(names(r).slice(0, 3)).toEqual(expect.arrayContaining(['Nguyễn Văn An', 'Nguyễn Văn Việt Dũng', 'Nguyễn Văn Vinh']));
+    expect(r.at(-1)?.reasons[0]?.label).toContain('có từ xen giữa');
+  });
+  it('a name with the middle name left out of the query is still found, below', () => {
+    const r = rankPeople('nguyen hung', [{ fullName: 'Nguyễn Văn Hùng' }, { fullName: 'Nguyễn Hùng Sơn' }]);
+    expect(names(r)).toEqual(['Nguyễn Hùng Sơn', 'Nguyễn Văn Hùng']);
+    expect(r[1]?.score).toBeGreaterThan(0.8);
+  });
+  it('an exact common word is paired before a typo of a rarer one (the pairing chosen is the one scored)', () => {
+    // "tran" is one letter from "Tuấn": pairing it there (and "nguyen" out of order) must not beat the exact pairing.
+    const together = scoreNameQuery('tran nguyen', 'Trần Nguyễn Hoa Tuấn');
+    expect(together.notes).toEqual(['không dấu']);
+    expect(together.score).toBeGreaterThan(scoreNameQuery('tran nguyen', 'Trần Hoa Nguyễn Tuấn').score);
+  });
+  it('a query word that matched nothing does not count as a gap', () => {
+    const gap = scoreNameQuery('nguyen qqq hung', 'Nguyễn Văn Hùng');
+    expect(gap.notes).not.toContain('có từ xen giữa');
+  });
+  it('holds for any names up to eight words: typed words together beat the same words apart', () => {
+    const pool = ['Nguyễn', 'Văn', 'Thị', 'Trần', 'Lê', 'Hùng', 'Lan', 'Minh', 'Quốc', 'Tuấn', 'Anh', 'Việt', 'Dũng', 'Hoa', 'Đức', 'Sơn'];
+    const plain = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').replace(/Đ/g, 'D').toLowerCase();
+    const setup = fc
+      .shuffledSubarray(pool, { minLength: 4, maxLength: 8 })
+      .chain((words) =>
+        fc.record({
+          words: fc.constant(words),
+          typed: fc.integer({ min: 2, max: Math.min(4, words.length - 1) }),
+          extraBefore: fc.integer({ min: 0, max: 2 }),
+          gapAt: fc.nat(),
+        }),
+      );
+    fc.assert(
+      fc.property(setup, ({ words, typed, extraBefore, gapAt }) => {
+        const query = words.slice(0, typed);
+        const extras = words.slice(typed);
+        const before = extras.slice(0, Math.min(extraBefore, extras.length - 1));
+        const after = extras.slice(before.length);
+        const together = [...before, ...query, ...after];
+        // The same words with one extra word slipped between two typed words.
+        const cut = 1 + (gapAt % (typed - 1));
+        const apart = [...query.slice(0, cut), after[0] ?? '', ...query.slice(cut), ...before, ...after.slice(1)].filter(Boolean);
+        const q = query.map(plain).join(' ');
+        return scoreNameQuery(q, together.join(' ')).score > scoreNameQuery(q, apart.join(' ')).score;
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});

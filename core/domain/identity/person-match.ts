@@ -142,24 +142,49 @@ interface Pair {
 
 const MAX_WORDS_FOR_SEARCH = 8;
 
+/**
+ * In a search, a name holding the typed words as they were typed — in order and side by side — is the one the
+ * officer means, whatever else it holds: for "nguyen van", Nguyễn Văn An and Nguyễn Văn Việt Dũng come before
+ * Nguyễn Thị Vân. Words in order with others between them score this share of their value, which keeps every such
+ * name below every name with the typed words together (up to the eight words compared).
+ */
+const APART = 0.88;
+
+interface Order {
+  factor: number;
+  reordered: boolean;
+  /** In order, but with words of the name between words typed side by side. */
+  apart: boolean;
+}
+
 /** Order factor of an alignment: 1 in order; a rotation (given name moved to the other end) costs less than a shuffle. */
-function orderFactor(pairs: readonly Pair[], searchMode: boolean): { factor: number; reordered: boolean } {
-  const cis = [...pairs].sort((a, b) => a.qi - b.qi).map((p) => p.ci);
+function orderFactor(pairs: readonly Pair[], searchMode: boolean): Order {
+  const sorted = [...pairs].sort((a, b) => a.qi - b.qi);
+  const cis = sorted.map((p) => p.ci);
   let descents = 0;
   for (let i = 1; i < cis.length; i++) if ((cis[i] ?? 0) < (cis[i - 1] ?? 0)) descents++;
-  if (descents === 0) return { factor: 1, reordered: false };
+  if (descents === 0) {
+    // A query word that matched nothing explains a gap of the same size in the name ("nguyen xyz hung").
+    const apart = searchMode && sorted.some((p, i) => i > 0 && p.ci - (sorted[i - 1]?.ci ?? 0) > p.qi - (sorted[i - 1]?.qi ?? 0));
+    return { factor: apart ? APART : 1, reordered: false, apart };
+  }
   // A rotation — one descent and a wrap-around, e.g. [2,0,1] for "Hùng Nguyễn Văn" vs "Nguyễn Văn Hùng" — is how
   // given-name-first forms reorder a name; any other shuffle is more likely a different person.
   const rotation = descents === 1 && (cis[cis.length - 1] ?? 0) < (cis[0] ?? 0);
-  if (rotation) return { factor: searchMode ? 0.97 : 0.95, reordered: true };
-  return { factor: searchMode ? 0.93 : 0.9, reordered: true };
+  if (rotation) return { factor: searchMode ? 0.97 : 0.95, reordered: true, apart: false };
+  return { factor: searchMode ? 0.93 : 0.9, reordered: true, apart: false };
 }
 
+/**
+ * The pairing of query words with name words (each used once, any may stay unpaired) that gives the best `score`,
+ * the caller's own measure of a pairing with its order factor: the pairing chosen is the one that is scored.
+ */
 function alignWords(
   q: readonly NameWord[],
   c: readonly NameWord[],
   allowPrefixOnLast: boolean,
-): { pairs: Pair[]; factor: number; reordered: boolean; total: number } {
+  score: (pairs: readonly Pair[], factor: number) => number,
+): Order & { pairs: Pair[]; score: number } {
   const options: Pair[][] = q.map((qw, qi) => {
     const list: Pair[] = [];
     c.forEach((cw, ci) => {
@@ -168,38 +193,38 @@ function alignWords(
     });
     return list;
   });
-  const pairValue = (p: Pair): number => p.sim * (((q[p.qi]?.weight ?? 1) + (c[p.ci]?.weight ?? 1)) / 2);
 
-  let best = { pairs: [] as Pair[], factor: 1, reordered: false, total: 0, value: -1 };
+  let best = { pairs: [] as Pair[], factor: 1, reordered: false, apart: false, score: -1 };
   const used = new Set<number>();
   const chosen: Pair[] = [];
-  const visit = (qi: number, total: number): void => {
+  const visit = (qi: number): void => {
     if (qi === q.length) {
-      const { factor, reordered } = orderFactor(chosen, allowPrefixOnLast);
-      const value = total * factor;
-      if (value > best.value + 1e-12) best = { pairs: [...chosen], factor, reordered, total, value };
+      const order = orderFactor(chosen, allowPrefixOnLast);
+      const value = score(chosen, order.factor);
+      if (value > best.score + 1e-12) best = { pairs: [...chosen], ...order, score: value };
       return;
     }
     for (const p of options[qi] ?? []) {
       if (used.has(p.ci)) continue;
       used.add(p.ci);
       chosen.push(p);
-      visit(qi + 1, total + pairValue(p));
+      visit(qi + 1);
       chosen.pop();
       used.delete(p.ci);
     }
-    visit(qi + 1, total);
+    visit(qi + 1);
   };
-  visit(0, 0);
+  visit(0);
   return best;
 }
 
-function describe(pairs: readonly Pair[], reordered: boolean, unmatched: number): string[] {
+function describe(pairs: readonly Pair[], order: Pick<Order, 'reordered' | 'apart'>, unmatched: number): string[] {
   const notes: string[] = [];
   const kinds = new Set(pairs.map((p) => p.kind));
   if (kinds.has('unaccented')) notes.push('không dấu');
   if (kinds.has('accent_differs')) notes.push('khác dấu');
-  if (reordered) notes.push('khác thứ tự');
+  if (order.reordered) notes.push('khác thứ tự');
+  if (order.apart) notes.push('có từ xen giữa');
   if (kinds.has('typo')) notes.push('sai chính tả');
   if (kinds.has('prefix')) notes.push('gõ chưa hết');
   if (unmatched > 0) notes.push('thiếu hoặc thừa từ');
@@ -213,13 +238,14 @@ export function compareNames(a: string, b: string): NameComparison {
   const wa = nameWords(a);
   const wb = nameWords(b);
   if (wa.length === 0 || wb.length === 0) return { score: 0, notes: [], exact: false };
-  const { pairs, factor, reordered } = alignWords(wa.slice(0, MAX_WORDS_FOR_SEARCH), wb.slice(0, MAX_WORDS_FOR_SEARCH), false);
   const totalWeight = (wa.reduce((s, w) => s + w.weight, 0) + wb.reduce((s, w) => s + w.weight, 0)) / 2;
-  const matched = pairs.reduce((s, p) => s + p.sim * (((wa[p.qi]?.weight ?? 1) + (wb[p.ci]?.weight ?? 1)) / 2), 0);
-  const score = Math.min(1, (matched / totalWeight) * factor);
+  const { pairs, reordered, apart, score } = alignWords(wa.slice(0, MAX_WORDS_FOR_SEARCH), wb.slice(0, MAX_WORDS_FOR_SEARCH), false, (chosen, factor) => {
+    const matched = chosen.reduce((s, p) => s + p.sim * (((wa[p.qi]?.weight ?? 1) + (wb[p.ci]?.weight ?? 1)) / 2), 0);
+    return Math.min(1, (matched / totalWeight) * factor);
+  });
   const unmatched = wa.length + wb.length - 2 * pairs.length;
   const exact = unmatched === 0 && !reordered && pairs.every((p) => p.kind === 'exact');
-  return { score, notes: exact ? [] : describe(pairs, reordered, unmatched), exact };
+  return { score, notes: exact ? [] : describe(pairs, { reordered, apart }, unmatched), exact };
 }
 
 /**
@@ -232,19 +258,20 @@ export function scoreNameQuery(query: string, name: string): NameComparison {
 
 function scoreQueryWords(wq: readonly NameWord[], wc: readonly NameWord[]): NameComparison {
   if (wq.length === 0 || wc.length === 0) return { score: 0, notes: [], exact: false };
-  const { pairs, factor, reordered } = alignWords(wq.slice(0, MAX_WORDS_FOR_SEARCH), wc.slice(0, MAX_WORDS_FOR_SEARCH), true);
   const qWeight = wq.reduce((s, w) => s + w.weight, 0);
   const cWeight = wc.reduce((s, w) => s + w.weight, 0);
-  let qCovered = 0;
-  let cCovered = 0;
-  for (const p of pairs) {
-    qCovered += p.sim * (wq[p.qi]?.weight ?? 1);
-    cCovered += p.sim * (wc[p.ci]?.weight ?? 1);
-  }
-  const score = Math.min(1, (0.8 * (qCovered / qWeight) + 0.2 * (cCovered / cWeight)) * factor);
+  const { pairs, reordered, apart, score } = alignWords(wq.slice(0, MAX_WORDS_FOR_SEARCH), wc.slice(0, MAX_WORDS_FOR_SEARCH), true, (chosen, factor) => {
+    let qCovered = 0;
+    let cCovered = 0;
+    for (const p of chosen) {
+      qCovered += p.sim * (wq[p.qi]?.weight ?? 1);
+      cCovered += p.sim * (wc[p.ci]?.weight ?? 1);
+    }
+    return Math.min(1, (0.8 * (qCovered / qWeight) + 0.2 * (cCovered / cWeight)) * factor);
+  });
   const unmatchedQuery = wq.length - pairs.length;
   const exact = unmatchedQuery === 0 && wq.length === wc.length && !reordered && pairs.every((p) => p.kind === 'exact');
-  return { score, notes: exact ? [] : describe(pairs, reordered, unmatchedQuery), exact };
+  return { score, notes: exact ? [] : describe(pairs, { reordered, apart }, unmatchedQuery), exact };
 }
 
 /* ------------------------------------------------------------------------------------------------

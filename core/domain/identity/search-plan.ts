@@ -93,20 +93,17 @@ export function planNameQuery(tokens: readonly string[], vocabulary: NameVocabul
   return { groups: chosen, corrections };
 }
 
-/** A vocabulary that can still learn names (the server's, kept up to date as names are written). */
-export interface NameCounts extends NameVocabulary {
-  counts: Map<string, number>;
-}
-
-/** Counts one more name's search key into `vocabulary`. */
-export function countNameKey(vocabulary: NameCounts, key: string): void {
-  vocabulary.total++;
-  for (const t of key.split(' ')) if (t) vocabulary.counts.set(t, (vocabulary.counts.get(t) ?? 0) + 1);
+/** Adds names (search keys) to a vocabulary being built or kept up to date, for `planNameQuery`. */
+export function countSyllables(vocabulary: { counts: Map<string, number>; total: number }, keys: Iterable<string>): void {
+  for (const key of keys) {
+    vocabulary.total++;
+    for (const t of key.split(' ')) if (t) vocabulary.counts.set(t, (vocabulary.counts.get(t) ?? 0) + 1);
+  }
 }
 
 /** Counts the syllables of search keys, for `planNameQuery`. */
-export function buildNameVocabulary(keys: Iterable<string>): NameCounts {
-  const vocabulary: NameCounts = { counts: new Map(), total: 0 };
-  for (const key of keys) countNameKey(vocabulary, key);
+export function buildNameVocabulary(keys: Iterable<string>): NameVocabulary {
+  const vocabulary = { counts: new Map<string, number>(), total: 0 };
+  countSyllables(vocabulary, keys);
   return vocabulary;
 }

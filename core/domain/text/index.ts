@@ -1,4 +1,5 @@
-export { accentedTokens, hasDiacritics, nameTokens, searchKey, toNfc } from './normalize';
+export { accentedTokens, asciiDigits, hasDiacritics, nameTokens, searchKey, toNfc } from './normalize';
+export { checkName, type NameCheck, type NameProblemCode } from './name';
 export {
   buildTfIdf,
   contentTerms,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { accentedTokens, hasDiacritics, nameTokens, searchKey, toNfc } from './normalize';
+import { accentedTokens, asciiDigits, hasDiacritics, nameTokens, searchKey, toNfc } from './normalize';
 
 // The 12 Vietnamese vowel letters and what each folds to once its vowel mark is gone.
 const VOWELS: readonly (readonly [letter: string, folded: string])[] = [
@@ -153,5 +153,16 @@ describe('searchKey properties', () => {
 
   it('toNfc is idempotent and returns NFC', () => {
     fc.assert(fc.property(texts, (s) => toNfc(toNfc(s)) === toNfc(s) && toNfc(s) === toNfc(s).normalize('NFC')));
+  });
+});
+
+describe('asciiDigits', () => {
+  it('reads the digits of every script as ASCII digits, leaving everything else', () => {
+    expect(asciiDigits('٠٠١٢٠٣٠٠٤٥٦٧')).toBe('001203004567'); // Arabic-Indic
+    expect(asciiDigits('۰۱۲۳۴۵۶۷۸۹')).toBe('0123456789'); // Extended Arabic-Indic (Persian)
+    expect(asciiDigits('０２７０８５')).toBe('027085'); // full-width
+    expect(asciiDigits('०१२३४५६७८९')).toBe('0123456789'); // Devanagari
+    expect(asciiDigits('\u{1D7CE}\u{1D7D9}\u{1D7E4}')).toBe('012'); // mathematical digits: consecutive sets of ten
+    expect(asciiDigits('Số ٢٧, phường Đại Phúc')).toBe('Số 27, phường Đại Phúc');
   });
 });

@@ -59,3 +59,26 @@ export function accentedTokens(s: string): string[] {
 export function hasDiacritics(s: string): boolean {
   return /\p{M}/u.test(s.normalize('NFD')) || /[đĐ]/u.test(s);
 }
+
+const DECIMAL_DIGIT = /\p{Nd}/u;
+
+/**
+ * Every decimal digit as its ASCII digit: Arabic-Indic "٠١٢", Devanagari, full-width "０１２"… An identity number
+ * pasted from a phone set to another script must be the same number as the one typed on a Vietnamese keyboard.
+ * Unicode encodes each set of decimal digits as ten consecutive code points from zero (some sets follow one
+ * another), so a digit's value is its distance from the start of its run, modulo ten.
+ */
+export function asciiDigits(s: string): string {
+  let out = '';
+  for (const c of s) {
+    const cp = c.codePointAt(0) ?? 0;
+    if (cp < 0x80 || !DECIMAL_DIGIT.test(c)) {
+      out += c;
+      continue;
+    }
+    let start = cp;
+    while (DECIMAL_DIGIT.test(String.fromCodePoint(start - 1))) start--;
+    out += String((cp - start) % 10);
+  }
+  return out;
+}

@@ -116,7 +116,7 @@ describe(`attachments (${ENGINE})`, () => {
     expect(grant.status).toBe(201);
     expect((await viewer.download(`/api/attachments/${a.id}`)).bytes).toEqual(JPEG);
     expect((await viewer.get(url(personId))).json<{ items: Attachment[] }>().items.find((i) => i.id === a.id)?.filename).toBe('CCCD Lê Văn Tố Giác.jpg');
-    const reads = await ctx.db.kysely.selectFrom('audit_log').select(['action', 'actor_name']).where('action', 'in', ['sealed.attachment.downloaded', 'sealed.read']).execute();
+    const reads = await ctx.db.kysely.selectFrom('audit_log').select(['action', 'actor_name']).where('action', 'in', ['sealed.attachment.downloaded', 'sealed.read']).orderBy('id').execute();
     expect(reads).toEqual([{ action: 'sealed.attachment.downloaded', actor_name: 'xem' }, { action: 'sealed.read', actor_name: 'xem' }]);
 
     expect((await leader.post(`/api/clearances/${grant.json<{ id: number }>().id}/revoke`)).status).toBe(200);

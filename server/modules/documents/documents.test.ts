@@ -217,7 +217,7 @@ describe(`templates an administrator replaces (${ENGINE})`, () => {
     expect(await textOf(await issue({ kind: 'transfer' }))).toContain('PHIẾU CHUYỂN ĐƠN (MẪU RIÊNG)');
     expect((await admin.request('DELETE', '/api/documents/templates/transfer')).status).toBe(200);
     expect(await textOf(await issue({ kind: 'transfer' }))).not.toContain('MẪU RIÊNG');
-    const actions = (await ctx.db.kysely.selectFrom('audit_log').select('action').where('entity', '=', 'document_template').execute()).map((a) => a.action);
+    const actions = (await ctx.db.kysely.selectFrom('audit_log').select('action').where('entity', '=', 'document_template').orderBy('id').execute()).map((a) => a.action);
     expect(actions).toEqual(['document_template.uploaded', 'document_template.reverted']);
   });
 

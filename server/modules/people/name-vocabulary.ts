@@ -1,20 +1,20 @@
-import { buildNameVocabulary, countNameKey, type NameCounts, type NameVocabulary } from '@core/domain/identity';
+import { countSyllables, type NameVocabulary } from '@core/domain/identity';
 import type { Db } from '../../db/database';
 import { allNameKeys } from './people.repo';
 
 const TTL_MS = 10 * 60_000;
 
 interface Entry {
-  vocabulary: NameCounts;
+  vocabulary: { counts: Map<string, number>; total: number };
   builtAt: number;
   refreshing: Promise<void> | undefined;
 }
 
 const cache = new WeakMap<Db, Entry>();
 
-async function build(db: Db): Promise<NameCounts> {
-  const vocabulary = buildNameVocabulary([]);
-  for await (const keys of allNameKeys(db)) for (const key of keys) countNameKey(vocabulary, key);
+async function build(db: Db): Promise<Entry['vocabulary']> {
+  const vocabulary = { counts: new Map<string, number>(), total: 0 };
+  for await (const keys of allNameKeys(db)) countSyllables(vocabulary, keys);
   return vocabulary;
 }
 
@@ -47,6 +47,5 @@ export async function nameVocabulary(db: Db): Promise<NameVocabulary> {
 /** A name written by this instance is searchable by its syllables at once. */
 export function learnName(db: Db, key: string): void {
   const entry = cache.get(db);
-  if (!entry) return;
-  countNameKey(entry.vocabulary, key);
+  if (entry) countSyllables(entry.vocabulary, [key]);
 }

@@ -102,7 +102,7 @@ describe(`citizen register (${ENGINE})`, () => {
 
   it('merges two records of one person, keeping both', async () => {
     const a = (await officer.post('/api/people', { fullName: 'Phạm Văn Cường', birthYear: 1960 })).json<{ id: number; version: number }>();
-    const b = (await officer.post('/api/people', { fullName: 'Pham Van Cuong', idNumber: '027060000777', birthYear: 1960 })).json<{ id: number }>();
+    const b = (await officer.post('/api/people', { fullName: 'Pham Van Cuong', nameWithoutDiacritics: true, idNumber: '027060000777', birthYear: 1960 })).json<{ id: number }>();
     const merged = await officer.post(`/api/people/${a.id}/merge`, { duplicateId: b.id, version: a.version });
     expect(merged.status).toBe(200);
     expect(merged.json()).toMatchObject({ id: a.id, idNumber: '027060000777', mergedFromIds: [b.id] });
@@ -117,7 +117,7 @@ describe(`citizen register (${ENGINE})`, () => {
     expect((await search(ward, 'nguyen van hung')).map((i) => i.fullName)).toContain('Nguyễn Văn Hùng');
     expect(await search(ward, 'dang van dat')).toEqual([]);
     const dat = (await search(officer, 'dang van dat'))[0]?.id as number;
-    expect((await ward.get(`/api/people/${dat}`)).status).toBe(403);
+    expect((await ward.get(`/api/people/${dat}`)).status).toBe(404);
   });
 
   it('before creating, lists the records that may be the same person, with reasons', async () => {
@@ -134,4 +134,92 @@ describe(`citizen register (${ENGINE})`, () => {
     const items = await search(officer, 'nguyen thi');
     expect(items.length).toBeGreaterThan(5);
   });
+
+  it('pages through every match of a common name, says when more follow, and ranks the typed words side by side first (issue 13)', async () => {
+    type Page = { items: Item[]; hasMore: boolean; truncated: boolean };
+    const rows = await ctx.db.kysely.selectFrom('people').select('full_name').where('merged_into_id', 'is', null).execute();
+    const nguyenVan = rows.map((r) => r.full_name).filter((n) => /^Nguyễn Văn /.test(n));
+    expect(nguyenVan.length).toBeGreaterThan(20);
+    const seen: Item[] = [];
+    let page: Page = { items: [], hasMore: true, truncated: false };
+    while (page.hasMore) {
+      const r = await officer.get(`/api/people/search?q=nguyen+van&limit=20&offset=${seen.length}`);
+      expect(r.status).toBe(200);
+      page = r.json<Page>();
+      if (seen.length === 0) expect(page).toMatchObject({ hasMore: true, truncated: false });
+      seen.push(...page.items);
+    }
+    expect(new Set(seen.map((i) => i.id)).size).toBe(seen.length);
+    expect(seen.map((i) => i.fullName)).toEqual(expect.arrayContaining(nguyenVan));
+    // Every Nguyễn Văn … before every name that holds the two words apart (Nguyễn Thị Vân).
+    const lastTogether = seen.map((i) => /^Nguyễn Văn /.test(i.fullName)).lastIndexOf(true);
+    const firstApart = seen.findIndex((i) => !/^Nguyễn Văn /.test(i.fullName));
+    expect(firstApart === -1 || firstApart > lastTogether).toBe(true);
+  });
+
+  it('refuses a name with no letter or with hidden formatting, naming the field; removes zero-width noise (issue 12)', async () => {
+    for (const fullName of ['\u200B\u200C\u200D', '\u0301\u0300\u0323', 'Nguyễn \u202EVăn Hùng']) {
+      const r = await officer.post('/api/people', { fullName, birthYear: 1990 });
+      expect(r.status, JSON.stringify(fullName)).toBe(400);
+      const body = r.json<{ message: string; fields: Record<string, string> }>();
+      expect(body.fields.fullName).toMatch(/^Họ tên /);
+      expect(body.message).toContain('«fullName»');
+    }
+    const clean = await officer.post('/api/people', { fullName: '\uFEFFLương\u200B Thị\u00AD Mận', birthYear: 1990 });
+    expect(clean.json()).toMatchObject({ fullName: 'Lương Thị Mận' });
+  });
+
+  it('reads identity numbers in any digits and under any declared type as one document (issue 12)', async () => {
+    const arabic = '٠٢٧٠٨٠٠٠١٢٣٤'; // 027080001234, Nguyễn Văn Hùng's CCCD
+    for (const body of [{ idNumber: arabic }, { idNumber: '027080001234', idType: 'other' }, { idNumber: '０２７０８０００１２３４', idType: 'other' }]) {
+      const r = await officer.post('/api/people', { fullName: 'Nguyễn Văn Hùng', ...body });
+      expect(r.status, JSON.stringify(body)).toBe(409);
+      expect(r.json<{ code: string }>().code).toBe('DUPLICATE');
+    }
+    const stored = (await officer.post('/api/people', { fullName: 'Bạch Thị Ngân', idType: 'other', idNumber: '٠٢٧١٩٢٠٠٥٥٦٦' })).json<{ idType: string; idNumber: string }>();
+    expect(stored).toMatchObject({ idType: 'cccd', idNumber: '027192005566' });
+  });
+
+  it('a name without diacritics is saved only as a deliberate choice, is listed as «chưa chuẩn hóa» and leaves the list once corrected (issue 14)', async () => {
+    const refused = await officer.post('/api/people', { fullName: 'tran quoc tuan', birthYear: 1979 });
+    expect(refused.status).toBe(400);
+    expect(refused.json()).toMatchObject({ code: 'VALIDATION_FAILED', reason: 'NAME_WITHOUT_DIACRITICS' });
+    expect(refused.json<{ fields: Record<string, string> }>().fields).toHaveProperty('fullName');
+
+    const saved = await officer.post('/api/people', { fullName: 'tran quoc tuan', nameWithoutDiacritics: true, birthYear: 1979 });
+    expect(saved.status).toBe(201);
+    const person = saved.json<{ id: number; version: number; namePlain: boolean }>();
+    expect(person.namePlain).toBe(true);
+    const listed = async () => (await officer.get('/api/people/plain-names?pageSize=200')).json<{ items: { id: number; namePlain: boolean }[]; total: number }>();
+    const before = await listed();
+    expect(before.items.map((i) => i.id)).toContain(person.id);
+    expect(before.total).toBe(before.items.length);
+    expect((await search(officer, 'tran quoc tuan')).find((i) => i.id === person.id)).toMatchObject({ namePlain: true });
+
+    // Other fields of a plain-name record are edited without confirming the name again.
+    const phone = await officer.patch(`/api/people/${person.id}`, { version: person.version, phone: '0987 111 222' });
+    expect(phone.status).toBe(200);
+    const fixed = await officer.patch(`/api/people/${person.id}`, { version: person.version + 1, fullName: 'Trần Quốc Tuấn' });
+    expect(fixed.json()).toMatchObject({ fullName: 'Trần Quốc Tuấn', namePlain: false });
+    expect((await listed()).items.map((i) => i.id)).not.toContain(person.id);
+  });
+
+  it('proposes how a diacritic-free name is written, from the register’s own names', async () => {
+    for (const fullName of ['Lê Quốc Khánh', 'Đỗ Quốc Tuấn', 'Trần Quốc Toản']) expect((await officer.post('/api/people', { fullName })).status).toBe(201);
+    const r = await officer.get('/api/people/name-forms?name=tran%20quoc%20tuan');
+    expect(r.status).toBe(200);
+    const forms = r.json<{ words: { typed: string; forms: string[] }[]; suggestions: string[] }>();
+    expect(forms.suggestions[0]).toBe('Trần Quốc Tuấn');
+    expect(forms.words.map((w) => w.forms[0])).toEqual(['Trần', 'Quốc', 'Tuấn']);
+    // Only spellings come back, never a record.
+    expect(JSON.stringify(forms)).not.toMatch(/"id"|idNumber|address/);
+  });
+
+  it('documents the register’s endpoints in OpenAPI, paging fields included', async () => {
+    const doc = (await ctx.anonymous('GET', '/api/openapi.json')).json<{ paths: Record<string, Record<string, { responses: Record<string, { content: Record<string, { schema: { properties: Record<string, unknown> } }> }> }>> }>();
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/people/search', '/api/people/link', '/api/people/name-forms', '/api/people/plain-names', '/api/people/match']));
+    const search = doc.paths['/api/people/search']?.get?.responses['200']?.content['application/json']?.schema.properties ?? {};
+    expect(Object.keys(search)).toEqual(expect.arrayContaining(['items', 'hasMore', 'truncated']));
+  });
 });
+

@@ -1,15 +1,16 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Col, Drawer, Empty, Flex, Form, Input, InputNumber, Row, Select, Spin, Typography } from 'antd';
-import { ExclamationCircleOutlined, UserAddOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Checkbox, Col, Drawer, Empty, Flex, Form, Input, InputNumber, Row, Select, Spin, Typography } from 'antd';
+import { ExclamationCircleOutlined, LinkOutlined, UserAddOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatPhone } from '@core/domain/identity/phone';
 import { normalizeDocumentNumber } from '@core/domain/identity/cccd';
+import { hasDiacritics } from '@core/domain/text/normalize';
 import { ApiError, api } from '../../lib/api';
 import { applyFieldErrors, errorMessage, isPhone, rules } from '../../lib/forms';
 import { HiddenSubmit } from '../../components/HiddenSubmit';
-import { GENDERS, ID_TYPES, personKey, usePersonMatches, usePersonSearch, useStorePerson, type Gender, type IdType, type Person } from './api';
+import { GENDERS, ID_TYPES, personKey, useNameForms, usePersonMatches, usePersonSearch, useStorePerson, type Gender, type IdType, type Person } from './api';
 import { ReasonTags } from './ReasonTags';
 import { useDebounced } from './useDebounced';
 import { birthYearProblem, cccdInfo, currentYear, identityProblem, MIN_BIRTH_YEAR } from './validation';
@@ -17,6 +18,8 @@ import { WardSelect } from '../admin/shared/WardSelect';
 
 interface Values {
   fullName: string;
+  /** The officer confirms the card writes the name without diacritics (a foreign name…): saved as «chưa chuẩn hóa». */
+  nameWithoutDiacritics?: boolean;
   idType: IdType;
   idNumber?: string;
   birthYear?: number | null;
@@ -28,10 +31,14 @@ interface Values {
 
 const text = (v: string | undefined): string | null => (v && v.trim() ? v.trim() : null);
 
+/** A name with letters and not one diacritic: most likely typed (or carried over from a search) without them. */
+const isPlainName = (name: string | undefined): boolean => !!name && /\p{L}{2}/u.test(name) && !hasDiacritics(name);
+
 function toBody(v: Values) {
   const idNumber = text(v.idNumber);
   return {
     fullName: v.fullName.trim(),
+    ...(v.nameWithoutDiacritics && isPlainName(v.fullName) ? { nameWithoutDiacritics: true } : {}),
     idType: idNumber ? v.idType : null,
     idNumber,
     birthYear: v.birthYear ?? null,
@@ -54,8 +61,11 @@ export function PersonFormDrawer({ person, initialQuery, onClose }: { person: Pe
   const queryClient = useQueryClient();
   const [form] = Form.useForm<Values>();
   const r = rules(t);
-  const [duplicate, setDuplicate] = useState<{ id: number; message: string } | null>(null);
+  /** A record the officer may open (`id`), or else one registered elsewhere that he may bring into his unit. */
+  const [duplicate, setDuplicate] = useState<{ id?: number; message: string } | null>(null);
   const creating = person === null;
+  // A name typed now (new record, or changed) must carry diacritics unless the officer says the card has none.
+  const nameIsNew = (name: string | undefined) => creating || name?.trim() !== person.fullName;
 
   const save = useMutation({
     mutationFn: (v: Values) =>
@@ -69,8 +79,9 @@ export function PersonFormDrawer({ person, initialQuery, onClose }: { person: Pe
     onError: (error) => {
       if (error instanceof ApiError && error.code === 'DUPLICATE') {
         applyFieldErrors(form, error);
-        const { existingId } = error.details;
+        const { existingId, linkable } = error.details;
         if (typeof existingId === 'number') setDuplicate({ id: existingId, message: error.message });
+        else if (linkable === true) setDuplicate({ message: error.message });
         else void message.error(error.message);
         return;
       }
@@ -85,6 +96,30 @@ export function PersonFormDrawer({ person, initialQuery, onClose }: { person: Pe
       void message.error(errorMessage(error, t));
     },
   });
+
+  // The citizen is registered by another unit: with his document at hand, the number and the name on it bring
+  // that record into this unit (audited) instead of a second record.
+  const link = useMutation({
+    mutationFn: () => {
+      const v = form.getFieldsValue();
+      return api.post<Person>('/api/people/link', { idType: v.idType, idNumber: text(v.idNumber), fullName: v.fullName?.trim() ?? '' });
+    },
+    onSuccess: (linked) => {
+      store(linked);
+      void message.success(t('people.linked'));
+      onClose();
+      void navigate(`/people/${linked.id}`);
+    },
+    onError: (error) => {
+      applyFieldErrors(form, error);
+      void message.error(errorMessage(error, t));
+    },
+  });
+  const linkButton = (
+    <Button size="small" type="primary" icon={<LinkOutlined />} loading={link.isPending} onClick={() => link.mutate()} data-testid="person-link">
+      {t('people.linkAction')}
+    </Button>
+  );
 
   const initialValues: Partial<Values> = person
     ? {
@@ -130,9 +165,13 @@ export function PersonFormDrawer({ person, initialQuery, onClose }: { person: Pe
               showIcon
               title={duplicate.message}
               action={
-                <Button size="small" type="primary" onClick={() => void navigate(`/people/${duplicate.id}`)} data-testid="person-open-duplicate">
-                  {t('people.openRecord', { id: duplicate.id })}
-                </Button>
+                duplicate.id !== undefined ? (
+                  <Button size="small" type="primary" onClick={() => void navigate(`/people/${duplicate.id}`)} data-testid="person-open-duplicate">
+                    {t('people.openRecord', { id: duplicate.id })}
+                  </Button>
+                ) : (
+                  linkButton
+                )
               }
               className="gap-after"
               data-testid="person-duplicate"
@@ -156,9 +195,22 @@ export function PersonFormDrawer({ person, initialQuery, onClose }: { person: Pe
             }}
             data-testid="person-form"
           >
-            <Form.Item name="fullName" label={t('people.fullName')} rules={[r.required(t('people.fullName')), r.max(t('people.fullName'), 150)]}>
-              <Input autoFocus autoComplete="off" />
+            <Form.Item
+              name="fullName"
+              label={t('people.fullName')}
+              dependencies={['nameWithoutDiacritics']}
+              rules={[
+                r.required(t('people.fullName')),
+                r.max(t('people.fullName'), 150),
+                ({ getFieldValue }) => ({
+                  validator: (_r, v: string | undefined) =>
+                    isPlainName(v) && nameIsNew(v) && !getFieldValue('nameWithoutDiacritics') ? Promise.reject(new Error(t('people.plainName.required'))) : Promise.resolve(),
+                }),
+              ]}
+            >
+              <Input autoFocus autoComplete="off" data-testid="person-full-name" />
             </Form.Item>
+            <NameSpelling form={form} onPick={(name) => form.setFieldsValue({ fullName: name, nameWithoutDiacritics: false })} />
             <Row gutter={16}>
               <Col span={9}>
                 <Form.Item name="idType" label={t('people.idType')}>
@@ -241,7 +293,7 @@ export function PersonFormDrawer({ person, initialQuery, onClose }: { person: Pe
         </Col>
         {creating ? (
           <Col flex="360px">
-            <PossibleDuplicates form={form} onOpen={(id) => void navigate(`/people/${id}`)} />
+            <PossibleDuplicates form={form} onOpen={(id) => void navigate(`/people/${id}`)} linkButton={linkButton} />
           </Col>
         ) : null}
       </Row>
@@ -250,7 +302,7 @@ export function PersonFormDrawer({ person, initialQuery, onClose }: { person: Pe
 }
 
 /** Records already in the register that may be the person being typed, as the server's matching judges them. */
-function PossibleDuplicates({ form, onOpen }: { form: ReturnType<typeof Form.useForm<Values>>[0]; onOpen: (id: number) => void }) {
+function PossibleDuplicates({ form, onOpen, linkButton }: { form: ReturnType<typeof Form.useForm<Values>>[0]; onOpen: (id: number) => void; linkButton: ReactNode }) {
   const { t } = useTranslation();
   const fullName = (Form.useWatch('fullName', form) ?? '').trim();
   const idNumber = normalizeDocumentNumber(Form.useWatch('idNumber', form) ?? '');
@@ -272,12 +324,13 @@ function PossibleDuplicates({ form, onOpen }: { form: ReturnType<typeof Form.use
   const matches = usePersonMatches(matchInput);
   const byNumber = usePersonSearch(numberOnly, { limit: 3 });
   const items = useMemo(
-    () => (matchInput ? (matches.data ?? []) : numberOnly ? (byNumber.data ?? []).filter((p) => p.reasons.some((r) => r.code === 'id_same')) : []),
+    () => (matchInput ? (matches.data?.items ?? []) : numberOnly ? (byNumber.data ?? []).filter((p) => p.reasons.some((r) => r.code === 'id_same')) : []),
     [matchInput, matches.data, numberOnly, byNumber.data],
   );
 
   const asked = matchInput !== null || numberOnly !== '';
   const loading = matches.isFetching || byNumber.isFetching;
+  const elsewhere = matchInput !== null && matches.data?.registeredElsewhere === true;
 
   return (
     <div className="panel matches-panel" data-testid="person-matches">
@@ -285,9 +338,12 @@ function PossibleDuplicates({ form, onOpen }: { form: ReturnType<typeof Form.use
         {items.length > 0 ? <ExclamationCircleOutlined className="matches-warning" /> : null}
         {t('people.matchesTitle')}
       </Typography.Title>
+      {elsewhere ? (
+        <Alert type="info" showIcon title={t('people.registeredElsewhere')} description={t('people.registeredElsewhereHint')} action={linkButton} data-testid="person-elsewhere" />
+      ) : null}
       {!asked ? (
         <Typography.Paragraph type="secondary">{t('people.matchesHint')}</Typography.Paragraph>
-      ) : items.length === 0 ? (
+      ) : elsewhere ? null : items.length === 0 ? (
         loading ? (
           <Flex justify="center" className="matches-loading">
             <Spin />
@@ -326,3 +382,52 @@ function PossibleDuplicates({ form, onOpen }: { form: ReturnType<typeof Form.use
     </div>
   );
 }
+
+/**
+ * A name without diacritics is how it was typed, not how the card writes it: the register's own spellings are offered
+ * (one click fills the name), and saving it as typed is a box the officer ticks on purpose.
+ */
+function NameSpelling({ form, onPick }: { form: ReturnType<typeof Form.useForm<Values>>[0]; onPick: (name: string) => void }) {
+  const { t } = useTranslation();
+  const fullName = (Form.useWatch('fullName', form) ?? '').trim();
+  const plain = isPlainName(fullName);
+  const asked = useDebounced(plain ? fullName : null, 300);
+  const forms = useNameForms(asked);
+  if (!plain) return null;
+  const current = asked === fullName ? forms.data : undefined;
+  const suggestions = current?.suggestions ?? [];
+  // No whole name when a word is unknown to the register: the spellings of the words it knows still help.
+  const known = (current?.words ?? []).filter((w) => w.forms.length > 0);
+  return (
+    <Form.Item>
+      <Alert
+        type="warning"
+        showIcon
+        title={t('people.plainName.title')}
+        description={
+          <Flex vertical gap={8}>
+            {suggestions.length > 0 ? (
+              <Flex gap={6} wrap align="center">
+                <Typography.Text type="secondary">{t('people.plainName.suggestions')}</Typography.Text>
+                {suggestions.map((s) => (
+                  <Button key={s} size="small" onClick={() => onPick(s)} data-testid="person-name-suggestion">
+                    {s}
+                  </Button>
+                ))}
+              </Flex>
+            ) : known.length > 0 ? (
+              <Typography.Text type="secondary" data-testid="person-name-words">
+                {t('people.plainName.words', { words: known.map((w) => `${w.typed} → ${w.forms.slice(0, 3).join(' / ')}`).join(' · ') })}
+              </Typography.Text>
+            ) : null}
+            <Form.Item name="nameWithoutDiacritics" valuePropName="checked" noStyle>
+              <Checkbox data-testid="person-name-plain">{t('people.plainName.confirm')}</Checkbox>
+            </Form.Item>
+          </Flex>
+        }
+        data-testid="person-name-plain-warning"
+      />
+    </Form.Item>
+  );
+}
+

@@ -1,5 +1,5 @@
 import { useMemo, useState, type ReactNode } from 'react';
-import { Alert, Button, Card, Col, Descriptions, Empty, Flex, Result, Row, Skeleton, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Col, Descriptions, Empty, Flex, Result, Row, Skeleton, Tag, Tooltip, Typography } from 'antd';
 import { ArrowLeftOutlined, EditOutlined, FileTextOutlined, FolderOpenOutlined, LockOutlined, MergeCellsOutlined, TeamOutlined } from '@ant-design/icons';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -68,6 +68,13 @@ export function PersonPage() {
           <Flex align="center" gap={10} wrap>
             <span data-testid="person-name">{p.fullName}</span>
             {p.mergedIntoId ? <Tag color="orange">{t('people.mergedTag')}</Tag> : null}
+            {p.namePlain ? (
+              <Tooltip title={t('people.plainTagHint')}>
+                <Tag color="warning" data-testid="person-plain-tag">
+                  {t('people.plainTag')}
+                </Tag>
+              </Tooltip>
+            ) : null}
           </Flex>
         }
         subtitle={t('people.recordSubtitle', { id: p.id, updated: formatDateTime(p.updatedAt) })}

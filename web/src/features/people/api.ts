@@ -2,15 +2,19 @@
  * The people register as the web app sees it. Shapes come from core/schemas/people.ts as types only: a runtime
  * import would pull zod into the chunk for nothing, while `z.output` keeps the screens in step with the API.
  */
-import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { ZPerson, ZPersonInput, ZPersonMatch, ZPersonSearchItem } from '@core/schemas/people';
+import type { ZNameForms, ZPerson, ZPersonInput, ZPersonListItem, ZPersonMatch, ZPersonMatchResult, ZPersonSearchItem, ZPersonSearchResult, ZPlainNames } from '@core/schemas/people';
 import { api } from '../../lib/api';
 
 export type Person = z.output<typeof ZPerson>;
 export type PersonInput = z.input<typeof ZPersonInput>;
+export type PersonListItem = z.output<typeof ZPersonListItem>;
 export type PersonSearchItem = z.output<typeof ZPersonSearchItem>;
+export type PersonSearchResult = z.output<typeof ZPersonSearchResult>;
 export type PersonMatchInput = z.input<typeof ZPersonMatch>;
+export type PersonMatchResult = z.output<typeof ZPersonMatchResult>;
+export type NameForms = z.output<typeof ZNameForms>;
 export type IdType = NonNullable<Person['idType']>;
 export type Gender = NonNullable<Person['gender']>;
 
@@ -30,12 +34,53 @@ export function usePersonSearch(q: string, options: { limit?: number; enabled?: 
   const limit = options.limit ?? SEARCH_LIMIT;
   return useQuery({
     queryKey: [...PEOPLE_SEARCH_KEY, query, limit],
-    queryFn: ({ signal }) => api.get<{ items: PersonSearchItem[] }>('/api/people/search', { q: query, limit }, signal),
+    queryFn: ({ signal }) => api.get<PersonSearchResult>('/api/people/search', { q: query, limit }, signal),
     select: (d) => d.items,
     enabled: (options.enabled ?? true) && query.length >= MIN_QUERY_LENGTH,
     // Typing one more letter keeps the old rows on screen until the new ones arrive instead of flashing empty.
     placeholderData: keepPreviousData,
     staleTime: 30_000,
+  });
+}
+
+/**
+ * The search list of the Công dân page: the best SEARCH_LIMIT first, then "Xem thêm" asks for the next ones.
+ * `truncated` says the register holds more matches than a search ranks, so the officer should type more.
+ */
+export function usePersonSearchPages(q: string) {
+  const query = q.trim();
+  const result = useInfiniteQuery({
+    queryKey: [...PEOPLE_SEARCH_KEY, 'pages', query],
+    queryFn: ({ pageParam, signal }) => api.get<PersonSearchResult>('/api/people/search', { q: query, limit: SEARCH_LIMIT, offset: pageParam }, signal),
+    initialPageParam: 0,
+    getNextPageParam: (last, pages) => (last.hasMore ? pages.reduce((n, p) => n + p.items.length, 0) : undefined),
+    enabled: query.length >= MIN_QUERY_LENGTH,
+    placeholderData: keepPreviousData,
+    staleTime: 30_000,
+  });
+  const pages = result.data?.pages ?? [];
+  return { ...result, items: pages.flatMap((p) => p.items), truncated: pages.at(-1)?.truncated ?? false };
+}
+
+/** Records saved with a name without diacritics ("chưa chuẩn hóa"), a page at a time, newest first. */
+export function usePlainNames(page: number, pageSize: number, enabled: boolean) {
+  return useQuery({
+    queryKey: [...PEOPLE_SEARCH_KEY, 'plain', page, pageSize],
+    queryFn: ({ signal }) => api.get<z.output<typeof ZPlainNames>>('/api/people/plain-names', { page, pageSize }, signal),
+    enabled,
+    placeholderData: keepPreviousData,
+    staleTime: 30_000,
+  });
+}
+
+/** How a name typed without diacritics is written in the register (syllable spellings only, no records). */
+export function useNameForms(name: string | null) {
+  return useQuery({
+    queryKey: ['people', 'name-forms', name],
+    queryFn: ({ signal }) => api.get<NameForms>('/api/people/name-forms', { name }, signal),
+    enabled: name !== null,
+    placeholderData: keepPreviousData,
+    staleTime: 5 * 60_000,
   });
 }
 
@@ -46,8 +91,7 @@ export function usePersonSearch(q: string, options: { limit?: number; enabled?: 
 export function usePersonMatches(input: PersonMatchInput | null) {
   return useQuery({
     queryKey: ['people', 'match', input],
-    queryFn: () => api.post<{ items: PersonSearchItem[] }>('/api/people/match', input),
-    select: (d) => d.items,
+    queryFn: () => api.post<PersonMatchResult>('/api/people/match', input),
     enabled: input !== null,
     placeholderData: keepPreviousData,
     staleTime: 30_000,
