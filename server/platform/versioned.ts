@@ -53,7 +53,7 @@ export interface VersionedUpdate<T extends VersionedTable> {
  */
 export async function updateVersioned<T extends VersionedTable>(
   tx: Tx,
-  db: Pick<Db, 'engine' | 'clock'>,
+  db: Pick<Db, 'engine' | 'clock' | 'auditKey'>,
   meta: RequestMeta,
   change: VersionedUpdate<T>,
 ): Promise<{ before: Selectable<DB[T]>; after: Selectable<DB[T]> }> {

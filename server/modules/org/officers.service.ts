@@ -8,7 +8,7 @@ import { AppError } from '../../platform/errors';
 import { normalisePhone } from '../../platform/phones';
 import { assertPlacedInScope } from '../../platform/authority';
 import { updateVersioned } from '../../platform/versioned';
-import { writeAudit } from '../audit/audit.repo';
+import { registerAuditOwner, writeAudit } from '../audit/audit.repo';
 import { activeCodes } from '../catalogs/catalogs.service';
 
 type Officer = z.infer<typeof ZOfficer>;
@@ -136,3 +136,6 @@ export async function updateOfficer(db: Db, actor: Actor, id: number, input: z.i
   );
   return getOfficer(db, actor, id);
 }
+
+// The audit rows of an officer are read by those who administer his unit.
+registerAuditOwner('officer', async (db, id) => (await db.selectFrom('officers').select('unit_id').where('id', '=', id).executeTakeFirst())?.unit_id ?? null);

@@ -5,7 +5,7 @@ import type { Actor, RequestMeta } from '../../platform/context';
 import { AppError } from '../../platform/errors';
 import { assertPlacedInScope } from '../../platform/authority';
 import { updateVersioned } from '../../platform/versioned';
-import { writeAudit } from '../audit/audit.repo';
+import { registerAuditOwner, writeAudit } from '../audit/audit.repo';
 import { isWardOrCommune } from './units.repo';
 import { normalisePhone } from '../../platform/phones';
 
@@ -112,3 +112,6 @@ export async function updatePlace(db: Db, actor: Actor, id: number, input: z.inf
   );
   return getPlace(db, actor, id);
 }
+
+// The audit rows of a place are read by those who administer its unit.
+registerAuditOwner('place', async (db, id) => (await db.selectFrom('places').select('unit_id').where('id', '=', id).executeTakeFirst())?.unit_id ?? null);

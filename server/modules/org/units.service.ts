@@ -8,8 +8,8 @@ import type { Actor, RequestMeta } from '../../platform/context';
 import { AppError } from '../../platform/errors';
 import { hasAuthorityOver, requireWholeTreeAdmin } from '../../platform/authority';
 import { updateVersioned, isUniqueViolation } from '../../platform/versioned';
-import { writeAudit } from '../audit/audit.repo';
-import { descendantsOf, listAllUnits, predecessorsByUnit } from './units.repo';
+import { registerAuditOwner, writeAudit } from '../audit/audit.repo';
+import { commonAncestor, descendantsOf, listAllUnits, predecessorsByUnit } from './units.repo';
 
 type Kind = (typeof UNIT_KINDS)[number];
 
@@ -235,3 +235,12 @@ export async function mergeUnits(db: Db, actor: Actor, input: z.infer<typeof ZUn
     throw error;
   }
 }
+
+// A unit's audit rows are its own: read by its administrators and those above.
+registerAuditOwner('unit', async (db, id) => (await db.selectFrom('units').select('id').where('id', '=', id).executeTakeFirst())?.id ?? null);
+
+// An account's rows (sign-ins, changes) are read where every unit it has a role in is in scope: as it is administered.
+registerAuditOwner('account', async (db, id) => {
+  const roles = await db.selectFrom('account_roles').select('unit_id').where('account_id', '=', id).execute();
+  return roles.length ? commonAncestor(await listAllUnits(db), roles.map((r) => r.unit_id)) : null;
+});
