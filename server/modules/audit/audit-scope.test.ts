@@ -98,6 +98,13 @@ describe(`the audit log in the reader's scope (${ENGINE})`, () => {
     expect(containsAny(rows, secrets(SUOIHOA))).toEqual([]);
   });
 
+  it('an edit keeps only the fields it changed: the identity number is not copied into the log again', async () => {
+    const rows = await ctx.db.kysely.selectFrom('audit_log').select(['before', 'after']).where('action', '=', 'person.updated').where('entity_id', '=', String(provincePerson.id)).execute();
+    expect(rows).toHaveLength(1);
+    expect(JSON.parse(rows[0]?.before as string)).toEqual({ address: PROVINCE.address, version: 1 });
+    expect(JSON.parse(rows[0]?.after as string)).toEqual({ address: `${PROVINCE.address}, tầng 2`, version: 2 });
+  });
+
   it('rows written before the log knew its units are assigned to them by the upgrade', async () => {
     await ctx.db.kysely.updateTable('audit_log').set({ unit_id: null }).execute();
     await backfillAuditUnits(ctx.db.kysely, ctx.db.engine);
