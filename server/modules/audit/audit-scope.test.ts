@@ -105,6 +105,15 @@ describe(`the audit log in the reader's scope (${ENGINE})`, () => {
     expect(JSON.parse(rows[0]?.after as string)).toEqual({ address: `${PROVINCE.address}, tầng 2`, version: 2 });
   });
 
+  it('a merge keeps what it changed on the kept record and which record it absorbed, not both records whole', async () => {
+    const current = (await province.get(`/api/people/${provincePerson.id}`)).json<Person>();
+    const dup = (await province.post('/api/people', { fullName: PROVINCE.fullName, birthYear: 1990 })).json<Person>();
+    expect((await province.post(`/api/people/${provincePerson.id}/merge`, { duplicateId: dup.id, version: current.version })).status).toBe(200);
+    const row = await ctx.db.kysely.selectFrom('audit_log').select(['before', 'after']).where('action', '=', 'person.merged').where('entity_id', '=', String(provincePerson.id)).executeTakeFirstOrThrow();
+    expect(JSON.parse(row.before as string)).toEqual({ birth_year: null, version: current.version });
+    expect(JSON.parse(row.after as string)).toEqual({ birth_year: 1990, version: current.version + 1, mergedFrom: dup.id });
+  });
+
   it('rows written before the log knew its units are assigned to them by the upgrade', async () => {
     await ctx.db.kysely.updateTable('audit_log').set({ unit_id: null }).execute();
     await backfillAuditUnits(ctx.db.kysely, ctx.db.engine);
