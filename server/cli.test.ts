@@ -6,7 +6,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from './db/database';
 import { pgExec } from './db/releases/fixtures';
+import { rewriteAndRehash } from './test/attacks';
 import { ENGINE } from './test/support';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -78,5 +80,27 @@ describe(`tiepdan CLI (${ENGINE})`, { timeout: 120_000 }, () => {
     } finally {
       copy.close();
     }
+  });
+
+  it('audit verify prints a checkpoint to keep, then catches a chain rewritten and rehashed, naming the MAC and the checkpoint', async () => {
+    expect(cli(['seed-demo']).status).toBe(0);
+    const intact = cli(['audit', 'verify']);
+    expect(intact.status).toBe(0);
+    expect(intact.stdout).toMatch(/^Nhật ký toàn vẹn: \d+ bản ghi; mã xác thực đầu chuỗi khớp với khóa [0-9a-f]{8}\./);
+    const checkpoint = intact.stdout.match(/--checkpoint\): (\d+:[0-9a-f]{64})$/m)?.[1] as string;
+    expect(checkpoint).toBeTruthy();
+    expect(cli(['audit', 'verify', '--checkpoint', checkpoint]).status).toBe(0);
+    const db = ENGINE === 'postgres' ? openDatabase({ databaseUrl: DATABASE_URL, pgSchema: schema, dataDir }) : openDatabase({ databaseUrl: '', dataDir });
+    try {
+      await rewriteAndRehash(db, 1, 'ke-gia-mao');
+    } finally {
+      await db.close();
+    }
+    const forged = cli(['audit', 'verify', '--checkpoint', checkpoint]);
+    expect(forged.status).toBe(1);
+    expect(forged.stderr).toMatch(/^Nhật ký KHÔNG toàn vẹn \(2 vấn đề\):/);
+    expect(forged.stderr).toContain('Mã xác thực (MAC) của đầu chuỗi không khớp');
+    expect(forged.stderr).toContain('điểm kiểm tra');
+    expect(cli(['audit', 'verify', '--checkpoint', '12:abc']).stderr).toMatch(/^--checkpoint có dạng ID:BĂM/);
   });
 });
