@@ -12,6 +12,8 @@ export interface DeclaredRoute {
   access: Access;
   /** Which parts of the request the route validates. */
   parts: ('body' | 'querystring' | 'params')[];
+  /** The schemas those parts are validated with (zod): the input tests walk them. */
+  schemas: Partial<Record<'body' | 'querystring' | 'params', unknown>>;
 }
 
 declare module 'fastify' {
@@ -40,7 +42,8 @@ export function registerAccessControl(app: FastifyInstance, db: Db): void {
     if (!access) throw new Error(`Route ${route.method} ${route.url} does not declare its access (config.access)`);
     const schema = route.schema ?? {};
     const parts = (['body', 'querystring', 'params'] as const).filter((p) => schema[p] !== undefined);
-    for (const method of [route.method].flat()) if (method !== 'HEAD') table.push({ method, url: route.url, access, parts });
+    const schemas = Object.fromEntries(parts.map((p) => [p, schema[p]]));
+    for (const method of [route.method].flat()) if (method !== 'HEAD') table.push({ method, url: route.url, access, parts, schemas });
   });
 
   // preValidation: who you are and what you may do is settled before your input is even looked at.
