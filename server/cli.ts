@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import cliProgress from 'cli-progress';
 import { isRole } from '@core/domain/org/roles';
+import { searchKey } from '@core/domain/text/normalize';
 import { ConfigError, loadConfig } from './config';
 import { bool, openDatabase, type Db } from './db/database';
 import { migrateToLatest, type MigrationReport } from './db/migrate';
@@ -91,7 +92,7 @@ async function createUser(db: Db): Promise<void> {
   await db.transaction(async (tx) => {
     const row = await tx
       .insertInto('accounts')
-      .values({ username, password_hash: passwordHash, full_name: values['full-name'] ?? username, officer_id: null, active: bool(true), must_change_password: bool(false), totp_secret: null, totp_enabled: bool(false), language: 'vi', last_login_at: null, created_at: now, updated_at: now })
+      .values({ username, password_hash: passwordHash, full_name: values['full-name'] ?? username, name_key: searchKey(values['full-name'] ?? username), officer_id: null, active: bool(true), must_change_password: bool(false), totp_secret: null, totp_enabled: bool(false), language: 'vi', last_login_at: null, created_at: now, updated_at: now })
       .returning('id')
       .executeTakeFirstOrThrow();
     await tx.insertInto('account_roles').values({ account_id: row.id, unit_id: unit.id, role }).execute();

@@ -36,6 +36,8 @@ export const ZChangePassword = z.object({
 
 export const ZActiveUnit = z.object({ unitId: ZRef('Đơn vị') });
 export const ZLanguage = z.object({ language: z.enum(['vi', 'en']) });
+/** The current password, asked again before the second factor is set up, enabled or removed. */
+export const ZReauth = z.object({ password: ZStr('Mật khẩu hiện tại').min(1, 'Hãy nhập mật khẩu hiện tại').max(200, 'Mật khẩu dài tối đa 200 ký tự') });
 export const ZTotpSetup = z.object({ secret: z.string(), otpauthUrl: z.string() });
-export const ZTotpEnable = z.object({ token: ZStr('Mã xác thực').trim().regex(/^\d{6}$/, 'Mã xác thực gồm 6 chữ số') });
-export const ZTotpDisable = z.object({ password: ZStr('Mật khẩu').min(1, 'Hãy nhập mật khẩu').max(200, 'Mật khẩu dài tối đa 200 ký tự') });
+export const ZTotpEnable = ZReauth.extend({ token: ZStr('Mã xác thực').trim().regex(/^\d{6}$/, 'Mã xác thực gồm 6 chữ số') });
+export const ZTotpDisable = ZReauth;

@@ -4,6 +4,7 @@ import * as m0001 from './migrations/0001_platform';
 import * as m0002 from './migrations/0002_law';
 import * as m0003 from './migrations/0003_earlier_releases';
 import * as m0005 from './migrations/0005_people_identity';
+import * as m0006 from './migrations/0006_accounts';
 import * as m0007 from './migrations/0007_law_readings';
 import * as m0008 from './migrations/0008_documents_files_sealing';
 
@@ -14,6 +15,7 @@ const MIGRATIONS = {
   '0002_law': m0002,
   '0003_earlier_releases': m0003,
   '0005_people_identity': m0005,
+  '0006_accounts': m0006,
   '0007_law_readings': m0007,
   '0008_documents_files_sealing': m0008,
 };
