@@ -68,8 +68,13 @@ export async function listAccounts(db: Db, actor: Actor, q: z.infer<typeof ZAcco
   let query = db.kysely
     .selectFrom('accounts')
     .where((eb) => eb.exists(eb.selectFrom('account_roles').select('account_roles.account_id').whereRef('account_roles.account_id', '=', 'accounts.id').where('account_roles.unit_id', 'in', scope)));
-  const term = q.q?.trim().toLowerCase().replace(/[%_\\]/g, '');
-  if (term) query = query.where((eb) => eb.or([eb('username', 'like', `%${term}%`), eb('full_name', 'like', `%${term}%`)]));
+  // The name's search key (no case, no diacritics), as people and officers are searched: "Quản", "quan" and
+  // "QUAN" find the same accounts on both engines (LIKE on the raw name differed: case-sensitive on PostgreSQL).
+  const key = q.q ? searchKey(q.q).replace(/[%_\\]/g, '') : '';
+  const login = q.q?.trim().toLowerCase().replace(/[%_\\]/g, '') ?? '';
+  if (key || login) {
+    query = query.where((eb) => eb.or([...(login ? [eb('username', 'like', `%${login}%`)] : []), ...(key ? [eb('name_key', 'like', `%${key}%`)] : [])]));
+  }
   const [rows, count] = await Promise.all([
     query.selectAll().orderBy('username').limit(q.pageSize).offset((q.page - 1) * q.pageSize).execute(),
     query.select((e) => e.fn.countAll<number>().as('n')).executeTakeFirst(),
