@@ -8,21 +8,32 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import cliProgress from 'cli-progress';
-import { isRole } from '@core/domain/org/roles';
+import type { z } from 'zod';
+import { isRole, permissionsOf } from '@core/domain/org/roles';
+import { ZAccountCreate, ZUnitCreate } from '@core/schemas/org';
+import { searchKey } from '@core/domain/text/normalize';
 import { ConfigError, loadConfig } from './config';
 import { bool, openDatabase, type Db } from './db/database';
 import { migrateToLatest, type MigrationReport } from './db/migrate';
 import { seedDemo } from './demo/seed-demo';
 import { systemClock } from './platform/clock';
-import { systemMeta } from './platform/context';
+import { systemMeta, type Actor } from './platform/context';
 import { verifyAuditChain, writeAudit } from './modules/audit/audit.repo';
 import { countSealed, loadSealer, rotateSealed } from './platform/sealing';
 import { openStorage } from './platform/storage';
 import { hashPassword, isStrongPassword } from './modules/auth/passwords';
+import { createAccount } from './modules/accounts/accounts.service';
+import { createUnit } from './modules/org/units.service';
 
 const HELP = `tiepdan — công cụ dòng lệnh
 
   migrate                         Cập nhật cấu trúc cơ sở dữ liệu
+  init --unit-code MÃ --unit-name "Tên đơn vị" [--unit-kind province] [--valid-from YYYY-MM-DD]
+       --username U --password P --full-name "Họ tên"
+                                  Cài đặt mới (cơ sở dữ liệu trống): tạo đơn vị gốc và quản trị viên đầu tiên
+                                  (loại đơn vị: province, city, district, ward, commune, agency, police, front,
+                                  other); mật khẩu có thể đặt trong TIEPDAN_PASSWORD thay cho --password. Quản
+                                  trị viên phải đổi mật khẩu ở lần đăng nhập đầu.
   seed-demo                       Nạp dữ liệu mẫu (TP Bắc Ninh 2021) vào cơ sở dữ liệu trống
   create-user --username U --password P --full-name "Họ tên" --role R --unit MÃ_ĐƠN_VỊ
                                   Tạo tài khoản (vai trò: admin, leader, reception_officer, petition_processor,
@@ -49,6 +60,10 @@ const { positionals, values } = parseArgs({
     'full-name': { type: 'string' },
     role: { type: 'string' },
     unit: { type: 'string' },
+    'unit-code': { type: 'string' },
+    'unit-name': { type: 'string' },
+    'unit-kind': { type: 'string' },
+    'valid-from': { type: 'string' },
     out: { type: 'string' },
     from: { type: 'string' },
     checkpoint: { type: 'string' },
@@ -89,19 +104,86 @@ async function createUser(db: Db): Promise<void> {
   const unit = values.unit
     ? await db.kysely.selectFrom('units').select(['id', 'name']).where('code', '=', values.unit).executeTakeFirst()
     : await db.kysely.selectFrom('units').select(['id', 'name']).where('parent_id', 'is', null).orderBy('id').executeTakeFirst();
-  if (!unit) throw new CliError(values.unit ? `Không có đơn vị mã ${values.unit}.` : 'Chưa có đơn vị nào: hãy tạo đơn vị gốc trước (hoặc seed-demo).');
+  if (!unit) throw new CliError(values.unit ? `Không có đơn vị mã ${values.unit}.` : 'Chưa có đơn vị nào: hãy chạy init để tạo đơn vị gốc và quản trị viên đầu tiên.');
   const passwordHash = await hashPassword(password);
   const now = db.clock.nowIso();
   await db.transaction(async (tx) => {
     const row = await tx
       .insertInto('accounts')
-      .values({ username, password_hash: passwordHash, full_name: values['full-name'] ?? username, officer_id: null, active: bool(true), must_change_password: bool(false), totp_secret: null, totp_enabled: bool(false), language: 'vi', last_login_at: null, created_at: now, updated_at: now })
+      .values({ username, password_hash: passwordHash, full_name: values['full-name'] ?? username, name_key: searchKey(values['full-name'] ?? username), officer_id: null, active: bool(true), must_change_password: bool(false), totp_secret: null, totp_enabled: bool(false), language: 'vi', last_login_at: null, created_at: now, updated_at: now })
       .returning('id')
       .executeTakeFirstOrThrow();
     await tx.insertInto('account_roles').values({ account_id: row.id, unit_id: unit.id, role }).execute();
     await writeAudit(tx, db, systemMeta('cli'), { action: 'account.created', entity: 'account', entityId: row.id, after: { username, role, unitId: unit.id } });
   });
   console.log(`Đã tạo tài khoản ${username} (${role}) tại ${unit.name}.`);
+}
+
+const INIT_OPTIONS: Record<string, string> = {
+  code: '--unit-code',
+  name: '--unit-name',
+  kind: '--unit-kind',
+  validFrom: '--valid-from',
+  username: '--username',
+  password: '--password',
+  fullName: '--full-name',
+};
+
+/** The first zod problem as the operator typed it: the option's name and the schema's Vietnamese message. */
+function firstProblem(error: z.ZodError): CliError {
+  const issue = error.issues[0];
+  const option = INIT_OPTIONS[String(issue?.path[0] ?? '')] ?? String(issue?.path.join('.') ?? '');
+  return new CliError(`Tham số ${option} không hợp lệ: ${issue?.message ?? 'giá trị không hợp lệ'}.`);
+}
+
+/**
+ * A production install from an empty database: the root of the unit tree and its first administrator, through
+ * the same services (and the same checks and audit) as the web screens. Everything is validated before anything
+ * is written; the password was typed on a command line, so the administrator replaces it at the first sign-in.
+ */
+async function init(db: Db): Promise<void> {
+  const unit = ZUnitCreate.safeParse({
+    code: values['unit-code'] ?? '',
+    name: values['unit-name'] ?? '',
+    kind: values['unit-kind'] ?? 'province',
+    parentId: null,
+    validFrom: values['valid-from'] ?? db.clock.today(),
+  });
+  if (!unit.success) throw firstProblem(unit.error);
+  const account = ZAccountCreate.safeParse({
+    username: values.username ?? '',
+    password: values.password ?? process.env.TIEPDAN_PASSWORD ?? '',
+    fullName: values['full-name'] ?? '',
+    assignments: [{ unitId: 1, role: 'admin' }],
+  });
+  if (!account.success) throw firstProblem(account.error);
+  if (!isStrongPassword(account.data.password)) throw new CliError('Tham số --password không hợp lệ: mật khẩu cần ít nhất 8 ký tự, gồm chữ và số.');
+  const existing = await db.kysely.selectFrom('units').select('id').limit(1).executeTakeFirst();
+  if (existing) throw new CliError('Cơ sở dữ liệu đã có đơn vị: init chỉ dùng cho cài đặt mới. Để thêm tài khoản, dùng create-user.');
+
+  const meta = systemMeta('cli');
+  const root = await createUnit(db, cliActor(new Set()), unit.data, meta);
+  const admin = await createAccount(db, cliActor(new Set([root.id])), { ...account.data, assignments: [{ unitId: root.id, role: 'admin' }] }, meta);
+  console.log(`Đã tạo đơn vị gốc ${root.name} (${root.code}) và quản trị viên ${admin.username}. Hãy đăng nhập bằng tài khoản này và đổi mật khẩu.`);
+}
+
+/** The command line acts as a whole-tree administrator over the units it is given (audited as "cli"). */
+function cliActor(scope: Set<number>): Actor {
+  return {
+    accountId: 0,
+    username: 'cli',
+    fullName: 'Dòng lệnh',
+    language: 'vi',
+    mustChangePassword: false,
+    totpEnabled: false,
+    sessionId: '',
+    assignments: [],
+    activeUnitId: null,
+    roles: ['admin'],
+    permissions: permissionsOf(['admin']),
+    scope,
+    scopeIsEverything: true,
+  };
 }
 
 /**
@@ -212,6 +294,8 @@ async function main(): Promise<void> {
             : `Cơ sở dữ liệu (${engineName(db)}) đã có đơn vị nên không nạp dữ liệu mẫu.`,
         );
       });
+    case 'init':
+      return withDb(init);
     case 'create-user':
       return withDb(createUser);
     case 'audit':

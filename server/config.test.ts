@@ -29,6 +29,13 @@ describe('configuration', () => {
     expect(c).toMatchObject({ demo: false, secureCookies: true });
   });
 
+  it('in demo mode (accounts with the password "demo") it listens on this machine only, unless HOST is set', () => {
+    expect(loadConfig({ DATA_DIR: dir() }).host).toBe('127.0.0.1');
+    expect(loadConfig({ DATA_DIR: dir(), TIEPDAN_DEMO: 'true', NODE_ENV: 'production', SESSION_SECRET: 's'.repeat(40), AUDIT_KEY: 'a'.repeat(40) }).host).toBe('127.0.0.1');
+    expect(loadConfig({ DATA_DIR: dir(), HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
+    expect(loadConfig({ NODE_ENV: 'production', DATA_DIR: dir(), SESSION_SECRET: 's'.repeat(40), AUDIT_KEY: 'a'.repeat(40) }).host).toBe('0.0.0.0');
+  });
+
   it('rejects a malformed port', () => {
     expect(() => loadConfig({ PORT: 'tám nghìn', DATA_DIR: dir() })).toThrow(/PORT/);
   });

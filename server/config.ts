@@ -36,7 +36,7 @@ z.config(z.locales.vi());
 const EnvSchema = z.object({
   NODE_ENV: z.string().optional(),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  HOST: z.string().default('0.0.0.0'),
+  HOST: z.string().optional(),
   DATABASE_URL: z.string().optional(),
   DATA_DIR: z.string().default('./data'),
   TIEPDAN_DEMO: z.enum(['true', 'false']).optional(),
@@ -83,14 +83,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   const dataDir = resolve(overrides.dataDir ?? e.DATA_DIR);
   mkdirSync(dataDir, { recursive: true });
   const databaseUrl = overrides.databaseUrl ?? e.DATABASE_URL;
+  const demo = overrides.demo ?? (e.TIEPDAN_DEMO ? e.TIEPDAN_DEMO === 'true' : !production);
   return {
     production,
     port: overrides.port ?? e.PORT,
-    host: overrides.host ?? e.HOST,
+    // Demo accounts all have the password "demo": such a server answers this machine only, unless HOST says otherwise.
+    host: overrides.host ?? e.HOST ?? (demo ? '127.0.0.1' : '0.0.0.0'),
     dataDir,
     databaseUrl: databaseUrl || undefined,
     pgSchema: overrides.pgSchema,
-    demo: overrides.demo ?? (e.TIEPDAN_DEMO ? e.TIEPDAN_DEMO === 'true' : !production),
+    demo,
     sessionSecret: overrides.sessionSecret ?? resolveSecret('SESSION_SECRET', e.SESSION_SECRET, production, dataDir),
     auditKey: overrides.auditKey ?? resolveSecret('AUDIT_KEY', e.AUDIT_KEY, production, dataDir),
     secureCookies: overrides.secureCookies ?? (e.SECURE_COOKIES ? e.SECURE_COOKIES === 'true' : production),

@@ -67,6 +67,10 @@ export interface AccountsTable {
   must_change_password: Bool;
   totp_secret: string | null;
   totp_enabled: Bool;
+  /** The TOTP time step last accepted (login or enrolment): a code is refused in the step it was used in. */
+  totp_last_step: number | null;
+  /** searchKey(full_name): what the account search matches (0006). */
+  name_key: string;
   language: string;
   last_login_at: Timestamp | null;
   version: Generated<number>;
@@ -94,8 +98,13 @@ export interface SessionsTable {
 }
 
 export interface LoginThrottleTable {
-  /** 'u:<username key>' — kept for unknown usernames too, so lockout does not reveal which exist. */
+  /**
+   * 'u:<username key>' per username, 's:<hash of username key and source>' per username and source; kept for
+   * unknown usernames too, so lockout does not reveal which exist (server/modules/auth/throttle.ts).
+   */
   key: string;
+  /** The username key the row counts for, so an unlock clears all of them (0006); null for none. */
+  username: string | null;
   failures: number;
   first_failure_at: Timestamp;
   locked_until: Timestamp | null;

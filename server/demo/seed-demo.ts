@@ -79,7 +79,7 @@ export async function seedDemo(db: Db, onProgress?: (step: string) => void): Pro
       const row = await tx
         .insertInto('accounts')
         .values({
-          username: a.username, password_hash: passwordHash, full_name: a.fullName, officer_id: a.officer ? (officerId.get(a.officer) ?? null) : null,
+          username: a.username, password_hash: passwordHash, full_name: a.fullName, name_key: searchKey(a.fullName), officer_id: a.officer ? (officerId.get(a.officer) ?? null) : null,
           active: bool(true), must_change_password: bool(false), totp_secret: null, totp_enabled: bool(false), language: 'vi', last_login_at: null, created_at: now, updated_at: now,
         })
         .returning('id')

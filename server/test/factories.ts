@@ -1,4 +1,5 @@
 import type { Role } from '@core/domain/org/roles';
+import { searchKey } from '@core/domain/text/normalize';
 import { bool } from '../db/database';
 import type { Session, TestContext } from './support';
 
@@ -20,7 +21,7 @@ export async function userAt(ctx: TestContext, username: string, unitCode: strin
   const now = ctx.db.clock.nowIso();
   const account = await k
     .insertInto('accounts')
-    .values({ username, password_hash: demo.password_hash, full_name: username, officer_id: null, active: bool(true), must_change_password: bool(false), totp_secret: null, totp_enabled: bool(false), language: 'vi', last_login_at: null, created_at: now, updated_at: now })
+    .values({ username, password_hash: demo.password_hash, full_name: username, name_key: searchKey(username), officer_id: null, active: bool(true), must_change_password: bool(false), totp_secret: null, totp_enabled: bool(false), language: 'vi', last_login_at: null, created_at: now, updated_at: now })
     .returning('id')
     .executeTakeFirstOrThrow();
   await k.insertInto('account_roles').values({ account_id: account.id, unit_id: await unitId(ctx, unitCode), role }).execute();

@@ -11,6 +11,7 @@ export interface AuditLabel {
 export const AUDIT_ACTION_LABELS = {
   'auth.login': { vi: 'Đăng nhập', en: 'Sign-in' },
   'auth.login_failed': { vi: 'Đăng nhập không thành công', en: 'Failed sign-in' },
+  'auth.reauth_failed': { vi: 'Xác nhận lại mật khẩu không thành công', en: 'Failed password re-check' },
   'auth.logout': { vi: 'Đăng xuất', en: 'Sign-out' },
   'auth.switch_unit': { vi: 'Chuyển đơn vị làm việc', en: 'Working unit switched' },
   'account.created': { vi: 'Thêm tài khoản', en: 'Account added' },
