@@ -317,6 +317,8 @@ export interface PeriodPlacesTable {
   day_hours: number | null;
   include_days_off: Bool;
   reinforcement_allowed: Bool;
+  /** JSON array of unit ids. */
+  partner_unit_ids: Generated<string>;
 }
 
 export interface PeriodRequirementsTable {

@@ -91,6 +91,8 @@ export async function up(db: Kysely<unknown>, engine: Engine): Promise<void> {
     .addColumn('day_hours', 'integer')
     .addColumn('include_days_off', c.bool, (col) => col.notNull())
     .addColumn('reinforcement_allowed', c.bool, (col) => col.notNull())
+    // JSON array of unit ids that staff the place as a matter of course besides its own (a ward's police).
+    .addColumn('partner_unit_ids', 'text', (col) => col.notNull().defaultTo('[]'))
     .addPrimaryKeyConstraint('period_places_pk', ['period_id', 'place_id'])
     .addCheckConstraint('period_places_pattern', sql`pattern in ('3x8', '2x12', 'day_only')`)
     .addCheckConstraint('period_places_hours', sql`(first_start_hour is null or first_start_hour between 0 and 23) and (day_hours is null or day_hours between 1 and 24)`)
