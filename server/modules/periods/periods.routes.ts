@@ -27,6 +27,7 @@ import type { Api, ModuleDeps } from '../../platform/http';
 import { actorOf, metaOf, noContent } from '../../platform/http';
 import * as periods from './periods.service';
 import * as roster from './roster.service';
+import * as exports from './roster-export';
 
 const tags = ['Đợt cao điểm và lịch trực'];
 
@@ -102,5 +103,8 @@ export function periodRoutes(app: Api, deps: ModuleDeps): void {
   app.get('/api/duty/now', { config: { access: 'periods.read' }, schema: { tags, summary: 'Ai đang trực lúc này tại từng địa điểm (kèm số điện thoại)', response: { 200: ZDutyNow } } }, async (request) =>
     roster.dutyNow(db, actorOf(request)),
   );
-
+  app.get('/api/periods/:id/roster.xlsx', { config: { access: 'periods.read' }, schema: { tags, summary: 'Lịch trực tiếp công dân (Excel)', params: ZIdParams } }, async (request, reply) => {
+    const file = await exports.rosterXlsx(deps, actorOf(request), request.params.id, metaOf(request));
+    return reply.header('content-type', file.type).header('content-disposition', file.disposition).send(file.bytes);
+  });
 }

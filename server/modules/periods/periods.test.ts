@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../platform/clock';
 import { createTestContext, ENGINE, type Session, type TestContext } from '../../test/support';
@@ -147,5 +148,20 @@ describe(`periods and the duty roster (${ENGINE})`, () => {
     expect((await ward.patch(`/api/periods/${seedPeriod.id}`, { version: seedPeriod.version, name: 'x' })).status).toBe(403);
     const detail = (await admin.get(`/api/periods/${seedPeriod.id}`)).json<Period>();
     expect(detail.tasksByUnit.find((u) => u.unitName === 'Phường Suối Hoa')).toMatchObject({ total: 3, done: 1 });
+  });
+
+  it('exports the official roster "Lịch trực tiếp công dân" as .xlsx, audited', async () => {
+    const file = await admin.download(`/api/periods/${seedPeriod.id}/roster.xlsx`);
+    expect(file.status, file.bytes.toString()).toBe(200);
+    expect(String(file.headers['content-disposition'])).toContain('attachment');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(file.bytes as unknown as ArrayBuffer);
+    const sheet = book.getWorksheet('Lịch trực');
+    expect(sheet?.getCell('A2').value).toBe('LỊCH TRỰC TIẾP CÔNG DÂN');
+    const values = sheet?.getRow(5).values as unknown[];
+    expect(values.slice(1)).toEqual(['STT', 'Ngày', 'Ca', 'Thời gian', 'Địa điểm', 'Nhiệm vụ', 'Họ và tên', 'Điện thoại']);
+    expect(sheet?.getCell('B6').value).toBe('20/10/2021');
+    const audit = await ctx.db.kysely.selectFrom('audit_log').select('action').where('action', '=', 'roster.exported').execute();
+    expect(audit.length).toBeGreaterThan(0);
   });
 });
