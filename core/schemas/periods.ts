@@ -257,4 +257,12 @@ export const ZReceptionSessionCreate = z.object({
   endsAt: ZInstant,
   subject: ZOptionalText(1000, 'Nội dung'),
 });
-export const ZReceptionSessionsQuery = z.object({ from: ZIsoDate.optional(), to: ZIsoDate.optional() });
+export const ZReceptionSessionsQuery = z.object({
+  unitId: z.coerce.number().int().positive(),
+  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Tháng phải có dạng YYYY-MM'),
+});
+export const ZReceptionSessions = z.object({
+  items: z.array(ZReceptionSession),
+  minimum: z.object({ days: z.number().int(), per: z.enum(['week', 'month']), basis: z.string() }).nullable().describe('Số ngày tiếp định kỳ tối thiểu theo Luật Tiếp công dân'),
+  meetsMinimum: z.boolean().nullable(),
+});

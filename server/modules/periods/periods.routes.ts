@@ -13,6 +13,10 @@ import {
   ZPeriodUpdate,
   ZReadinessItem,
   ZReadinessUpdate,
+  ZReceptionSession,
+  ZReceptionSessionCreate,
+  ZReceptionSessions,
+  ZReceptionSessionsQuery,
   ZRoster,
   ZRosterQuery,
   ZSwap,
@@ -28,6 +32,7 @@ import { actorOf, metaOf, noContent } from '../../platform/http';
 import * as periods from './periods.service';
 import * as roster from './roster.service';
 import * as exports from './roster-export';
+import * as reception from './reception.service';
 
 const tags = ['Đợt cao điểm và lịch trực'];
 
@@ -102,6 +107,12 @@ export function periodRoutes(app: Api, deps: ModuleDeps): void {
   );
   app.get('/api/duty/now', { config: { access: 'periods.read' }, schema: { tags, summary: 'Ai đang trực lúc này tại từng địa điểm (kèm số điện thoại)', response: { 200: ZDutyNow } } }, async (request) =>
     roster.dutyNow(db, actorOf(request)),
+  );
+  app.get('/api/reception-sessions', { config: { access: 'periods.read' }, schema: { tags, summary: 'Lịch lãnh đạo tiếp công dân của một đơn vị trong tháng (định kỳ và đột xuất)', querystring: ZReceptionSessionsQuery, response: { 200: ZReceptionSessions } } }, async (request) =>
+    reception.listSessions(db, actorOf(request), request.query),
+  );
+  app.post('/api/reception-sessions', { config: { access: 'periods.write' }, schema: { tags, summary: 'Lên lịch một buổi lãnh đạo tiếp công dân', body: ZReceptionSessionCreate, response: { 201: ZReceptionSession } } }, async (request, reply) =>
+    reply.code(201).send(await reception.createSession(db, actorOf(request), request.body, metaOf(request))),
   );
   app.get('/api/periods/:id/roster.xlsx', { config: { access: 'periods.read' }, schema: { tags, summary: 'Lịch trực tiếp công dân (Excel)', params: ZIdParams } }, async (request, reply) => {
     const file = await exports.rosterXlsx(deps, actorOf(request), request.params.id, metaOf(request));

@@ -164,4 +164,22 @@ describe(`periods and the duty roster (${ENGINE})`, () => {
     const audit = await ctx.db.kysely.selectFrom('audit_log').select('action').where('action', '=', 'roster.exported').execute();
     expect(audit.length).toBeGreaterThan(0);
   });
+
+  it("schedules the chairman's reception days and says whether the Law's minimum (2 days a month) is met", async () => {
+    const leader = await ctx.login('lanhdao');
+    const chairman = (await leader.get('/api/officers?q=nguyen song ha')).json<{ items: { id: number; unitId: number }[] }>().items[0];
+    const office = (await leader.get('/api/places')).json<{ items: { id: number; name: string }[] }>().items.find((p) => p.name === 'Trụ sở Tiếp công dân thành phố');
+    const city = (await ctx.db.kysely.selectFrom('units').select('id').where('code', '=', 'BN-TP').executeTakeFirstOrThrow()).id;
+    const session = (day: string) => leader.post('/api/reception-sessions', { unitId: city, officerId: chairman?.id, placeId: office?.id, kind: 'regular', startsAt: `${day}T07:30:00+07:00`, endsAt: `${day}T11:30:00+07:00` });
+    expect((await session('2026-12-08')).status).toBe(201);
+    const month = () => leader.get(`/api/reception-sessions?unitId=${city}&month=2026-12`);
+    expect((await month()).json()).toMatchObject({ minimum: { days: 2, per: 'month' }, meetsMinimum: false });
+    await session('2026-12-22');
+    const r = (await month()).json<{ items: { officerName: string }[]; meetsMinimum: boolean }>();
+    expect(r.meetsMinimum).toBe(true);
+    expect(r.items.map((i) => i.officerName)).toEqual(['Nguyễn Song Hà', 'Nguyễn Song Hà']);
+    const bad = await leader.post('/api/reception-sessions', { unitId: city, officerId: chairman?.id, placeId: office?.id, kind: 'adhoc', startsAt: '2026-12-09T11:00:00+07:00', endsAt: '2026-12-09T10:00:00+07:00' });
+    expect(bad.status).toBe(400);
+    expect(bad.json<{ fields: Record<string, string> }>().fields).toHaveProperty('endsAt');
+  });
 });
