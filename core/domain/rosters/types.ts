@@ -19,6 +19,11 @@ export interface RosterPlace {
   unitId: string;
   /** How the place is named in gap sentences, e.g. "Trụ sở TCD thành phố". */
   name: string;
+  /**
+   * Other units that staff the place as a matter of course, not as reinforcement: a ward office is staffed by the
+   * ward's people's committee and by the ward police (Công an phường), a unit of its own.
+   */
+  partnerUnitIds?: string[];
   /** Whether officers of other units may be put on its shifts (reinforcement, a second stage of the solve). */
   reinforcementAllowed: boolean;
   /** When reinforcement is allowed: the units that may send officers; absent means any unit. */
@@ -109,7 +114,7 @@ export interface RosterWeights {
   preference: number;
   /** Per reinforcement officer used where the own unit could not cover. */
   reinforcement: number;
-  /** Per shift whose officer is not working a neighbouring shift at the same place the same week (continuity). */
+  /** Continuity: per place an officer serves at beyond the first (so reinforcements come from few, steady officers). */
   continuity: number;
 }
 
@@ -149,12 +154,14 @@ export interface RosterAssignment {
 export type GapReasonCode = 'no_qualified' | 'unavailable' | 'resting' | 'hours_cap' | 'mixed';
 
 export interface GapCounts {
-  /** Officers with the role in the units that may staff the place (own unit, plus reinforcing units if allowed). */
+  /** Officers with the role in the units that may staff the place (own and partner units, reinforcing units if allowed). */
   qualified: number;
   onLeave: number;
   dayOffInLieu: number;
   /** Sick, training or other unavailability. */
   otherUnavailable: number;
+  /** Already on this very shift (in this role or another). */
+  onThisShift: number;
   /** On another shift that overlaps this one. */
   busy: number;
   /** Too close to another of their shifts (rest rule). */
