@@ -114,6 +114,10 @@ export function periodRoutes(app: Api, deps: ModuleDeps): void {
   app.post('/api/reception-sessions', { config: { access: 'periods.write' }, schema: { tags, summary: 'Lên lịch một buổi lãnh đạo tiếp công dân', body: ZReceptionSessionCreate, response: { 201: ZReceptionSession } } }, async (request, reply) =>
     reply.code(201).send(await reception.createSession(db, actorOf(request), request.body, metaOf(request))),
   );
+  app.get('/api/periods/:id/roster.docx', { config: { access: 'periods.read' }, schema: { tags, summary: 'Lịch trực tiếp công dân (Word, thể thức NĐ 30/2020)', params: ZIdParams } }, async (request, reply) => {
+    const file = await exports.rosterDocx(deps, actorOf(request), request.params.id, metaOf(request));
+    return reply.header('content-type', file.type).header('content-disposition', file.disposition).send(file.bytes);
+  });
   app.get('/api/periods/:id/roster.xlsx', { config: { access: 'periods.read' }, schema: { tags, summary: 'Lịch trực tiếp công dân (Excel)', params: ZIdParams } }, async (request, reply) => {
     const file = await exports.rosterXlsx(deps, actorOf(request), request.params.id, metaOf(request));
     return reply.header('content-type', file.type).header('content-disposition', file.disposition).send(file.bytes);

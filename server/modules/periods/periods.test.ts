@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../platform/clock';
+import { docxText } from '../documents/docx';
 import { createTestContext, ENGINE, type Session, type TestContext } from '../../test/support';
 
 type Period = { id: number; name: string; kind: string; startsAt: string; endsAt: string; version: number; rosterPublishedAt: string | null; actions: string[]; tasksByUnit: { unitName: string; total: number; done: number }[]; places: { placeId: number; placeName: string; pattern: string; requirements: { role: string; count: number }[] }[] };
@@ -181,5 +182,16 @@ describe(`periods and the duty roster (${ENGINE})`, () => {
     const bad = await leader.post('/api/reception-sessions', { unitId: city, officerId: chairman?.id, placeId: office?.id, kind: 'adhoc', startsAt: '2026-12-09T11:00:00+07:00', endsAt: '2026-12-09T10:00:00+07:00' });
     expect(bad.status).toBe(400);
     expect(bad.json<{ fields: Record<string, string> }>().fields).toHaveProperty('endsAt');
+  });
+
+  it('prints the roster as a Word document in the NĐ 30/2020 layout: letterhead, title, one row per officer and shift', async () => {
+    const file = await admin.download(`/api/periods/${seedPeriod.id}/roster.docx`);
+    expect(file.status).toBe(200);
+    const text = docxText(file.bytes);
+    expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(text).toContain('LỊCH TRỰC TIẾP CÔNG DÂN');
+    expect(text).toContain('Tiếp công dân phục vụ Kỳ họp thứ hai, Quốc hội khóa XV');
+    expect(text).toContain('Trụ sở Tiếp công dân thành phố');
+    expect(text).not.toContain('{');
   });
 });

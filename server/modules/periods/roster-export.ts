@@ -1,9 +1,12 @@
 import ExcelJS from 'exceljs';
 import { labelOf } from '@core/domain/catalogs';
+import { letterhead } from '@core/domain/documents';
 import { contentDisposition } from '@core/domain/files/filename';
 import type { Actor, RequestMeta } from '../../platform/context';
 import type { ModuleDeps } from '../../platform/http';
 import { writeAudit } from '../audit/audit.repo';
+import { renderTemplate, shippedTemplate, templateValues } from '../documents/docx';
+import { unitWithAncestors } from '../documents/documents.service';
 import { loadPeriod, vnDate, vnDateTime } from './periods.repo';
 import { getRoster } from './roster.service';
 
@@ -91,4 +94,26 @@ export async function rosterXlsx(deps: Pick<ModuleDeps, 'db'>, actor: Actor, per
   }
   const bytes = Buffer.from(await book.xlsx.writeBuffer());
   return { bytes, type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', disposition: contentDisposition(fileName(r.period.name, 'xlsx')) };
+}
+
+/**
+ * The roster as the office prints it for signature: the unit's letterhead in the NĐ 30/2020 layout (the shipped
+ * template, laid out by scripts/make-doc-templates.ts), one table row per officer and shift, unnumbered.
+ */
+export async function rosterDocx(deps: Pick<ModuleDeps, 'db'>, actor: Actor, periodId: number, meta: RequestMeta): Promise<ExportFile> {
+  const r = await rosterRows(deps, actor, periodId, meta);
+  const { unit, ancestors } = await unitWithAncestors(deps.db.kysely, r.period.unit_id);
+  const header = letterhead(unit, ancestors);
+  const values = templateValues(
+    { kind: 'duty_roster', header, number: null, symbol: null, issuedOn: deps.db.clock.today(), signer: { name: '', title: 'CHỦ TỊCH', authority: ['TM. ỦY BAN NHÂN DÂN'] }, recipients: ['Các cơ quan, đơn vị có tên trong lịch trực', 'Cán bộ trực'], archive: [] },
+    {
+      periodName: r.period.name,
+      from: vnDateTime(r.period.starts_at),
+      to: vnDateTime(r.period.ends_at),
+      draft: r.published ? '' : '(Dự thảo — lịch trực chưa ban hành)',
+      rows: r.rows,
+    },
+  );
+  const bytes = renderTemplate(shippedTemplate('duty_roster'), values);
+  return { bytes, type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', disposition: contentDisposition(fileName(r.period.name, 'docx')) };
 }

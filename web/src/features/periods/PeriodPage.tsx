@@ -76,6 +76,9 @@ function RosterActions({ period }: { period: Period }) {
           {t('periods.publish')}
         </Button>
       ) : null}
+      <Button icon={<DownloadOutlined />} href={`/api/periods/${period.id}/roster.docx`} data-testid="roster-docx">
+        {t('periods.exportDocx')}
+      </Button>
       <Button icon={<DownloadOutlined />} href={`/api/periods/${period.id}/roster.xlsx`} data-testid="roster-xlsx">
         {t('periods.exportXlsx')}
       </Button>
