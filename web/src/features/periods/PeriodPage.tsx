@@ -137,6 +137,8 @@ function TasksTab({ period }: { period: Period }) {
   );
 }
 
+const ROWS_PER_PAGE = 21;
+
 interface ShiftRow {
   key: string;
   start: string;
@@ -180,6 +182,8 @@ function RosterTab({ period }: { period: Period }) {
     onError: (e) => message.error(errorMessage(e, t)),
   });
   const nowIso = new Date().toISOString();
+  // Open on the page holding the shift running now (or the first), so "who is on now" is one look away.
+  const current = Math.max(0, rows.findIndex((r) => r.end > nowIso));
   if (roster.isError) return <QueryError error={roster.error} onRetry={() => void roster.refetch()} />;
   return (
     <>
@@ -197,7 +201,8 @@ function RosterTab({ period }: { period: Period }) {
         size="small"
         loading={roster.isLoading}
         dataSource={rows}
-        pagination={{ pageSize: 21 }}
+        pagination={{ pageSize: ROWS_PER_PAGE, defaultCurrent: Math.floor(current / ROWS_PER_PAGE) + 1 }}
+        key={`${placeId}:${rows.length > 0}`}
         data-testid="roster-grid"
         columns={[
           { title: t('periods.day'), width: 110, render: (_, r) => formatDateTime(r.start).slice(0, 10) },
