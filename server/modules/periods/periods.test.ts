@@ -194,4 +194,12 @@ describe(`periods and the duty roster (${ENGINE})`, () => {
     expect(text).toContain('Trụ sở Tiếp công dân thành phố');
     expect(text).not.toContain('{');
   });
+
+  it('of several copies sent at once into the same dates, exactly one is created (the database decides)', async () => {
+    const results = await Promise.all(
+      Array.from({ length: 5 }, (_, i) => admin.post(`/api/periods/${seedPeriod.id}/copy`, { name: `Đợt song song ${i}`, startsAt: '2031-03-02T00:00:00+07:00' })),
+    );
+    expect(results.map((r) => r.status).sort()).toEqual([201, 409, 409, 409, 409]);
+    for (const r of results.filter((x) => x.status === 409)) expect(r.json<{ message: string }>().message).toContain('Thời gian trùng');
+  });
 });
