@@ -7,7 +7,7 @@
 import { checkPrepared } from './check';
 import { explainGaps } from './gaps';
 import { Mip } from './mip';
-import { conflicts, mayStaff, ownUnits, prepare, preferenceScore, unavailabilityDuring, type Prepared, type PreparedOfficer, type PreparedShift } from './model';
+import { conflicts, mayStaff, prepare, preferenceScore, unavailabilityDuring, type Prepared, type PreparedOfficer, type PreparedShift } from './model';
 import { localIso } from './time';
 import { push } from './collections';
 import type { RosterAssignment, RosterInput, RosterResult, RosterSlotAssignment, RosterStats, RosterWeights, SpreadStat } from './types';
