@@ -51,7 +51,8 @@ export function seedScaleInstance(options: SeedScaleOptions = {}): RosterInput {
     places.push({ id: `p${n}`, unitId: `ubnd-${n}`, name: `Nơi tiếp công dân phường ${n}`, partnerUnitIds: [`ca-${n}`], reinforcementAllowed: true, reinforcementUnitIds: ['thanh-tra', 'ca-tp'] });
   }
 
-  const span = { from: localIso(localDateHourMs(from, 0)), to: localIso(localDateHourMs(to, 0)) };
+  // From 06:00 of the first day to 06:00 after the last: whole shifts only, `days` × 3 per place.
+  const span = { from: localIso(localDateHourMs(from, 6)), to: localIso(localDateHourMs(to, 6)) };
   const shifts = places.flatMap((place) =>
     expandShifts({
       placeId: place.id,

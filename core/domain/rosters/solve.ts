@@ -7,7 +7,7 @@
 import { checkPrepared } from './check';
 import { explainGaps } from './gaps';
 import { Mip } from './mip';
-import { conflicts, mayStaff, ownUnits, prepare, preferenceScore, unavailabilityDuring, type Prepared, type PreparedOfficer, type PreparedShift } from './model';
+import { conflicts, mayStaff, prepare, preferenceScore, unavailabilityDuring, type Prepared, type PreparedOfficer, type PreparedShift } from './model';
 import { localIso } from './time';
 import { push } from './collections';
 import type { RosterAssignment, RosterInput, RosterResult, RosterSlotAssignment, RosterStats, RosterWeights, SpreadStat } from './types';
@@ -33,6 +33,11 @@ export interface SolveOptions {
   relativeGap?: number;
   /** Monotonic milliseconds for `stats.timeMs` (the caller's clock; core keeps none). */
   now?: () => number;
+  /**
+   * `decomposed` (default): week by week, independent groups apart, reinforcements second. `monolithic`: one model
+   * for the whole period, kept as the benchmark's baseline.
+   */
+  strategy?: 'decomposed' | 'monolithic';
 }
 
 interface Candidate {
@@ -79,25 +84,37 @@ class Ledger {
   }
 }
 
-/** Groups of units that staff the same places; each is solved on its own. */
-function unitGroups(p: Prepared): Map<string, string> {
+/**
+ * Splits slots and candidates into groups that share no officer and no slot: each is an independent model, and the
+ * sum of their optima is the optimum of the whole (fairness is a per-officer cost, so it couples nothing).
+ */
+function independentParts(slots: Slot[], candidates: Candidate[]): { slots: Slot[]; candidates: Candidate[] }[] {
   const parent = new Map<string, string>();
-  const find = (u: string): string => {
-    let root = u;
-    while (parent.has(root) && parent.get(root) !== root) root = parent.get(root)!;
-    parent.set(u, root);
+  const find = (k: string): string => {
+    if (!parent.has(k)) parent.set(k, k);
+    let root = k;
+    while (parent.get(root) !== root) root = parent.get(root)!;
+    parent.set(k, root);
     return root;
   };
-  const union = (a: string, b: string): void => {
-    const ra = find(a);
-    const rb = find(b);
-    if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+  const slotKey = (shiftId: string, role: string): string => `s\u0000${shiftId}\u0000${role}`;
+  for (const c of candidates) {
+    const a = find(`o\u0000${c.officer.officer.id}`);
+    const b = find(slotKey(c.shift.shift.id, c.role));
+    if (a !== b) parent.set(b, a);
+  }
+  const parts = new Map<string, { slots: Slot[]; candidates: Candidate[] }>();
+  const part = (root: string): { slots: Slot[]; candidates: Candidate[] } => {
+    let found = parts.get(root);
+    if (!found) parts.set(root, (found = { slots: [], candidates: [] }));
+    return found;
   };
-  for (const place of p.places.values()) for (const u of ownUnits(place)) union(place.unitId, u);
-  for (const o of p.officers.values()) find(o.officer.unitId);
-  const group = new Map<string, string>();
-  for (const u of parent.keys()) group.set(u, find(u));
-  return group;
+  for (const c of candidates) part(find(slotKey(c.shift.shift.id, c.role))).candidates.push(c);
+  for (const slot of slots) {
+    const key = slotKey(slot.shift.shift.id, slot.role);
+    if (parent.has(key)) part(find(key)).slots.push(slot);
+  }
+  return [...parts.values()];
 }
 
 /** Officers whose loads are compared for fairness: one unit, one set of duty roles. */
@@ -125,6 +142,8 @@ function metricWeight(m: Metric, w: RosterWeights): number {
   return { nights: w.nightSpread, weekends: w.weekendSpread, holidays: w.holidaySpread, hours: w.hoursSpread }[m];
 }
 
+type Slot = { shift: PreparedShift; role: string; need: number };
+
 interface StageResult {
   chosen: Candidate[];
   optimal: boolean;
@@ -138,10 +157,10 @@ async function solveStage(
   p: Prepared,
   ledger: Ledger,
   candidates: Candidate[],
-  slots: { shift: PreparedShift; role: string; need: number }[],
+  slots: Slot[],
   w: RosterWeights,
   previous: Set<string>,
-  options: Required<Omit<SolveOptions, 'now'>>,
+  options: { timeLimitSeconds: number; relativeGap: number },
 ): Promise<StageResult> {
   if (candidates.length === 0) return { chosen: [], optimal: true };
   const mip = new Mip();
@@ -168,12 +187,9 @@ async function solveStage(
     mip.row([...members.map((i) => col[i]!), slack], 1, slot.need, slot.need);
   }
 
-  const groups = new Map<string, { officer: PreparedOfficer; members: number[] }[]>();
   for (const [officerId, members] of byOfficer) {
     const officer = p.officers.get(officerId)!;
     addOfficerRows(mip, p, ledger, officer, members.map((i) => ({ index: col[i]!, shift: candidates[i]!.shift })));
-    const key = fairnessKey(officer);
-    push(groups, key, { officer, members });
     const places = [...new Set(members.map((i) => candidates[i]!.shift.place.id))];
     if (places.length > 1 && w.continuity > 0) {
       for (const placeId of places) {
@@ -184,21 +200,28 @@ async function solveStage(
     }
   }
 
-  for (const members of groups.values()) {
-    if (members.length < 2) continue;
+  // Fairness as a convex cost on each officer's load: the k-th night (weekend, holiday, 8 hours) costs k times the
+  // weight, so the cheapest roster spreads the load evenly, and the model's linear relaxation stays tight (a max − min
+  // objective leaves HiGHS branching over interchangeable officers for seconds).
+  for (const [officerId, members] of byOfficer) {
+    const fixedShifts = ledger.shiftsOf.get(officerId) ?? [];
     for (const m of METRICS) {
       const weight = metricWeight(m, w);
-      if (weight <= 0 || !members.some((o) => o.members.some((i) => metricValue(m, candidates[i]!.shift) > 0))) continue;
-      const hi = mip.column(weight, 0, Infinity, false);
-      const lo = mip.column(-weight, 0, Infinity, false);
-      for (const o of members) {
-        const fixed = (ledger.shiftsOf.get(o.officer.officer.id) ?? []).reduce((sum, s) => sum + metricValue(m, s), 0);
-        const active = o.members.filter((i) => metricValue(m, candidates[i]!.shift) > 0);
-        const idx = active.map((i) => col[i]!);
-        const val = active.map((i) => metricValue(m, candidates[i]!.shift));
-        mip.row([...idx, hi], [...val, -1], -Infinity, -fixed);
-        mip.row([...idx, lo], [...val, -1], -fixed, Infinity);
-      }
+      const active = members.filter((i) => metricValue(m, candidates[i]!.shift) > 0);
+      if (weight <= 0 || active.length === 0) continue;
+      // Segments start at the load already fixed (pins, earlier weeks): the next unit costs as much as its rank.
+      const step = m === 'hours' ? 8 : 1;
+      const fixed = fixedShifts.reduce((sum, s) => sum + metricValue(m, s), 0);
+      const most = active.reduce((sum, i) => sum + metricValue(m, candidates[i]!.shift), 0);
+      const rank = Math.floor(fixed / step);
+      const segments: number[] = [];
+      for (let k = 1; (k - 1) * step < most; k++) segments.push(mip.column(weight * (rank + k), 0, step, false));
+      mip.row(
+        [...active.map((i) => col[i]!), ...segments],
+        [...active.map((i) => metricValue(m, candidates[i]!.shift)), ...segments.map(() => -1)],
+        0,
+        0,
+      );
     }
   }
 
@@ -255,15 +278,17 @@ export async function solveRoster(input: RosterInput, options: SolveOptions = {}
     pinnedKeys.add(`${a.officerId}\u0000${a.shiftId}\u0000${a.role}`);
   }
 
-  const officers = [...p.officers.values()].sort((a, b) => (a.officer.id < b.officer.id ? -1 : a.officer.id > b.officer.id ? 1 : 0));
-  const openSlots = (): { shift: PreparedShift; role: string; need: number }[] =>
+  const byRole = new Map<string, PreparedOfficer[]>();
+  for (const o of [...p.officers.values()].sort((a, b) => (a.officer.id < b.officer.id ? -1 : a.officer.id > b.officer.id ? 1 : 0))) {
+    for (const role of new Set(o.officer.roles)) push(byRole, role, o);
+  }
+  const openSlots = (): Slot[] =>
     p.shiftList.flatMap((shift) =>
       shift.shift.requirements.map((r) => ({ shift, role: r.role, need: ledger.need(shift, r.role, r.count) })).filter((s) => s.need > 0),
     );
-  const candidatesFor = (slots: { shift: PreparedShift; role: string }[], pool: PreparedOfficer[], reinforcement: boolean): Candidate[] =>
+  const candidatesFor = (slots: Slot[], reinforcement: boolean): Candidate[] =>
     slots.flatMap((slot) =>
-      pool
-        .filter((o) => o.officer.roles.includes(slot.role))
+      (byRole.get(slot.role) ?? [])
         .filter((o) => {
           const may = mayStaff(o.officer, slot.shift.place);
           return may.allowed && may.reinforcement === reinforcement && ledger.fits(o, slot.shift);
@@ -273,45 +298,38 @@ export async function solveRoster(input: RosterInput, options: SolveOptions = {}
 
   let optimal = true;
   let subproblems = 0;
-  const groupOf = unitGroups(p);
+  const solveParts = async (slots: Slot[], candidates: Candidate[]): Promise<void> => {
+    const parts = options.strategy === 'monolithic' ? [{ slots, candidates }] : independentParts(slots, candidates);
+    for (const part of parts) {
+      const result = await solveStage(p, ledger, part.candidates, part.slots, w, previous, limits);
+      subproblems++;
+      optimal &&= result.optimal;
+      for (const c of result.chosen) ledger.add({ officerId: c.officer.officer.id, shiftId: c.shift.shift.id, role: c.role });
+    }
+  };
 
-  // Stage 1: each group of units staffs its own places.
-  const slotsByGroup = new Map<string, { shift: PreparedShift; role: string; need: number }[]>();
-  for (const slot of openSlots()) {
-    const g = groupOf.get(slot.shift.place.unitId)!;
-    push(slotsByGroup, g, slot);
-  }
-  const chosen: Candidate[] = [];
-  for (const g of [...slotsByGroup.keys()].sort()) {
-    const slots = slotsByGroup.get(g)!;
-    const pool = officers.filter((o) => groupOf.get(o.officer.unitId) === g);
-    const result = await solveStage(p, ledger, candidatesFor(slots, pool, false), slots, w, previous, limits);
-    subproblems++;
-    optimal &&= result.optimal;
-    chosen.push(...result.chosen);
-  }
-  for (const c of chosen) ledger.add({ officerId: c.officer.officer.id, shiftId: c.shift.shift.id, role: c.role });
-
-  // Stage 2: what the own units could not cover, from units allowed to reinforce.
-  const left = openSlots().filter((s) => s.shift.place.reinforcementAllowed);
-  const reinforcements = candidatesFor(left, officers, true);
-  if (reinforcements.length > 0) {
-    const result = await solveStage(p, ledger, reinforcements, left, w, previous, limits);
-    subproblems++;
-    optimal &&= result.optimal;
-    for (const c of result.chosen) {
-      chosen.push(c);
-      ledger.add({ officerId: c.officer.officer.id, shiftId: c.shift.shift.id, role: c.role });
+  if (options.strategy === 'monolithic') {
+    const slots = openSlots();
+    await solveParts(slots, [...candidatesFor(slots, false), ...candidatesFor(slots, true)]);
+  } else {
+    // Week by week (the weekly cap's own boundary; rest across it is kept by leaving out candidates that clash with
+    // the weeks already rostered), and within a week each group of officers and slots that share no candidate alone.
+    const weeks = [...new Set(p.shiftList.map((s) => s.week))];
+    for (const week of weeks) {
+      const own = openSlots().filter((s) => s.shift.week === week);
+      await solveParts(own, candidatesFor(own, false));
+      // Then what the own units could not cover, from the units allowed to reinforce.
+      const left = openSlots().filter((s) => s.shift.week === week && s.shift.place.reinforcementAllowed);
+      await solveParts(left, candidatesFor(left, true));
     }
   }
 
   // A slot left open while someone could still take it is not a real gap: fill it (only a stopped search leaves one).
   for (const slot of openSlots()) {
     let need = slot.need;
-    for (const c of [...candidatesFor([slot], officers, false), ...candidatesFor([slot], officers, true)]) {
+    for (const c of [...candidatesFor([slot], false), ...candidatesFor([slot], true)]) {
       if (need === 0) break;
       if (!ledger.fits(c.officer, c.shift)) continue;
-      chosen.push(c);
       ledger.add({ officerId: c.officer.officer.id, shiftId: c.shift.shift.id, role: c.role });
       need--;
     }
