@@ -35,8 +35,8 @@ const CITY_TASKS: { unit: string; section: string; title: string; due: number; c
 
 const READINESS = ['Phương tiện phòng cháy, chữa cháy đầy đủ, đúng quy định (II.4)', 'Đầu mối liên hệ với Công an phường (II.4)', 'Tổ công tác phối hợp tiếp công dân đã thành lập (II.1)'];
 
-/** A demo roster needs to be good, not proven optimal: a short limit per sub-model keeps the first start quick. */
-const DEMO_SOLVE_SECONDS = 0.1;
+/** A demo roster needs to be good, not proven optimal: a limit per sub-model bounds the first start. */
+const DEMO_SOLVE_SECONDS = 1;
 
 export async function seedPeriodsDemo(db: Db, options: { rosters: boolean }): Promise<{ seeded: boolean }> {
   const k = db.kysely;
