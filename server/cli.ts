@@ -16,6 +16,7 @@ import { ConfigError, loadConfig } from './config';
 import { bool, openDatabase, type Db } from './db/database';
 import { migrateToLatest, type MigrationReport } from './db/migrate';
 import { seedDemo } from './demo/seed-demo';
+import { seedPeriodsDemo } from './demo/periods-demo';
 import { systemClock } from './platform/clock';
 import { systemMeta, type Actor } from './platform/context';
 import { verifyAuditChain, writeAudit } from './modules/audit/audit.repo';
@@ -288,6 +289,7 @@ async function main(): Promise<void> {
     case 'seed-demo':
       return withDb(async (db) => {
         const r = await seedDemo(db, (step) => console.log(`  … ${step}`));
+        if (r.seeded) await seedPeriodsDemo(db, { rosters: true });
         console.log(
           r.seeded
             ? `Đã nạp dữ liệu mẫu vào cơ sở dữ liệu (${engineName(db)}): ${r.units} đơn vị, ${r.officers} cán bộ, ${r.accounts} tài khoản (mật khẩu: demo), ${r.people} công dân.`

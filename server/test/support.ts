@@ -64,7 +64,7 @@ function wrap(r: Awaited<ReturnType<FastifyInstance['inject']>>): Response {
  * A fresh database per test file on the engine of this leg: a temporary SQLite file, or a new schema in the
  * PostgreSQL test database, migrated and loaded with the demo organisation through the real start-up path.
  */
-export async function createTestContext(opts: { clock?: Clock } = {}): Promise<TestContext> {
+export async function createTestContext(opts: { clock?: Clock; demoRosters?: boolean } = {}): Promise<TestContext> {
   let cleanup: () => Promise<void>;
   let options: StartOptions;
   if (ENGINE === 'postgres') {
@@ -88,7 +88,7 @@ export async function createTestContext(opts: { clock?: Clock } = {}): Promise<T
     options = { dataDir: dir, databaseUrl: '' };
     cleanup = async () => rmSync(dir, { recursive: true, force: true });
   }
-  const { app, db } = await prepare({ ...options, demo: true, logLevel: 'silent', webDir: '/nonexistent', ...(opts.clock ? { clock: opts.clock } : {}) });
+  const { app, db } = await prepare({ ...options, demo: true, demoRosters: opts.demoRosters ?? false, logLevel: 'silent', webDir: '/nonexistent', ...(opts.clock ? { clock: opts.clock } : {}) });
   await app.ready();
 
   const inject = async (method: InjectOptions['method'], url: string, body: unknown, headers: Record<string, string>) =>
