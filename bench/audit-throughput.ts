@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
+import { sql } from 'kysely';
 import pg from 'pg';
 import { demoName } from '../server/demo/bac-ninh-2021';
 import { prepare } from '../server/start';
@@ -87,9 +88,11 @@ async function run(engine: 'sqlite' | 'postgres'): Promise<void> {
         tails.push(p95(latencies));
       }
       const rows = Number((await db.kysely.selectFrom('audit_log').select((e) => e.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+      // What each edit leaves in the immutable log: the whole record, or the fields it changed.
+      const size = await sql<{ bytes: number }>`select avg(coalesce(length(before), 0) + coalesce(length(after), 0)) as bytes from audit_log where action = 'person.updated'`.execute(db.kysely);
       console.log(
         `${engine.padEnd(8)} ${(mixed ? 'edit+view' : 'edit').padEnd(10)} ${CLIENTS} clients: ${median(rates).toFixed(0)} req/s (median of ${ROUNDS} rounds), ` +
-          `latency median ${median(medians).toFixed(1)} ms, p95 ${median(tails).toFixed(1)} ms; audit rows ${rows}`,
+          `latency median ${median(medians).toFixed(1)} ms, p95 ${median(tails).toFixed(1)} ms; audit rows ${rows}, ${Math.round(Number(size.rows[0]?.bytes ?? 0))} characters of before/after per edit`,
       );
     }
   } finally {

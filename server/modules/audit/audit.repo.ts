@@ -73,6 +73,8 @@ const json = (v: unknown): string | null => (v === undefined || v === null ? nul
  * The head row is locked first: on PostgreSQL with several instances this keeps the chain linear.
  */
 export async function writeAudit(tx: Tx, db: Pick<Db, 'engine' | 'clock' | 'auditKey'>, meta: RequestMeta, entry: AuditEntry): Promise<void> {
+  // Looked up before the head is locked: every writer waits for that lock, so nothing else is done while holding it.
+  const unitId = await owningUnit(tx, entry);
   const head =
     db.engine === 'postgres'
       ? (await sql<{ last_hash: string }>`select last_hash from audit_head where id = 1 for update`.execute(tx)).rows[0]
@@ -94,7 +96,7 @@ export async function writeAudit(tx: Tx, db: Pick<Db, 'engine' | 'clock' | 'audi
   const hash = chainHash(head.last_hash, fields);
   const row = await tx
     .insertInto('audit_log')
-    .values({ ...fields, prev_hash: head.last_hash, hash, unit_id: await owningUnit(tx, entry) })
+    .values({ ...fields, prev_hash: head.last_hash, hash, unit_id: unitId })
     .returning('id')
     .executeTakeFirstOrThrow();
   const mac = db.auditKey ? headMac(db.auditKey, row.id, hash) : null;

@@ -332,7 +332,7 @@ async function presentById(db: Executor, actor: Actor, p: PersonRow): Promise<Pe
 export async function getPerson(db: Db, actor: Actor, id: number, meta: RequestMeta): Promise<Person> {
   return db.transaction(async (tx) => {
     const p = await load(tx, actor, id);
-    await writeAudit(tx, db, meta, { action: 'person.read', entity: 'person', entityId: id });
+    await writeAudit(tx, db, meta, { action: 'person.read', entity: 'person', entityId: id, unitId: p.unit_id });
     return presentById(tx, actor, p);
   });
 }
@@ -351,7 +351,7 @@ export async function createPerson(db: Db, actor: Actor, input: TPersonInput, me
         .values({ ...data, unit_id: unitId, merged_into_id: null, created_at: now, updated_at: now })
         .returningAll()
         .executeTakeFirstOrThrow();
-      await writeAudit(tx, db, meta, { action: 'person.created', entity: 'person', entityId: row.id, after: row });
+      await writeAudit(tx, db, meta, { action: 'person.created', entity: 'person', entityId: row.id, after: row, unitId: row.unit_id });
       learnName(db, row.name_key);
       return presentById(tx, actor, row);
     }),
