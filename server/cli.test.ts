@@ -6,8 +6,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from './db/database';
 import { pgExec } from './db/releases/fixtures';
 import { prepare } from './start';
+import { rewriteAndRehash } from './test/attacks';
 import { ENGINE } from './test/support';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -82,7 +84,7 @@ describe(`tiepdan CLI (${ENGINE})`, { timeout: 120_000 }, () => {
   });
 
   it('init bootstraps a production install from an empty database; the administrator signs in and works', async () => {
-    const production = { NODE_ENV: 'production', SESSION_SECRET: 's'.repeat(40) };
+    const production = { NODE_ENV: 'production', SESSION_SECRET: 's'.repeat(40), AUDIT_KEY: 'a'.repeat(40) };
     const args = (over: Record<string, string>) =>
       Object.entries({ '--unit-code': 'BN', '--unit-name': 'Tỉnh Bắc Ninh', '--username': 'quantri', '--password': 'KhoiTao2025', '--full-name': 'Quản Trị Viên', ...over }).flat();
 
@@ -129,5 +131,29 @@ describe(`tiepdan CLI (${ENGINE})`, { timeout: 120_000 }, () => {
       await app.close();
       await db.close();
     }
+  });
+
+  // After init: the demo data is not loaded over an installed office, and the chain init and the sign-ins wrote is
+  // what is verified.
+  it('audit verify prints a checkpoint to keep, then catches a chain rewritten and rehashed, naming the MAC and the checkpoint', async () => {
+    expect(cli(['seed-demo']).status).toBe(0);
+    const intact = cli(['audit', 'verify']);
+    expect(intact.status).toBe(0);
+    expect(intact.stdout).toMatch(/^Nhật ký toàn vẹn: \d+ bản ghi; mã xác thực đầu chuỗi khớp với khóa [0-9a-f]{8}\./);
+    const checkpoint = intact.stdout.match(/--checkpoint\): (\d+:[0-9a-f]{64})$/m)?.[1] as string;
+    expect(checkpoint).toBeTruthy();
+    expect(cli(['audit', 'verify', '--checkpoint', checkpoint]).status).toBe(0);
+    const db = ENGINE === 'postgres' ? openDatabase({ databaseUrl: DATABASE_URL, pgSchema: schema, dataDir }) : openDatabase({ databaseUrl: '', dataDir });
+    try {
+      await rewriteAndRehash(db, 1, 'ke-gia-mao');
+    } finally {
+      await db.close();
+    }
+    const forged = cli(['audit', 'verify', '--checkpoint', checkpoint]);
+    expect(forged.status).toBe(1);
+    expect(forged.stderr).toMatch(/^Nhật ký KHÔNG toàn vẹn \(2 vấn đề\):/);
+    expect(forged.stderr).toContain('Mã xác thực (MAC) của đầu chuỗi không khớp');
+    expect(forged.stderr).toContain('điểm kiểm tra');
+    expect(cli(['audit', 'verify', '--checkpoint', '12:abc']).stderr).toMatch(/^--checkpoint có dạng ID:BĂM/);
   });
 });

@@ -38,7 +38,9 @@ const HELP = `tiepdan — công cụ dòng lệnh
   create-user --username U --password P --full-name "Họ tên" --role R --unit MÃ_ĐƠN_VỊ
                                   Tạo tài khoản (vai trò: admin, leader, reception_officer, petition_processor,
                                   case_handler, police_liaison, inspectorate, ward_officer, read_only)
-  audit verify                    Kiểm tra toàn bộ chuỗi băm của nhật ký
+  audit verify [--checkpoint ID:BĂM]
+                                  Kiểm tra toàn bộ chuỗi băm của nhật ký và mã xác thực (MAC) đầu chuỗi bằng khóa
+                                  AUDIT_KEY; in ra điểm kiểm tra để lưu giữ bên ngoài và so lần sau (--checkpoint)
   keys rotate                     Khóa niêm phong danh tính người tố cáo: thêm khóa mới (tệp khóa) rồi mã hóa lại
                                   mọi giá trị và tệp đã niêm phong bằng khóa hiện hành; chạy lại an toàn
   keys status                     Số giá trị, tệp niêm phong theo từng khóa
@@ -47,7 +49,8 @@ const HELP = `tiepdan — công cụ dòng lệnh
   restore --from TỆP              SQLite: khôi phục từ tệp sao lưu (dừng máy chủ trước)
 
 Biến môi trường: DATA_DIR (mặc định ./data), DATABASE_URL (postgres://… để dùng PostgreSQL),
-SEALING_KEYS ("k2:<base64>,k1:<base64>", khóa đầu là khóa hiện hành) hoặc SEALING_KEY_FILE (mặc định DATA_DIR/sealing-keys.json).`;
+SEALING_KEYS ("k2:<base64>,k1:<base64>", khóa đầu là khóa hiện hành) hoặc SEALING_KEY_FILE (mặc định DATA_DIR/sealing-keys.json),
+AUDIT_KEY (khóa mã xác thực nhật ký, ít nhất 32 ký tự; bắt buộc khi NODE_ENV=production).`;
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -63,6 +66,7 @@ const { positionals, values } = parseArgs({
     'valid-from': { type: 'string' },
     out: { type: 'string' },
     from: { type: 'string' },
+    checkpoint: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
 });
@@ -295,18 +299,26 @@ async function main(): Promise<void> {
     case 'create-user':
       return withDb(createUser);
     case 'audit':
-      if (sub !== 'verify') throw new CliError('Cách dùng: tiepdan audit verify');
+      if (sub !== 'verify') throw new CliError('Cách dùng: tiepdan audit verify [--checkpoint ID:BĂM]');
       return withDb(async (db) => {
+        const given = values.checkpoint?.match(/^(\d{1,12}):([0-9a-f]{64})$/);
+        if (values.checkpoint !== undefined && !given) throw new CliError('--checkpoint có dạng ID:BĂM (số thứ tự bản ghi và mã băm 64 ký tự hex, như lần kiểm tra trước đã in).');
         const progress = bar('Kiểm tra nhật ký');
         let started = false;
-        const result = await verifyAuditChain(db, (done, total) => {
-          if (!started) progress.start(total, 0);
-          started = true;
-          progress.update(done);
+        const result = await verifyAuditChain(db, {
+          key: db.auditKey,
+          checkpoint: given ? { id: Number(given[1]), hash: given[2] as string } : undefined,
+          onProgress: (done, total) => {
+            if (!started) progress.start(total, 0);
+            started = true;
+            progress.update(done);
+          },
         });
         progress.stop();
-        if (result.ok) console.log(`Nhật ký toàn vẹn: ${result.checked} bản ghi.`);
-        else {
+        if (result.ok) {
+          console.log(`Nhật ký toàn vẹn: ${result.checked} bản ghi; mã xác thực đầu chuỗi khớp với khóa ${result.head.mac?.split(':')[0] ?? '(chưa có)'}.`);
+          console.log(`Điểm kiểm tra (lưu ngoài máy chủ, lần sau chạy với --checkpoint): ${result.head.id}:${result.head.hash}`);
+        } else {
           console.error(`Nhật ký KHÔNG toàn vẹn (${result.problems.length} vấn đề):`);
           for (const p of result.problems.slice(0, 50)) console.error(`  - ${p.id === null ? 'đầu chuỗi' : `bản ghi #${p.id}`}: ${p.problem}`);
           process.exitCode = 1;

@@ -20,10 +20,12 @@ describe('configuration', () => {
   it('in production a missing secret stops the start with a clear Vietnamese message', () => {
     expect(() => loadConfig({ NODE_ENV: 'production', DATA_DIR: dir() })).toThrow(ConfigError);
     expect(() => loadConfig({ NODE_ENV: 'production', DATA_DIR: dir() })).toThrow(/SESSION_SECRET/);
+    // The audit key likewise: a MAC under a key generated next to the database would prove nothing.
+    expect(() => loadConfig({ NODE_ENV: 'production', DATA_DIR: dir(), SESSION_SECRET: 's'.repeat(40) })).toThrow(/AUDIT_KEY/);
   });
 
   it('in production there is no demo data and cookies are Secure', () => {
-    const c = loadConfig({ NODE_ENV: 'production', DATA_DIR: dir(), SESSION_SECRET: 's'.repeat(40) });
+    const c = loadConfig({ NODE_ENV: 'production', DATA_DIR: dir(), SESSION_SECRET: 's'.repeat(40), AUDIT_KEY: 'a'.repeat(40) });
     expect(c).toMatchObject({ demo: false, secureCookies: true });
   });
 

@@ -24,6 +24,8 @@ export interface Config {
   storage: { driver: string; dir: string };
   /** The largest attachment accepted, in bytes. */
   attachmentMaxBytes: number;
+  /** The key of the audit log's MAC (modules/audit/audit.repo.ts): AUDIT_KEY, else generated into the data folder. */
+  auditKey: string;
   /** Keys sealing denouncers' identities (platform/sealing.ts): SEALING_KEYS, else the key file. */
   sealing: { keys: string | undefined; keyFile: string };
 }
@@ -39,6 +41,7 @@ const EnvSchema = z.object({
   DATA_DIR: z.string().default('./data'),
   TIEPDAN_DEMO: z.enum(['true', 'false']).optional(),
   SESSION_SECRET: z.string().min(32, 'SESSION_SECRET phải dài ít nhất 32 ký tự').optional(),
+  AUDIT_KEY: z.string().min(32, 'AUDIT_KEY phải dài ít nhất 32 ký tự').optional(),
   SECURE_COOKIES: z.enum(['true', 'false']).optional(),
   TRUST_PROXY: z.enum(['true', 'false']).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -91,6 +94,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     pgSchema: overrides.pgSchema,
     demo,
     sessionSecret: overrides.sessionSecret ?? resolveSecret('SESSION_SECRET', e.SESSION_SECRET, production, dataDir),
+    auditKey: overrides.auditKey ?? resolveSecret('AUDIT_KEY', e.AUDIT_KEY, production, dataDir),
     secureCookies: overrides.secureCookies ?? (e.SECURE_COOKIES ? e.SECURE_COOKIES === 'true' : production),
     trustProxy: overrides.trustProxy ?? e.TRUST_PROXY === 'true',
     logLevel: overrides.logLevel ?? e.LOG_LEVEL,

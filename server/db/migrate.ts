@@ -3,6 +3,7 @@ import { analyze, type Db } from './database';
 import * as m0001 from './migrations/0001_platform';
 import * as m0002 from './migrations/0002_law';
 import * as m0003 from './migrations/0003_earlier_releases';
+import * as m0004 from './migrations/0004_guard';
 import * as m0005 from './migrations/0005_people_identity';
 import * as m0006 from './migrations/0006_accounts';
 import * as m0007 from './migrations/0007_law_readings';
@@ -14,6 +15,7 @@ const MIGRATIONS = {
   '0001_platform': m0001,
   '0002_law': m0002,
   '0003_earlier_releases': m0003,
+  '0004_guard': m0004,
   '0005_people_identity': m0005,
   '0006_accounts': m0006,
   '0007_law_readings': m0007,

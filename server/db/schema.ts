@@ -125,12 +125,16 @@ export interface AuditLogTable {
   after: string | null;
   prev_hash: string;
   hash: string;
+  /** The unit owning the record the row is about: who may read the row (0004). Outside the hash chain. */
+  unit_id: number | null;
 }
 
 export interface AuditHeadTable {
   id: number;
   last_id: number;
   last_hash: string;
+  /** HMAC-SHA-256 of the head under the audit key kept outside the database (0004); null before the first keyed write. */
+  mac: string | null;
 }
 
 export interface HolidaySchedulesTable {

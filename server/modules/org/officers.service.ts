@@ -6,8 +6,9 @@ import { bool, isTrue, type Db } from '../../db/database';
 import type { Actor, RequestMeta } from '../../platform/context';
 import { AppError } from '../../platform/errors';
 import { normalisePhone } from '../../platform/phones';
-import { updateVersioned, inScope } from '../../platform/versioned';
-import { writeAudit } from '../audit/audit.repo';
+import { assertPlacedInScope } from '../../platform/authority';
+import { updateVersioned } from '../../platform/versioned';
+import { registerAuditOwner, writeAudit } from '../audit/audit.repo';
 import { activeCodes } from '../catalogs/catalogs.service';
 
 type Officer = z.infer<typeof ZOfficer>;
@@ -81,7 +82,7 @@ async function getOfficer(db: Db, actor: Actor, id: number): Promise<Officer> {
 }
 
 export async function createOfficer(db: Db, actor: Actor, input: z.infer<typeof ZOfficerCreate>, meta: RequestMeta): Promise<Officer> {
-  inScope(actor.scope, input.unitId);
+  assertPlacedInScope(actor, input.unitId, 'unitId');
   const now = db.clock.nowIso();
   // Looked up before the transaction: SQLite has one connection, which the transaction holds.
   const dutyRoles = await dutyRolesOf(db, input.dutyRoles);
@@ -110,9 +111,9 @@ export async function createOfficer(db: Db, actor: Actor, input: z.infer<typeof 
 
 export async function updateOfficer(db: Db, actor: Actor, id: number, input: z.infer<typeof ZOfficerUpdate>, meta: RequestMeta): Promise<Officer> {
   const before = await db.kysely.selectFrom('officers').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!before) throw new AppError('NOT_FOUND', 'Không tìm thấy cán bộ.');
-  inScope(actor.scope, before.unit_id);
-  if (input.unitId !== undefined) inScope(actor.scope, input.unitId);
+  // An officer of a unit outside the actor's scope (above his or beside it) answers as a missing one.
+  if (!before || !actor.scope.has(before.unit_id)) throw new AppError('NOT_FOUND', 'Không tìm thấy cán bộ.');
+  if (input.unitId !== undefined) assertPlacedInScope(actor, input.unitId, 'unitId');
   const dutyRoles = input.dutyRoles === undefined ? undefined : await dutyRolesOf(db, input.dutyRoles);
   await db.transaction((tx) =>
     updateVersioned(tx, db, meta, {
@@ -135,3 +136,6 @@ export async function updateOfficer(db: Db, actor: Actor, id: number, input: z.i
   );
   return getOfficer(db, actor, id);
 }
+
+// The audit rows of an officer are read by those who administer his unit.
+registerAuditOwner('officer', async (db, id) => (await db.selectFrom('officers').select('unit_id').where('id', '=', id).executeTakeFirst())?.unit_id ?? null);
