@@ -34,6 +34,7 @@ import { peopleRoutes } from './modules/people/people.routes';
 import { clearanceRoutes } from './modules/clearances/clearances.routes';
 import { attachmentRoutes } from './modules/attachments/attachments.routes';
 import { documentRoutes } from './modules/documents/documents.routes';
+import { alertRoutes } from './modules/alerts/alerts.routes';
 
 // Zod speaks Vietnamese at every boundary: its messages end up in the `fields` of validation errors.
 z.config(z.locales.vi());
@@ -54,6 +55,7 @@ export const MODULES: ((app: Api, deps: ModuleDeps) => void)[] = [
   clearanceRoutes,
   attachmentRoutes,
   documentRoutes,
+  alertRoutes,
 ];
 
 /** Paths pino replaces with "[ẩn]": credentials, and personal data wherever a log line carries an object. */

@@ -51,6 +51,9 @@ export const AUDIT_ACTION_LABELS = {
   'clearance.revoked': { vi: 'Thu hồi quyền xem thông tin được giữ bí mật', en: 'Clearance revoked' },
   'sealing.rotated': { vi: 'Đổi khóa mã hóa', en: 'Sealing key rotated' },
   'audit.viewed': { vi: 'Xem nhật ký hệ thống', en: 'Audit log viewed' },
+  'alert.raised': { vi: 'Phát cảnh báo', en: 'Alert raised' },
+  'alert.escalated': { vi: 'Chuyển tiếp cảnh báo lên cấp trên (quá hạn xác nhận)', en: 'Alert escalated (not acknowledged in time)' },
+  'alert.acknowledged': { vi: 'Xác nhận đã nhận cảnh báo', en: 'Alert acknowledged' },
   'demo.seeded': { vi: 'Nạp dữ liệu mẫu', en: 'Demo data loaded' },
 } as const satisfies Record<string, AuditLabel>;
 
@@ -67,6 +70,7 @@ export const AUDIT_ENTITY_LABELS = {
   holiday_schedule: { vi: 'Lịch nghỉ, làm bù', en: 'Holiday schedule' },
   deadline_reading: { vi: 'Cách hiểu thời hạn', en: 'Deadline reading' },
   document_template: { vi: 'Mẫu văn bản', en: 'Document template' },
+  alert: { vi: 'Cảnh báo', en: 'Alert' },
   audit: { vi: 'Nhật ký hệ thống', en: 'Audit log' },
   system: { vi: 'Hệ thống', en: 'System' },
 } as const satisfies Record<string, AuditLabel>;
