@@ -54,6 +54,13 @@ export const AUDIT_ACTION_LABELS = {
   'alert.raised': { vi: 'Phát cảnh báo', en: 'Alert raised' },
   'alert.escalated': { vi: 'Chuyển tiếp cảnh báo lên cấp trên (quá hạn xác nhận)', en: 'Alert escalated (not acknowledged in time)' },
   'alert.acknowledged': { vi: 'Xác nhận đã nhận cảnh báo', en: 'Alert acknowledged' },
+  'incident.created': { vi: 'Ghi nhận sự việc, đoàn đông người', en: 'Incident recorded' },
+  'incident.step': { vi: 'Cập nhật bước xử lý sự việc', en: 'Incident step recorded' },
+  'incident.direction': { vi: 'Ghi đề xuất, ý kiến chỉ đạo về sự việc', en: 'Proposal or direction recorded' },
+  'incident.dispatched': { vi: 'Cử Tổ công tác đến sự việc', en: 'Working group dispatched' },
+  'incident.arrived': { vi: 'Tổ công tác báo có mặt', en: 'Working group checked in' },
+  'working_group.created': { vi: 'Thành lập Tổ công tác', en: 'Working group formed' },
+  'coordination_rule.updated': { vi: 'Sửa quy chế phối hợp', en: 'Coordination rule edited' },
   'demo.seeded': { vi: 'Nạp dữ liệu mẫu', en: 'Demo data loaded' },
 } as const satisfies Record<string, AuditLabel>;
 
@@ -71,6 +78,9 @@ export const AUDIT_ENTITY_LABELS = {
   deadline_reading: { vi: 'Cách hiểu thời hạn', en: 'Deadline reading' },
   document_template: { vi: 'Mẫu văn bản', en: 'Document template' },
   alert: { vi: 'Cảnh báo', en: 'Alert' },
+  incident: { vi: 'Sự việc', en: 'Incident' },
+  working_group: { vi: 'Tổ công tác', en: 'Working group' },
+  coordination_rule: { vi: 'Quy chế phối hợp', en: 'Coordination rule' },
   audit: { vi: 'Nhật ký hệ thống', en: 'Audit log' },
   system: { vi: 'Hệ thống', en: 'System' },
 } as const satisfies Record<string, AuditLabel>;

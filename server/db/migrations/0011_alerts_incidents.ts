@@ -114,6 +114,8 @@ export async function up(db: Kysely<unknown>, engine: Engine): Promise<void> {
     .execute();
   await sql`create unique index coordination_rules_one on coordination_rules (incident_kind, step) where active = ${sql.raw(engine === 'postgres' ? 'true' : '1')}`.execute(db);
 
+  await seedCoordinationRules(db, engine);
+
   await c
     .id(db.schema.createTable('incidents'))
     .addColumn('unit_id', 'integer', (col) => col.notNull().references('units.id'))
@@ -212,4 +214,75 @@ export async function up(db: Kysely<unknown>, engine: Engine): Promise<void> {
     .addColumn('arrived_by', 'integer', (col) => col.references('accounts.id'))
     .execute();
   await db.schema.createIndex('incident_dispatches_once').unique().on('incident_dispatches').columns(['incident_id', 'group_id']).execute();
+}
+
+const POLICE = { unit: 'city_police', role: 'police_liaison' } as const;
+const WARD_CHAIR = { unit: 'origin_wards', role: 'leader' } as const;
+const CITY_LEADER = { unit: 'city', role: 'leader' } as const;
+/** "Deputy, then head": the city's vice-chairmen first, then the chairman (issue 10 §4). */
+const CITY_CHAIN = [[{ unit: 'city', role: 'leader', rank: 'deputy' }], [{ unit: 'city', role: 'leader', rank: 'head' }]];
+const FIVE_MINUTES = 300;
+
+/**
+ * The regulation the seed plan lays down (§II.1, §II.2, §II.4, §III.4), as the matrix's starting rows. Selectors,
+ * not unit codes, so every deployment starts with them; a whole-tree administrator edits them afterwards.
+ */
+const DEFAULT_RULES: { kind: string; step: string; inform: object[]; action: string; ack: number | null; escalation: object[][]; channels: string[] }[] = [
+  {
+    kind: 'office_delegation', step: 'reported',
+    inform: [{ ...POLICE, ack: true }, { ...WARD_CHAIR, ack: true }, { unit: 'origin_wards', role: 'ward_officer', ack: false }, { ...CITY_LEADER, ack: false }, { unit: 'city', role: 'reception_officer', ack: false }],
+    action: 'Phường nơi công dân cư trú cử ngay Tổ công tác đến tiếp nhận, vận động công dân trở về địa phương; Công an thành phố bố trí lực lượng bảo đảm an ninh, trật tự tại trụ sở (Kế hoạch mục II.1, II.4).',
+    ack: FIVE_MINUTES, escalation: CITY_CHAIN, channels: ['sms'],
+  },
+  {
+    kind: 'public_gathering', step: 'reported',
+    inform: [{ ...POLICE, ack: true }, { ...WARD_CHAIR, ack: true }, { ...CITY_LEADER, ack: false }],
+    action: 'Công an phối hợp đưa công dân tụ tập nơi công cộng về Trụ sở tiếp công dân để phân loại, tiếp nhận; phường nơi cư trú cử Tổ công tác (Kế hoạch mục II.4).',
+    ack: FIVE_MINUTES, escalation: CITY_CHAIN, channels: ['sms'],
+  },
+  {
+    kind: 'session_venue', step: 'reported',
+    inform: [{ ...POLICE, ack: true }, { ...WARD_CHAIR, ack: true }, { ...CITY_LEADER, ack: true }],
+    action: 'Công an ngăn chặn việc tụ tập tại nơi diễn ra kỳ họp; phường nơi cư trú cử Tổ công tác vận động công dân trở về (Kế hoạch mục III.4).',
+    ack: FIVE_MINUTES, escalation: CITY_CHAIN, channels: ['sms'],
+  },
+  {
+    kind: 'leader_home', step: 'reported',
+    inform: [{ ...POLICE, ack: true }, { ...WARD_CHAIR, ack: true }, { ...CITY_LEADER, ack: true }],
+    action: 'Công an ngăn chặn việc tụ tập tại nhà riêng lãnh đạo; phường nơi cư trú cử Tổ công tác vận động công dân trở về (Kế hoạch mục III.4).',
+    ack: FIVE_MINUTES, escalation: CITY_CHAIN, channels: ['sms'],
+  },
+  {
+    kind: 'over_level', step: 'reported',
+    inform: [{ ...CITY_LEADER, ack: true }, { ...WARD_CHAIR, ack: true }, { ...POLICE, ack: false }, { unit: 'city', role: 'reception_officer', ack: false }],
+    action: 'Phường nơi cư trú cử Tổ công tác lên tỉnh, Trung ương đón, vận động công dân trở về; Tổ trưởng chịu trách nhiệm trước Chủ tịch UBND thành phố (Kế hoạch mục II.1).',
+    ack: FIVE_MINUTES, escalation: CITY_CHAIN, channels: ['sms'],
+  },
+  {
+    kind: 'office_disorder', step: 'reported',
+    inform: [{ ...POLICE, ack: true }, { unit: 'place_ward', role: 'ward_officer', ack: false }, { ...CITY_LEADER, ack: false }],
+    action: 'Công an xử lý hành vi gây rối, bảo đảm an toàn trụ sở, phòng cháy chữa cháy (Kế hoạch mục II.4).',
+    ack: FIVE_MINUTES, escalation: CITY_CHAIN, channels: ['sms'],
+  },
+  {
+    kind: 'other', step: 'reported',
+    inform: [{ unit: 'city', role: 'reception_officer', ack: false }, { ...WARD_CHAIR, ack: false }],
+    action: 'Ban Tiếp công dân nắm tình hình, báo cáo lãnh đạo khi cần.',
+    ack: null, escalation: [], channels: [],
+  },
+  ...['office_delegation', 'public_gathering', 'session_venue', 'leader_home', 'over_level', 'office_disorder', 'other'].map((kind) => ({
+    kind, step: 'escalated',
+    inform: [{ ...CITY_LEADER, ack: true }],
+    action: 'Lãnh đạo UBND thành phố cho ý kiến chỉ đạo xử lý vụ việc đông người, phức tạp (Kế hoạch mục I, II.5).',
+    ack: 600, escalation: [[{ unit: 'city', role: 'leader', rank: 'head' }]], channels: ['sms'],
+  })),
+];
+
+async function seedCoordinationRules(db: Kysely<unknown>, engine: Engine): Promise<void> {
+  const now = engine === 'postgres' ? sql`now()` : sql`strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`;
+  const active = engine === 'postgres' ? true : 1;
+  for (const r of DEFAULT_RULES) {
+    await sql`insert into coordination_rules (incident_kind, step, inform, action, ack_seconds, escalation, channels, active, version, created_at, updated_at)
+      values (${r.kind}, ${r.step}, ${JSON.stringify(r.inform)}, ${r.action}, ${r.ack}, ${JSON.stringify(r.escalation)}, ${JSON.stringify(r.channels)}, ${active}, 1, ${now}, ${now})`.execute(db);
+  }
 }

@@ -19,7 +19,7 @@ export interface DutyDirectory {
   recipients(db: Executor, target: DutyTarget, at: string): Promise<number[]>;
 }
 
-export const isDeputyPosition = (position: string): boolean => /^\s*phó\b/iu.test(position.normalize('NFC'));
+export const isDeputyPosition = (position: string): boolean => /^\s*phó(\s|$)/iu.test(position.normalize('NFC'));
 
 export const unitRoleDirectory: DutyDirectory = {
   async recipients(db, target) {
