@@ -86,6 +86,9 @@ const INCIDENTS: DemoIncident[] = [
   },
 ];
 
+/** Wards whose chairman signs in to the demo: those of the period's delegations (accounts elsewhere stay as they were). */
+const CHAIR_ACCOUNTS = ['VUNINH', 'KHACNIEM', 'DAIPHUC', 'VOCUONG'];
+
 /** Runs inside seedDemo's transaction, after units, officers and accounts exist. */
 export async function seedIncidentDemo(tx: Tx, ids: Map<string, number>, passwordHash: string, now: string): Promise<void> {
   const account = async (username: string, fullName: string, officerId: number | null, unit: string) => {
@@ -113,11 +116,12 @@ export async function seedIncidentDemo(tx: Tx, ids: Map<string, number>, passwor
   const byName = (n: string) => officers.find((o) => o.full_name === n)?.id as number;
   await group('BN-TP', 'Tổ công tác thành phố', [{ id: byName('Trần Thị Minh Thu'), leader: true }, { id: byName('Lê Văn Hưng'), leader: false }]);
   for (const w of WARDS) {
+    const withAccount = CHAIR_ACCOUNTS.includes(w.slug);
     const unitId = ids.get(`BN-TP-P-${w.slug}`) as number;
     const chair = officers.find((o) => o.unit_id === unitId && o.position.startsWith('Chủ tịch'));
     const clerk = officers.find((o) => o.unit_id === unitId && !o.position.startsWith('Chủ tịch'));
     if (!chair || !clerk) continue;
-    await account(`chutich.${w.slug.toLowerCase()}`, chair.full_name, chair.id, `BN-TP-P-${w.slug}`);
+    if (withAccount) await account(`chutich.${w.slug.toLowerCase()}`, chair.full_name, chair.id, `BN-TP-P-${w.slug}`);
     await group(`BN-TP-P-${w.slug}`, `Tổ công tác phường ${w.name}`, [{ id: chair.id, leader: true }, { id: clerk.id, leader: false }]);
   }
 
