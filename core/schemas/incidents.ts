@@ -151,3 +151,6 @@ export const ZWorkingGroup = z.object({
   members: z.array(z.object({ officerId: z.number().int(), fullName: z.string(), position: z.string(), isLeader: z.boolean(), phone: z.string().nullable() })),
 });
 export const ZWorkingGroupList = z.object({ items: z.array(ZWorkingGroup) });
+
+/** Wards to choose origin wards from: every reporter (the police too) needs the whole list, not only his scope. */
+export const ZWardList = z.object({ items: z.array(z.object({ id: z.number().int(), name: z.string() })) });

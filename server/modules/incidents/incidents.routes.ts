@@ -1,7 +1,7 @@
 import { ZIdParams } from '@core/schemas/common';
 import {
   ZBoard, ZDirectionBody, ZDispatchBody, ZDispatchParams, ZIncident, ZIncidentCreate, ZIncidentCreated, ZIncidentList, ZIncidentListQuery,
-  ZIncidentStepBody, ZRule, ZRuleBody, ZRuleList, ZWorkingGroup, ZWorkingGroupCreate, ZWorkingGroupList,
+  ZIncidentStepBody, ZRule, ZWardList, ZRuleBody, ZRuleList, ZWorkingGroup, ZWorkingGroupCreate, ZWorkingGroupList,
 } from '@core/schemas/incidents';
 import type { Api, ModuleDeps } from '../../platform/http';
 import { actorOf, metaOf } from '../../platform/http';
@@ -24,6 +24,11 @@ export function incidentRoutes(app: Api, { db }: ModuleDeps): void {
     '/api/incidents/board',
     { config: { access: 'incidents.read' }, schema: { tags, summary: 'Bảng theo dõi trực tiếp: sự việc đang xử lý, theo phường, số liệu hôm nay', response: { 200: ZBoard } } },
     async (request) => incidents.board(db, actorOf(request)),
+  );
+  app.get(
+    '/api/incidents/wards',
+    { config: { access: 'incidents.read' }, schema: { tags, summary: 'Các phường, xã (nơi công dân cư trú) để chọn khi ghi nhận sự việc', response: { 200: ZWardList } } },
+    async () => ({ items: await incidents.listWards(db) }),
   );
   app.get(
     '/api/incidents/:id',

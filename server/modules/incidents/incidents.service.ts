@@ -266,6 +266,10 @@ export async function board(db: Db, actor: Actor) {
   };
 }
 
+export async function listWards(db: Db): Promise<{ id: number; name: string }[]> {
+  return db.kysely.selectFrom('units').select(['id', 'name']).where('kind', 'in', ['ward', 'commune']).where('valid_to', 'is', null).orderBy('name').execute();
+}
+
 export async function listRules(db: Db): Promise<TRule[]> {
   const rows = await db.kysely.selectFrom('coordination_rules').selectAll().orderBy('incident_kind').orderBy('step').orderBy('id').execute();
   return rows.map(presentRule);
