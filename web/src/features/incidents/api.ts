@@ -12,9 +12,9 @@ export type WorkingGroups = z.output<typeof ZWorkingGroupList>;
 
 export const INCIDENTS_KEY = ['incidents'] as const;
 
-/** Refetched by every alert the shell receives (AlarmCenter invalidates the key) and every 15 s besides. */
+/** Refetched by every alert the shell receives (AlarmCenter invalidates the key) and every 5 s besides, so steps recorded elsewhere appear without reload. */
 export function useBoard() {
-  return useQuery({ queryKey: [...INCIDENTS_KEY, 'board'], queryFn: () => api.get<Board>('/api/incidents/board'), refetchInterval: 15_000 });
+  return useQuery({ queryKey: [...INCIDENTS_KEY, 'board'], queryFn: () => api.get<Board>('/api/incidents/board'), refetchInterval: 5_000 });
 }
 
 export function useWards() {
