@@ -180,6 +180,11 @@ describe('directions, the matrix and the board', () => {
     expect((await (s.suoihoa as Session).get('/api/incidents/board')).json<{ open: TIncident[] }>().open).toEqual([]);
   });
 
+  it('the contract is in the OpenAPI description', async () => {
+    const paths = Object.keys((await ctx.anonymous('GET', '/api/openapi.json')).json<{ paths: Record<string, unknown> }>().paths);
+    expect(paths).toEqual(expect.arrayContaining(['/api/incidents', '/api/alerts/stream', '/api/alerts/{id}/ack', '/api/alerts', '/api/incidents/board', '/api/coordination-rules/{id}']));
+  });
+
   it('a working group has exactly one leader', async () => {
     const officers = await ctx.db.kysely.selectFrom('officers').select('id').where('unit_id', '=', units['BN-TP-P-SUOIHOA'] as number).execute();
     const r = await (s.suoihoa as Session).post('/api/working-groups', { unitId: units['BN-TP-P-SUOIHOA'], name: 'Tổ 2', members: officers.map((o) => ({ officerId: o.id, isLeader: true })) });
