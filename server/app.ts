@@ -35,6 +35,8 @@ import { clearanceRoutes } from './modules/clearances/clearances.routes';
 import { attachmentRoutes } from './modules/attachments/attachments.routes';
 import { documentRoutes } from './modules/documents/documents.routes';
 import { periodRoutes } from './modules/periods/periods.routes';
+import { alertRoutes } from './modules/alerts/alerts.routes';
+import { incidentRoutes } from './modules/incidents/incidents.routes';
 
 // Zod speaks Vietnamese at every boundary: its messages end up in the `fields` of validation errors.
 z.config(z.locales.vi());
@@ -56,6 +58,8 @@ export const MODULES: ((app: Api, deps: ModuleDeps) => void)[] = [
   attachmentRoutes,
   documentRoutes,
   periodRoutes,
+  alertRoutes,
+  incidentRoutes,
 ];
 
 /** Paths pino replaces with "[ẩn]": credentials, and personal data wherever a log line carries an object. */

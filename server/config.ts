@@ -28,6 +28,8 @@ export interface Config {
   auditKey: string;
   /** Keys sealing denouncers' identities (platform/sealing.ts): SEALING_KEYS, else the key file. */
   sealing: { keys: string | undefined; keyFile: string };
+  /** Alerts (modules/alerts): outbound channels and how often the schedule of timed work is polled. */
+  alerts: { smtpUrl: string | undefined; mailFrom: string; smsGatewayUrl: string | undefined; smsGatewayToken: string | undefined; jobPollMs: number };
 }
 
 // Configuration is read before the app (which sets the same) and by the CLI alone: its messages are Vietnamese too.
@@ -51,6 +53,11 @@ const EnvSchema = z.object({
   ATTACHMENT_MAX_MB: z.coerce.number().min(1).max(500).default(20),
   SEALING_KEYS: z.string().optional(),
   SEALING_KEY_FILE: z.string().optional(),
+  SMTP_URL: z.string().optional(),
+  MAIL_FROM: z.string().default('tiepdan <no-reply@localhost>'),
+  SMS_GATEWAY_URL: z.url().optional(),
+  SMS_GATEWAY_TOKEN: z.string().optional(),
+  JOB_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
 });
 
 export class ConfigError extends Error {}
@@ -102,5 +109,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     storage: overrides.storage ?? { driver: e.STORAGE_DRIVER, dir: resolve(e.STORAGE_DIR ?? resolve(dataDir, 'files')) },
     attachmentMaxBytes: overrides.attachmentMaxBytes ?? Math.round(e.ATTACHMENT_MAX_MB * 1024 * 1024),
     sealing: overrides.sealing ?? { keys: e.SEALING_KEYS || undefined, keyFile: resolve(e.SEALING_KEY_FILE ?? resolve(dataDir, 'sealing-keys.json')) },
+    alerts: overrides.alerts ?? { smtpUrl: e.SMTP_URL || undefined, mailFrom: e.MAIL_FROM, smsGatewayUrl: e.SMS_GATEWAY_URL || undefined, smsGatewayToken: e.SMS_GATEWAY_TOKEN || undefined, jobPollMs: e.JOB_POLL_MS },
   };
 }

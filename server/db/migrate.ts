@@ -9,6 +9,7 @@ import * as m0006 from './migrations/0006_accounts';
 import * as m0007 from './migrations/0007_law_readings';
 import * as m0008 from './migrations/0008_documents_files_sealing';
 import * as m0010 from './migrations/0010_periods';
+import * as m0011 from './migrations/0011_alerts_incidents';
 
 // Listed here rather than read from a folder: the set ships with the code and cannot drift from it.
 // Files on main are frozen (ARCHITECTURE.md, "Releases"): a change to the schema or to stored data is a new file.
@@ -22,6 +23,7 @@ const MIGRATIONS = {
   '0007_law_readings': m0007,
   '0008_documents_files_sealing': m0008,
   '0010_periods': m0010,
+  '0011_alerts_incidents': m0011,
 };
 
 class StaticProvider implements MigrationProvider {

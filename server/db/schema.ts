@@ -434,6 +434,181 @@ export interface ReceptionSessionCitizensTable {
   visit_id: number | null;
 }
 
+/** Migration 0011: alerts, the durable schedule, the coordination matrix, incidents and working groups. */
+export interface AlertCounterTable {
+  id: number;
+  last_seq: number;
+}
+
+export interface AlertsTable {
+  id: Generated<number>;
+  kind: string;
+  urgent: Bool;
+  title: string;
+  body: string;
+  unit_id: number | null;
+  subject_type: string | null;
+  subject_id: number | null;
+  rule_id: number | null;
+  ack_seconds: number | null;
+  /** JSON: the escalation chain, one list of targets per level. */
+  escalation: string;
+  level: number;
+  /** JSON: ['sms', 'email'] */
+  channels: string;
+  acked_at: Timestamp | null;
+  created_by: number | null;
+  created_at: Timestamp;
+}
+
+export interface AlertDeliveriesTable {
+  id: Generated<number>;
+  /** Position in the stream (SSE event id), given in commit order. */
+  seq: number;
+  alert_id: number;
+  account_id: number;
+  unit_id: number;
+  role: string;
+  level: number;
+  must_ack: Bool;
+  created_at: Timestamp;
+}
+
+export interface AlertAcksTable {
+  id: Generated<number>;
+  alert_id: number;
+  account_id: number;
+  acked_at: Timestamp;
+  note: string | null;
+}
+
+export interface AlertMessagesTable {
+  id: Generated<number>;
+  alert_id: number;
+  account_id: number;
+  channel: string;
+  address: string;
+  status: string;
+  error: string | null;
+  at: Timestamp;
+}
+
+export interface JobsTable {
+  id: Generated<number>;
+  kind: string;
+  /** JSON */
+  payload: string;
+  run_at: Timestamp;
+  attempts: number;
+  last_error: string | null;
+  done_at: Timestamp | null;
+  done_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface CoordinationRulesTable {
+  id: Generated<number>;
+  incident_kind: string;
+  step: string;
+  /** JSON: [{ unit, role, ack }] */
+  inform: string;
+  action: string;
+  ack_seconds: number | null;
+  /** JSON: [[{ unit, role, rank? }], …] */
+  escalation: string;
+  /** JSON: ['sms', 'email'] */
+  channels: string;
+  active: Bool;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface IncidentsTable {
+  id: Generated<number>;
+  unit_id: number;
+  kind: string;
+  place_id: number | null;
+  address: string;
+  latitude: number | null;
+  longitude: number | null;
+  occurred_at: Timestamp;
+  head_count: number;
+  content: string;
+  /** JSON: special categories */
+  special: string;
+  report_channel: string;
+  reporter: string | null;
+  step: string;
+  outcome: string | null;
+  summary: string | null;
+  closed_at: Timestamp | null;
+  created_by: number | null;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface IncidentWardsTable {
+  incident_id: number;
+  unit_id: number;
+}
+
+export interface IncidentLinksTable {
+  incident_id: number;
+  link_type: string;
+  link_id: number;
+}
+
+export interface IncidentStepsTable {
+  id: Generated<number>;
+  incident_id: number;
+  step: string;
+  at: Timestamp;
+  account_id: number | null;
+  note: string | null;
+}
+
+export interface IncidentDirectionsTable {
+  id: Generated<number>;
+  incident_id: number;
+  kind: string;
+  text: string;
+  /** JSON: unit ids */
+  unit_ids: string;
+  account_id: number | null;
+  at: Timestamp;
+}
+
+export interface WorkingGroupsTable {
+  id: Generated<number>;
+  unit_id: number;
+  name: string;
+  period_id: number | null;
+  active: Bool;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface WorkingGroupMembersTable {
+  group_id: number;
+  officer_id: number;
+  is_leader: Bool;
+  phone: string | null;
+}
+
+export interface IncidentDispatchesTable {
+  id: Generated<number>;
+  incident_id: number;
+  group_id: number;
+  dispatched_at: Timestamp;
+  expected_at: Timestamp;
+  arrived_at: Timestamp | null;
+  dispatched_by: number | null;
+  arrived_by: number | null;
+}
+
 export interface DB {
   units: UnitsTable;
   unit_predecessors: UnitPredecessorsTable;
@@ -468,6 +643,21 @@ export interface DB {
   reception_schedules: ReceptionSchedulesTable;
   reception_sessions: ReceptionSessionsTable;
   reception_session_citizens: ReceptionSessionCitizensTable;
+  alert_counter: AlertCounterTable;
+  alerts: AlertsTable;
+  alert_deliveries: AlertDeliveriesTable;
+  alert_acks: AlertAcksTable;
+  alert_messages: AlertMessagesTable;
+  jobs: JobsTable;
+  coordination_rules: CoordinationRulesTable;
+  incidents: IncidentsTable;
+  incident_wards: IncidentWardsTable;
+  incident_links: IncidentLinksTable;
+  incident_steps: IncidentStepsTable;
+  incident_directions: IncidentDirectionsTable;
+  working_groups: WorkingGroupsTable;
+  working_group_members: WorkingGroupMembersTable;
+  incident_dispatches: IncidentDispatchesTable;
 }
 
 export type UnitRow = Selectable<UnitsTable>;

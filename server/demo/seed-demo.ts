@@ -7,6 +7,7 @@ import { hashPassword } from '../modules/auth/passwords';
 import { insertPeople } from '../modules/people/people.repo';
 import { CITY_AGENCIES, CITY_OFFICERS, DEMO_ACCOUNTS, WARDS, demoName } from './bac-ninh-2021';
 import { generatePerson, prng } from './people-generator';
+import { seedIncidentDemo } from './incidents-2021';
 
 const DEMO_PEOPLE = 400;
 
@@ -88,6 +89,8 @@ export async function seedDemo(db: Db, onProgress?: (step: string) => void): Pro
         .executeTakeFirstOrThrow();
       await tx.insertInto('account_roles').values(a.roles.map((r) => ({ account_id: row.id, unit_id: ids.get(r.unit) as number, role: r.role }))).execute();
     }
+    onProgress?.('Sự việc, Tổ công tác');
+    await seedIncidentDemo(tx, ids, passwordHash, now);
     onProgress?.('Công dân');
     const random = prng(2021);
     const city = ids.get('BN-TP-BTCD') as number;

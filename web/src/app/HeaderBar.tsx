@@ -12,6 +12,7 @@ import type { Language, Me } from '../lib/types';
 import { clearSession, ME_KEY, useCurrentUser, useReplaceMe } from '../features/auth/session';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { AccountDialogs, type AccountDialog } from '../features/auth/AccountDialogs';
+import { AlarmCenter } from '../features/alerts/AlarmCenter';
 
 /** Distinct units the user holds roles in, in assignment order (the switcher's options). */
 export function unitsOf(me: Pick<Me, 'assignments'>): { unitId: number; unitName: string }[] {
@@ -105,6 +106,7 @@ export function HeaderBar() {
           {activeUnit.unitName}
         </Typography.Text>
       ) : null}
+      <AlarmCenter />
       <LanguageSwitch onChange={(lng) => changeLanguage.mutate(lng)} size="small" />
       <Dropdown menu={{ items: menuItems, onClick: onMenu }} trigger={['click']} placement="bottomRight">
         <Button type="text" data-testid="account-menu" aria-label={t('shell.account')} className="account-button">

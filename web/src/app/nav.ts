@@ -47,7 +47,7 @@ export const NAV: readonly NavEntry[] = [
   { key: 'cases', path: '/cases', anyOf: ['cases.read'], planned: true },
   { key: 'people', path: '/people', anyOf: ['people.read'] },
   { key: 'periods', path: '/periods', anyOf: ['periods.read'] },
-  { key: 'incidents', path: '/incidents', anyOf: ['incidents.read'], planned: true },
+  { key: 'incidents', path: '/incidents', anyOf: ['incidents.read'] },
   { key: 'reports', path: '/reports', anyOf: ['reports.read'], planned: true },
   { key: 'calendar', path: '/calendar', anyOf: ['calendar.read'] },
   { key: 'admin', path: '/admin', anyOf: ['org.admin', 'accounts.admin', 'audit.read'], children: ADMIN_CHILDREN },
