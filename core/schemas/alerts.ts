@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '../domain/org/roles';
-import { ZId, ZOptionalText } from './common';
+import { MAX_INT, ZDecimal, ZOptionalText } from './common';
 
 export const ALERT_CHANNELS = ['sms', 'email'] as const;
 export const ZAlertChannel = z.enum(ALERT_CHANNELS);
@@ -29,12 +29,12 @@ export const ZAlertList = z.object({ items: z.array(ZAlertDelivery), unacknowled
 
 export const ZAlertListQuery = z.object({
   unacknowledged: z.enum(['true', 'false']).optional().describe('Chỉ những cảnh báo tôi chưa xác nhận'),
-  before: z.coerce.number().int().positive().optional().describe('Trang sau: các cảnh báo có seq nhỏ hơn'),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
+  before: ZDecimal('Trang sau', 1, MAX_INT).optional().describe('Trang sau: các cảnh báo có seq nhỏ hơn'),
+  limit: ZDecimal('Số dòng', 1, 200).default(50),
 });
 
 export const ZAlertAckBody = z.object({ note: ZOptionalText(500, 'Ghi chú') }).default({ note: null });
-export const ZAlertAck = z.object({ alertId: ZId, ackedAt: z.string(), alertAckedAt: z.string().nullable() });
+export const ZAlertAck = z.object({ alertId: z.number().int(), ackedAt: z.string(), alertAckedAt: z.string().nullable() });
 
 /** An alert still waiting for its acknowledgement, for the live board. */
 export const ZOpenAlert = z.object({

@@ -1,29 +1,29 @@
 import { z } from 'zod';
 import { INCIDENT_KINDS, INCIDENT_STEPS, SPECIAL_CATEGORIES } from '../domain/incidents/lifecycle';
 import { ROLES } from '../domain/org/roles';
-import { ZActions, ZId, ZOptionalText, ZText, ZVersion } from './common';
+import { ZActions, ZId, ZOptionalText, ZRef, ZStr, ZText, ZVersion } from './common';
 
 export const ZIncidentKind = z.enum(INCIDENT_KINDS);
 export const ZIncidentStep = z.enum(INCIDENT_STEPS);
 export const REPORT_CHANNELS = ['phone', 'in_person', 'police', 'patrol', 'document', 'other'] as const;
 
 /** An ISO instant (with offset or Z), for events that happen at a time of day. */
-export const ZInstant = z.iso.datetime({ offset: true, error: 'Thời điểm phải có dạng ISO 8601 (ví dụ 2021-10-25T08:30:00+07:00)' }).transform((s) => new Date(s).toISOString());
+export const ZInstant = ZStr('Thời điểm').pipe(z.iso.datetime({ offset: true, error: 'Thời điểm phải có dạng ISO 8601 (ví dụ 2021-10-25T08:30:00+07:00)' })).transform((s) => new Date(s).toISOString());
 
 export const ZIncidentCreate = z.object({
   kind: ZIncidentKind.describe('Loại sự việc'),
-  placeId: ZId.nullish().describe('Địa điểm đã đăng ký (trụ sở tiếp công dân…), nếu có'),
+  placeId: ZRef('Địa điểm').nullish().describe('Địa điểm đã đăng ký (trụ sở tiếp công dân…), nếu có'),
   address: ZText(500, 'Địa điểm'),
   latitude: z.number().min(-90).max(90).nullish(),
   longitude: z.number().min(-180).max(180).nullish(),
   occurredAt: ZInstant.describe('Thời điểm xảy ra'),
   headCount: z.number().int().min(1, 'Số người ít nhất là 1').max(100_000),
-  originWardIds: z.array(ZId).max(50).default([]).describe('Phường, xã nơi công dân cư trú'),
+  originWardIds: z.array(ZRef('Phường')).max(50).default([]).describe('Phường, xã nơi công dân cư trú'),
   content: ZText(5000, 'Nội dung'),
   special: z.array(z.enum(SPECIAL_CATEGORIES)).max(2).default([]).describe('Liên quan tôn giáo, tín ngưỡng; người có công'),
   reportChannel: z.enum(REPORT_CHANNELS).default('phone'),
   reporter: ZOptionalText(200, 'Người báo tin'),
-  personIds: z.array(ZId).max(200).default([]).describe('Công dân liên quan (mã trong sổ công dân)'),
+  personIds: z.array(ZRef('Công dân')).max(200).default([]).describe('Công dân liên quan (mã trong sổ công dân)'),
 });
 
 export const ZIncidentStepBody = z.object({
@@ -36,11 +36,11 @@ export const ZIncidentStepBody = z.object({
 export const ZDirectionBody = z.object({
   kind: z.enum(['proposal', 'direction']).describe('Đề xuất hướng xử lý (S12) hoặc ý kiến chỉ đạo của lãnh đạo'),
   text: ZText(5000, 'Nội dung'),
-  unitIds: z.array(ZId).max(50).default([]).describe('Các đơn vị được giao thực hiện'),
+  unitIds: z.array(ZRef('Đơn vị')).max(50).default([]).describe('Các đơn vị được giao thực hiện'),
 });
 
 export const ZDispatchBody = z.object({
-  groupId: ZId.describe('Tổ công tác'),
+  groupId: ZRef('Tổ công tác').describe('Tổ công tác'),
   expectedAt: ZInstant.describe('Dự kiến có mặt'),
 });
 export const ZDispatchParams = z.object({ id: ZId, dispatchId: ZId });
@@ -104,7 +104,7 @@ export const ZBoard = z.object({
 
 /** origin_wards: where the citizens live; place_ward: where it happens; owner: who recorded it; city / city_police: above the wards. */
 export const UNIT_SELECTORS = ['origin_wards', 'place_ward', 'owner', 'city', 'city_police'] as const;
-export const ZUnitSelector = z.union([z.enum(UNIT_SELECTORS), z.string().regex(/^unit:[A-Za-z0-9._-]{1,50}$/, 'Đơn vị: origin_wards, place_ward, owner, city, city_police hoặc unit:<mã đơn vị>')]);
+export const ZUnitSelector = z.union([z.enum(UNIT_SELECTORS), ZStr('Đơn vị').regex(/^unit:[A-Za-z0-9._-]{1,50}$/, 'Đơn vị: origin_wards, place_ward, owner, city, city_police hoặc unit:<mã đơn vị>')]);
 export const ZRuleTarget = z.object({ unit: ZUnitSelector, role: z.enum(ROLES), ack: z.boolean().default(false) });
 export const ZEscalationTarget = z.object({ unit: ZUnitSelector, role: z.enum(ROLES), rank: z.enum(['deputy', 'head']).optional() });
 
@@ -133,11 +133,11 @@ export type TRule = z.output<typeof ZRule>;
 export const ZRuleList = z.object({ items: z.array(ZRule) });
 
 export const ZWorkingGroupCreate = z.object({
-  unitId: ZId,
+  unitId: ZRef('Đơn vị'),
   name: ZText(200, 'Tên tổ'),
-  periodId: ZId.nullish(),
+  periodId: ZRef('Đợt').nullish(),
   members: z
-    .array(z.object({ officerId: ZId, isLeader: z.boolean().default(false), phone: ZOptionalText(20, 'Số điện thoại') }))
+    .array(z.object({ officerId: ZRef('Cán bộ'), isLeader: z.boolean().default(false), phone: ZOptionalText(20, 'Số điện thoại') }))
     .min(1, 'Tổ công tác cần ít nhất một thành viên')
     .max(50)
     .refine((m) => m.filter((x) => x.isLeader).length === 1, 'Tổ công tác có đúng một tổ trưởng'),

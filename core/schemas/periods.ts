@@ -1,34 +1,34 @@
 import { z } from 'zod';
-import { ZActions, ZIsoDate, ZOptionalText, ZText, ZVersion } from './common';
+import { MAX_INT, ZActions, ZDecimal, ZIsoDate, ZOptionalText, ZRef, ZStr, ZText, ZVersion } from './common';
 
 /** An instant as the API takes it: ISO 8601 with an offset (`2021-10-20T00:00:00+07:00`) or UTC (`…Z`). */
-export const ZInstant = z.iso.datetime({ offset: true, error: 'Thời điểm phải có dạng ISO 8601, ví dụ 2021-10-20T07:00:00+07:00' });
+export const ZInstant = ZStr('Thời điểm').pipe(z.iso.datetime({ offset: true, error: 'Thời điểm phải có dạng ISO 8601, ví dụ 2021-10-20T07:00:00+07:00' }));
 
 export const PERIOD_KINDS = ['heightened', 'regular'] as const;
 export const SHIFT_PATTERNS = ['3x8', '2x12', 'day_only'] as const;
 export const TASK_STATUSES = ['todo', 'in_progress', 'done'] as const;
 export const UNAVAILABILITY_KINDS = ['leave', 'day_off_in_lieu', 'sick', 'training', 'other'] as const;
 
-const ZHhMm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Giờ phải có dạng HH:mm');
+const ZHhMm = ZStr('Giờ').regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Giờ phải có dạng HH:mm');
 export const ZReportingItem = z.object({ time: ZHhMm, title: ZText(300, 'Nội dung báo cáo') });
 export const ZAlertLevel = z.object({ code: ZText(30, 'Mã mức cảnh báo'), label: ZText(200, 'Tên mức cảnh báo') });
-export const ZRequirement = z.object({ role: z.string().min(1).max(60), count: z.number().int().min(1, 'Số người tối thiểu là 1').max(50) });
+export const ZRequirement = z.object({ role: ZStr('Nhiệm vụ trực').min(1).max(60), count: z.number().int().min(1, 'Số người tối thiểu là 1').max(50) });
 
 export const ZPeriodPlace = z.object({
-  placeId: z.number().int().positive(),
-  placeName: z.string().optional(),
-  unitId: z.number().int().optional(),
+  placeId: ZRef('Địa điểm'),
+  placeName: ZStr('Tên địa điểm').max(300).optional(),
+  unitId: ZRef('Đơn vị').optional(),
   pattern: z.enum(SHIFT_PATTERNS).describe('Kiểu ca: 3 ca 8 giờ, 2 ca 12 giờ, chỉ ca ngày'),
   firstStartHour: z.number().int().min(0).max(23).nullish(),
   dayHours: z.number().int().min(1).max(24).nullish(),
   includeDaysOff: z.boolean().default(false).describe('Ca ngày: trực cả thứ Bảy, Chủ nhật và ngày nghỉ'),
   reinforcementAllowed: z.boolean().default(false).describe('Cho phép tăng cường cán bộ đơn vị khác'),
-  partnerUnitIds: z.array(z.number().int().positive()).max(20).default([]).describe('Đơn vị cùng trực thường xuyên tại địa điểm (vd. Công an phường)'),
+  partnerUnitIds: z.array(ZRef('Đơn vị')).max(20).default([]).describe('Đơn vị cùng trực thường xuyên tại địa điểm (vd. Công an phường)'),
   requirements: z.array(ZRequirement).max(20).describe('Số người mỗi ca theo nhiệm vụ trực'),
 });
 
 const periodFields = {
-  unitId: z.number().int().positive().describe('Đơn vị ban hành, chủ trì kế hoạch'),
+  unitId: ZRef('Đơn vị').describe('Đơn vị ban hành, chủ trì kế hoạch'),
   kind: z.enum(PERIOD_KINDS).describe('Đợt cao điểm hay lịch thường xuyên'),
   name: ZText(300, 'Tên đợt'),
   planNumber: ZOptionalText(60, 'Số kế hoạch'),
@@ -42,7 +42,7 @@ const periodFields = {
   restAfterNightHours: z.number().int().min(0).max(48),
   restAfterShiftHours: z.number().int().min(0).max(48),
   weeklyHoursCap: z.number().int().min(8).max(168),
-  unitIds: z.array(z.number().int().positive()).max(200).describe('Đơn vị tham gia'),
+  unitIds: z.array(ZRef('Đơn vị')).max(200).describe('Đơn vị tham gia'),
   places: z.array(ZPeriodPlace).max(200).describe('Địa điểm trực và kiểu ca'),
 };
 
@@ -115,14 +115,15 @@ export const ZTask = z.object({
 const taskFields = {
   section: ZText(100, 'Mục trong kế hoạch'),
   title: ZText(1000, 'Nội dung nhiệm vụ'),
-  ownerUnitId: z.number().int().positive(),
-  responsibleOfficerId: z.number().int().positive().nullish(),
+  ownerUnitId: ZRef('Đơn vị chủ trì'),
+  responsibleOfficerId: ZRef('Người phụ trách').nullish(),
   dueDate: ZIsoDate.nullish(),
   status: z.enum(TASK_STATUSES),
   checklist: z.array(ZChecklistItem).max(50),
 };
 export const ZTaskCreate = z.object({ ...taskFields, status: taskFields.status.default('todo'), checklist: taskFields.checklist.default([]) });
-export const ZTaskUpdate = z.object(taskFields).partial().extend({ version: ZVersion });
+// Strict: an edit naming a field tasks do not have is a mistake to report, not a silent no-op.
+export const ZTaskUpdate = z.object(taskFields).partial().extend({ version: ZVersion }).strict();
 
 export const ZReadinessItem = z.object({
   id: z.number().int(),
@@ -180,17 +181,17 @@ export const ZRoster = z.object({
   gaps: z.array(ZGap),
   stats: ZRosterStats.optional(),
 });
-export const ZRosterQuery = z.object({ placeId: z.coerce.number().int().positive().optional() });
+export const ZRosterQuery = z.object({ placeId: ZDecimal('Địa điểm', 1, MAX_INT).optional() });
 
 export const ZAssignmentCreate = z.object({
-  officerId: z.number().int().positive(),
-  placeId: z.number().int().positive(),
-  role: z.string().min(1).max(60),
-  shift: z.string().min(1).max(100).describe('Mã ca, lấy từ một chỗ trống (gap) hoặc một phân công'),
+  officerId: ZRef('Cán bộ'),
+  placeId: ZRef('Địa điểm'),
+  role: ZStr('Nhiệm vụ trực').min(1).max(60),
+  shift: ZStr('Mã ca').min(1).max(100).describe('Mã ca, lấy từ một chỗ trống (gap) hoặc một phân công'),
 });
-export const ZAssignmentUpdate = z.object({ version: ZVersion, officerId: z.number().int().positive() });
+export const ZAssignmentUpdate = z.object({ version: ZVersion, officerId: ZRef('Cán bộ') });
 
-export const ZSwapCreate = z.object({ toOfficerId: z.number().int().positive(), reason: ZOptionalText(500, 'Lý do') });
+export const ZSwapCreate = z.object({ toOfficerId: ZRef('Cán bộ'), reason: ZOptionalText(500, 'Lý do') });
 export const ZSwap = z.object({
   id: z.number().int(),
   assignmentId: z.number().int(),
@@ -203,7 +204,7 @@ export const ZSwap = z.object({
 export const ZSwapDecision = z.object({ version: ZVersion, approve: z.boolean() });
 
 export const ZUnavailabilityCreate = z.object({
-  officerId: z.number().int().positive(),
+  officerId: ZRef('Cán bộ'),
   kind: z.enum(UNAVAILABILITY_KINDS),
   startsAt: ZInstant,
   endsAt: ZInstant,
@@ -249,17 +250,17 @@ export const ZReceptionSession = z.object({
   version: z.number().int(),
 });
 export const ZReceptionSessionCreate = z.object({
-  unitId: z.number().int().positive(),
-  officerId: z.number().int().positive(),
-  placeId: z.number().int().positive(),
+  unitId: ZRef('Đơn vị'),
+  officerId: ZRef('Cán bộ'),
+  placeId: ZRef('Địa điểm'),
   kind: z.enum(['regular', 'adhoc']),
   startsAt: ZInstant,
   endsAt: ZInstant,
   subject: ZOptionalText(1000, 'Nội dung'),
 });
 export const ZReceptionSessionsQuery = z.object({
-  unitId: z.coerce.number().int().positive(),
-  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Tháng phải có dạng YYYY-MM'),
+  unitId: ZDecimal('Đơn vị', 1, MAX_INT),
+  month: ZStr('Tháng').regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Tháng phải có dạng YYYY-MM'),
 });
 export const ZReceptionSessions = z.object({
   items: z.array(ZReceptionSession),
