@@ -34,6 +34,9 @@ import { peopleRoutes } from './modules/people/people.routes';
 import { clearanceRoutes } from './modules/clearances/clearances.routes';
 import { attachmentRoutes } from './modules/attachments/attachments.routes';
 import { documentRoutes } from './modules/documents/documents.routes';
+import { visitRoutes } from './modules/visits/visits.routes';
+import { letterRoutes } from './modules/letters/letters.routes';
+import { caseRoutes } from './modules/cases/cases.routes';
 
 // Zod speaks Vietnamese at every boundary: its messages end up in the `fields` of validation errors.
 z.config(z.locales.vi());
@@ -54,6 +57,9 @@ export const MODULES: ((app: Api, deps: ModuleDeps) => void)[] = [
   clearanceRoutes,
   attachmentRoutes,
   documentRoutes,
+  visitRoutes,
+  letterRoutes,
+  caseRoutes,
 ];
 
 /** Paths pino replaces with "[ẩn]": credentials, and personal data wherever a log line carries an object. */

@@ -6,6 +6,7 @@ import * as m0003 from './migrations/0003_earlier_releases';
 import * as m0005 from './migrations/0005_people_identity';
 import * as m0007 from './migrations/0007_law_readings';
 import * as m0008 from './migrations/0008_documents_files_sealing';
+import * as m0009 from './migrations/0009_records';
 
 // Listed here rather than read from a folder: the set ships with the code and cannot drift from it.
 // Files on main are frozen (ARCHITECTURE.md, "Releases"): a change to the schema or to stored data is a new file.
@@ -16,6 +17,7 @@ const MIGRATIONS = {
   '0005_people_identity': m0005,
   '0007_law_readings': m0007,
   '0008_documents_files_sealing': m0008,
+  '0009_records': m0009,
 };
 
 class StaticProvider implements MigrationProvider {
