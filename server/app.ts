@@ -37,6 +37,7 @@ import { documentRoutes } from './modules/documents/documents.routes';
 import { visitRoutes } from './modules/visits/visits.routes';
 import { letterRoutes } from './modules/letters/letters.routes';
 import { caseRoutes } from './modules/cases/cases.routes';
+import { personHistoryRoutes } from './modules/people/person-history.routes';
 
 // Zod speaks Vietnamese at every boundary: its messages end up in the `fields` of validation errors.
 z.config(z.locales.vi());
@@ -60,6 +61,7 @@ export const MODULES: ((app: Api, deps: ModuleDeps) => void)[] = [
   visitRoutes,
   letterRoutes,
   caseRoutes,
+  personHistoryRoutes,
 ];
 
 /** Paths pino replaces with "[ẩn]": credentials, and personal data wherever a log line carries an object. */

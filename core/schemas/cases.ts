@@ -98,6 +98,7 @@ export const ZCaseListQuery = ZListPage.extend({
   open: ZQueryBool.optional().describe('Chỉ vụ việc chưa kết thúc'),
   unitId: ZId.optional(),
   handlerAccountId: ZId.optional(),
+  personId: ZId.optional().describe('Của một công dân (kể cả các hồ sơ trùng đã gộp vào)'),
 });
 
 export const ZCaseLetterRef = z.object({ id: z.number().int(), number: z.number().int(), year: z.number().int(), receivedOn: z.string(), sendersLabel: z.string(), unitId: z.number().int() });

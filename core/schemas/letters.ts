@@ -152,6 +152,7 @@ export const ZLetterListQuery = ZListPage.extend({
   overdue: ZQueryBool.optional(),
   from: ZIsoDate.optional(),
   to: ZIsoDate.optional(),
+  personId: ZId.optional().describe('Của một công dân (kể cả các hồ sơ trùng đã gộp vào)'),
 });
 
 export const ZLetterListItem = ZLetter.pick({

@@ -98,6 +98,7 @@ export const ZVisitListQuery = ZListPage.extend({
   unitId: ZId.optional(),
   requestType: ZRequestType.optional(),
   delegation: ZQueryBool.optional(),
+  personId: ZId.optional().describe('Của một công dân (kể cả các hồ sơ trùng đã gộp vào)'),
 });
 
 export const ZVisitListItem = ZVisit.pick({

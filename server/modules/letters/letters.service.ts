@@ -28,7 +28,7 @@ import { openCase } from '../cases/cases.service';
 import { readSealed, isCleared } from '../clearances/clearances.service';
 import { clocksOf, earliestDue, endRunning, loadDeadlineContext, presentClocks, startClock, type DeadlineContext } from '../clocks/clocks.service';
 import { idempotent, type Remember } from '../idempotency/idempotency';
-import { assertCodes, parseList, plainSenderNames, scopeIds, SEALED_SENDERS, sendersLabelOf, unitNames, workingUnit } from '../records/shared';
+import { assertCodes, parseList, personAndMerged, plainSenderNames, scopeIds, SEALED_SENDERS, sendersLabelOf, unitNames, workingUnit } from '../records/shared';
 
 export type LetterRow = Selectable<LettersTable>;
 type SenderRow = Selectable<LetterSendersTable>;
@@ -307,6 +307,11 @@ export async function listLetters(db: Db, actor: Actor, q: z.output<typeof ZLett
   if (q.requestType) query = query.where('l.request_type', '=', q.requestType);
   if (q.from) query = query.where('l.received_on', '>=', q.from);
   if (q.to) query = query.where('l.received_on', '<=', q.to);
+  if (q.personId !== undefined) {
+    // Only plain writers are linked to people: a denunciation's sealed writers never lead back to a person.
+    const ids = await personAndMerged(db.kysely, q.personId);
+    query = query.where((eb) => eb.exists(eb.selectFrom('letter_senders as s').select('s.id').whereRef('s.letter_id', '=', 'l.id').where('s.person_id', 'in', ids)));
+  }
   if (q.overdue) {
     query = query.where((eb) =>
       eb.exists(eb.selectFrom('clocks as k').select('k.id').where('k.subject_type', '=', 'letter').whereRef('k.subject_id', '=', 'l.id').where('k.ended_on', 'is', null).where('k.due_on', '<', ctx.today)),

@@ -66,3 +66,9 @@ export async function plainSenderNames(db: Executor, letterIds: readonly number[
   return out;
 }
 
+
+/** A person and the duplicate records merged into him: his history is theirs too. */
+export async function personAndMerged(db: Executor, personId: number): Promise<number[]> {
+  const merged = await db.selectFrom('people').select('id').where('merged_into_id', '=', personId).execute();
+  return [personId, ...merged.map((m) => m.id)];
+}

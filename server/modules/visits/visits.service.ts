@@ -23,7 +23,7 @@ import { isCleared, readSealed } from '../clearances/clearances.service';
 import { loadDeadlineContext } from '../clocks/clocks.service';
 import { idempotent } from '../idempotency/idempotency';
 import { insertLetter } from '../letters/letters.service';
-import { assertCodes, namesLabel, parseList, scopeIds, SEALED_VISITORS, unitNames, workingUnit } from '../records/shared';
+import { assertCodes, namesLabel, parseList, personAndMerged, scopeIds, SEALED_VISITORS, unitNames, workingUnit } from '../records/shared';
 
 type VisitRow = Selectable<VisitsTable>;
 type Visit = z.infer<typeof ZVisit>;
@@ -252,6 +252,10 @@ export async function listVisits(db: Db, actor: Actor, q: z.output<typeof ZVisit
   if (q.to) query = query.where('received_on', '<=', q.to);
   if (q.requestType) query = query.where('request_type', '=', q.requestType);
   if (q.delegation !== undefined) query = query.where('delegation', '=', bool(q.delegation));
+  if (q.personId !== undefined) {
+    const ids = await personAndMerged(db.kysely, q.personId);
+    query = query.where((eb) => eb.exists(eb.selectFrom('visit_people as vp').select('vp.visit_id').whereRef('vp.visit_id', '=', 'visits.id').where('vp.person_id', 'in', ids)));
+  }
   const rows = await query.orderBy('received_at', 'desc').orderBy('id', 'desc').limit(q.limit + 1).offset(q.offset).execute();
   const page = rows.slice(0, q.limit);
   const ids = page.filter((v) => !isTrue(v.sealed)).map((v) => v.id);
