@@ -92,7 +92,10 @@ describe(`letters (${ENGINE})`, () => {
     expect(seen.json<Letter>().actions).toContain('receive');
     const received = await ward.post(`/api/letters/${l.id}/receive`);
     expect(received.status).toBe(201);
-    expect(received.json<Letter>()).toMatchObject({ unitId: suoiHoa, number: 1, state: 'moi_nhan' });
+    expect(received.json<Letter>()).toMatchObject({ unitId: suoiHoa, state: 'moi_nhan', forwardedFromLetterId: l.id, channel: 'co_quan_khac_chuyen' });
+    // Numbered in the ward's own register, after the ward's earlier letters of the year.
+    const wardLetters = (await ward.get('/api/letters?limit=200')).json<{ items: { unitId: number; number: number }[] }>().items.filter((i) => i.unitId === suoiHoa);
+    expect(received.json<Letter>().number).toBe(Math.max(...wardLetters.map((i) => i.number)));
     expect((await ward.post(`/api/letters/${l.id}/receive`)).status).toBe(409);
     expect((await ward.get('/api/letters?inbox=true')).json<{ items: { id: number }[] }>().items.map((i) => i.id)).not.toContain(l.id);
     // The ward may not decide the city's letter.
