@@ -109,3 +109,22 @@ describe(`cases (${ENGINE})`, () => {
     expect((await ward.post(`/api/cases/${c.id}/transitions`, { transition: 'xac_minh', version: c.version })).status).toBe(404);
   });
 });
+
+describe(`work queues (${ENGINE})`, () => {
+  it('counts what waits for each role in its scope, and the counts match the lists they point to', async () => {
+    for (const s of [processor, leader, handler, ward]) {
+      const r = await s.get('/api/queues');
+      expect(r.status).toBe(200);
+      const items = r.json<{ items: { code: string; count: number; list: string }[] }>().items;
+      for (const q of items.filter((i) => i.list.startsWith('/api/cases') || i.list.startsWith('/api/letters?state') || i.list.includes('inbox') || i.list.includes('overdue'))) {
+        if (q.code === 'letters_to_urge') continue;
+        const list = await s.get(`${q.list}&limit=200`);
+        expect(list.json<{ items: unknown[] }>().items.length, `${s.username} ${q.code}`).toBe(q.count);
+      }
+      if (s === processor) expect(items.map((i) => i.code)).toEqual(expect.arrayContaining(['letters_to_classify', 'letters_to_decide', 'cases_overdue']));
+      if (s === handler) expect(items.map((i) => i.code)).not.toContain('visits_today');
+    }
+    const overdue = (await leader.get('/api/queues')).json<{ items: { code: string; count: number }[] }>().items.find((i) => i.code === 'cases_overdue');
+    expect(overdue?.count).toBeGreaterThan(0);
+  });
+});
