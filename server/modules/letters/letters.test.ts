@@ -126,3 +126,16 @@ describe(`letters (${ENGINE})`, () => {
     expect((await processor.post(`/api/letters/${l.id}/classify`, { version: l.version, eligible: true, competent: false })).status).toBe(409);
   });
 });
+
+describe(`the records' contract in OpenAPI (${ENGINE})`, () => {
+  it('lists every records endpoint with its request and response schemas', async () => {
+    const doc = (await ctx.anonymous('GET', '/api/openapi.json')).json<{ paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema: { properties?: Record<string, unknown>; required?: string[] } }> }; responses: Record<string, unknown> }>> }>();
+    const paths = Object.keys(doc.paths);
+    for (const p of ['/api/visits', '/api/visits/{id}', '/api/letters', '/api/letters/{id}', '/api/letters/{id}/decide', '/api/letters/{id}/receive', '/api/cases', '/api/cases/{id}', '/api/cases/{id}/transitions', '/api/people/{id}/history', '/api/queues']) expect(paths, p).toContain(p);
+    const visitBody = doc.paths['/api/visits']?.post?.requestBody?.content['application/json']?.schema;
+    expect(visitBody?.required).toEqual(expect.arrayContaining(['personIds', 'receivedAt', 'requestType', 'content']));
+    const letterBody = doc.paths['/api/letters']?.post?.requestBody?.content['application/json']?.schema;
+    expect(Object.keys(letterBody?.properties ?? {})).toEqual(expect.arrayContaining(['requestType', 'channel', 'receivedOn', 'content', 'senders', 'anonymous']));
+    expect(Object.keys(doc.paths['/api/letters']?.post?.responses ?? {})).toContain('201');
+  });
+});
