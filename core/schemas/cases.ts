@@ -101,6 +101,9 @@ export const ZCaseListQuery = ZListPage.extend({
   personId: ZId.optional().describe('Của một công dân (kể cả các hồ sơ trùng đã gộp vào)'),
 });
 
+/** An export takes the list's filters with a larger page. */
+export const ZCaseExportQuery = ZCaseListQuery.extend({ limit: z.coerce.number().int().min(1).max(5000).default(5000) });
+
 export const ZCaseLetterRef = z.object({ id: z.number().int(), number: z.number().int(), year: z.number().int(), receivedOn: z.string(), sendersLabel: z.string(), unitId: z.number().int() });
 
 export const ZCase = ZCaseListItem.extend({

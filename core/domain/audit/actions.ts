@@ -60,6 +60,7 @@ export const AUDIT_ACTION_LABELS = {
   'case.created': { vi: 'Mở vụ việc', en: 'Case opened' },
   'case.updated': { vi: 'Sửa vụ việc', en: 'Case edited' },
   'case.transition': { vi: 'Chuyển bước vụ việc', en: 'Case step taken' },
+  'case.exported': { vi: 'Xuất danh sách vụ việc ra Excel', en: 'Case list exported to Excel' },
   'audit.viewed': { vi: 'Xem nhật ký hệ thống', en: 'Audit log viewed' },
   'demo.seeded': { vi: 'Nạp dữ liệu mẫu', en: 'Demo data loaded' },
 } as const satisfies Record<string, AuditLabel>;

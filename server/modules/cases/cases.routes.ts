@@ -1,6 +1,8 @@
-import { ZCase, ZCaseCreate, ZCaseList, ZCaseListQuery, ZCaseTransitionInput, ZCaseUpdate } from '@core/schemas/cases';
+import { ZCase, ZCaseCreate, ZCaseExportQuery, ZCaseList, ZCaseListQuery, ZCaseTransitionInput, ZCaseUpdate } from '@core/schemas/cases';
 import { ZIdParams } from '@core/schemas/common';
+import { contentDisposition } from '@core/domain/files/filename';
 import type { Api, ModuleDeps } from '../../platform/http';
+import { XLSX } from '../records/xlsx';
 import { actorOf, metaOf } from '../../platform/http';
 import * as cases from './cases.service';
 
@@ -14,6 +16,14 @@ export function caseRoutes(app: Api, { db }: ModuleDeps): void {
       schema: { tags, summary: 'Vụ việc trong phạm vi của bạn, gấp nhất trước; mỗi vụ việc có hạn (dueOn) của thời hạn đang chạy', querystring: ZCaseListQuery, response: { 200: ZCaseList } },
     },
     async (request) => cases.listCases(db, actorOf(request), request.query),
+  );
+  app.get(
+    '/api/cases/export.xlsx',
+    { config: { access: 'cases.read' }, schema: { tags, summary: 'Danh sách vụ việc (cùng bộ lọc) dạng Excel .xlsx, tối đa 5.000 dòng; lượt xuất được ghi nhật ký', querystring: ZCaseExportQuery } },
+    async (request, reply) => {
+      const file = await cases.exportCases(db, actorOf(request), request.query, metaOf(request));
+      return reply.type(XLSX).header('content-disposition', contentDisposition(file.filename)).send(file.bytes);
+    },
   );
   app.post(
     '/api/cases',

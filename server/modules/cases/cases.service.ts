@@ -31,6 +31,7 @@ import { registerRecordType } from '../../platform/records';
 import { updateVersioned } from '../../platform/versioned';
 import { writeAudit } from '../audit/audit.repo';
 import { clocksOf, earliestDue, endRunning, extendRunning, loadDeadlineContext, presentClocks, resumeRunning, startClock, suspendRunning, type DeadlineContext } from '../clocks/clocks.service';
+import { toXlsx, viDate } from '../records/xlsx';
 import { assertCodes, parseList, personAndMerged, plainSenderNames, scopeIds, sendersLabelOf, unitNames, workingUnit } from '../records/shared';
 
 type CaseRow = Selectable<CasesTable>;
@@ -403,3 +404,29 @@ registerRecordType('case', {
     return !!c && writableCase(actor, c);
   },
 });
+
+/** The filtered case list as an .xlsx (the list's own rows: no identity of a denouncer can be in it); audited. */
+export async function exportCases(db: Db, actor: Actor, q: z.output<typeof ZCaseListQuery>, meta: RequestMeta): Promise<{ filename: string; bytes: Buffer }> {
+  const { items } = await listCases(db, actor, q);
+  const bytes = await toXlsx<ListItem>('Vụ việc', [
+    { header: 'Mã', width: 8, value: (c) => c.id },
+    { header: 'Đơn vị', width: 28, value: (c) => c.unitName },
+    { header: 'Loại', width: 18, value: (c) => c.typeLabel },
+    { header: 'Lần', width: 6, value: (c) => c.level },
+    { header: 'Tên vụ việc', width: 60, value: (c) => c.title },
+    { header: 'Trạng thái', width: 20, value: (c) => c.stateLabel },
+    { header: 'Cán bộ giải quyết', width: 24, value: (c) => c.handlerName },
+    { header: 'Ngày mở', width: 12, value: (c) => viDate(c.openedOn) },
+    { header: 'Bước đang tính hạn', width: 36, value: (c) => c.dueStage },
+    { header: 'Hạn', width: 12, value: (c) => viDate(c.dueOn) },
+    { header: 'Còn (ngày)', width: 10, value: (c) => c.daysLeft },
+    { header: 'Quá hạn', width: 9, value: (c) => (c.overdue ? 'x' : null) },
+    { header: 'Phức tạp', width: 9, value: (c) => (c.complex ? 'x' : null) },
+    { header: 'Kéo dài', width: 9, value: (c) => (c.protracted ? 'x' : null) },
+    { header: 'Tồn đọng', width: 9, value: (c) => (c.backlog ? 'x' : null) },
+    { header: 'Vượt cấp', width: 9, value: (c) => (c.overLevel ? 'x' : null) },
+    { header: 'Số ngày', width: 9, value: (c) => c.ageDays },
+  ], items);
+  await db.transaction((tx) => writeAudit(tx, db, meta, { action: 'case.exported', entity: 'case', after: { rows: items.length, filters: { ...q, limit: undefined } } }));
+  return { filename: `vu-viec-${db.clock.today()}.xlsx`, bytes };
+}
