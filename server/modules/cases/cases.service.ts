@@ -32,7 +32,7 @@ import { updateVersioned } from '../../platform/versioned';
 import { writeAudit } from '../audit/audit.repo';
 import { clocksOf, earliestDue, endRunning, extendRunning, loadDeadlineContext, presentClocks, resumeRunning, startClock, suspendRunning, type DeadlineContext } from '../clocks/clocks.service';
 import { toXlsx, viDate } from '../records/xlsx';
-import { assertCodes, parseList, personAndMerged, plainSenderNames, scopeIds, sendersLabelOf, unitNames, workingUnit } from '../records/shared';
+import { assertCodes, casesOfPeople, parseList, personAndMerged, plainSenderNames, scopeIds, sendersLabelOf, unitNames, workingUnit } from '../records/shared';
 
 type CaseRow = Selectable<CasesTable>;
 type Case = z.infer<typeof ZCase>;
@@ -163,12 +163,7 @@ export async function listCases(db: Db, actor: Actor, q: z.output<typeof ZCaseLi
   if (q.open) query = query.where('c.state', '!=', 'da_dong');
   if (q.personId !== undefined) {
     const ids = await personAndMerged(db.kysely, q.personId);
-    query = query.where((eb) =>
-      eb.or([
-        eb.exists(eb.selectFrom('letters as l').innerJoin('letter_senders as s', 's.letter_id', 'l.id').select('l.id').whereRef('l.case_id', '=', 'c.id').where('s.person_id', 'in', ids)),
-        eb.exists(eb.selectFrom('visits as v').innerJoin('visit_people as vp', 'vp.visit_id', 'v.id').select('v.id').whereRef('v.case_id', '=', 'c.id').where('vp.person_id', 'in', ids)),
-      ]),
-    );
+    query = query.where('c.id', 'in', casesOfPeople(db.kysely, ids));
   }
   if (q.overdue) query = query.where('d.due_on', '<', ctx.today);
   if (q.dueSoon) query = query.where('d.due_on', '>=', ctx.today).where('d.due_on', '<=', soonLimit);

@@ -310,7 +310,7 @@ export async function listLetters(db: Db, actor: Actor, q: z.output<typeof ZLett
   if (q.personId !== undefined) {
     // Only plain writers are linked to people: a denunciation's sealed writers never lead back to a person.
     const ids = await personAndMerged(db.kysely, q.personId);
-    query = query.where((eb) => eb.exists(eb.selectFrom('letter_senders as s').select('s.id').whereRef('s.letter_id', '=', 'l.id').where('s.person_id', 'in', ids)));
+    query = query.where('l.id', 'in', db.kysely.selectFrom('letter_senders').select('letter_id').where('person_id', 'in', ids));
   }
   if (q.overdue) {
     query = query.where((eb) =>

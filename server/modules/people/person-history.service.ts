@@ -12,7 +12,7 @@ import { AppError } from '../../platform/errors';
 import { recordType } from '../../platform/records';
 import { listCases } from '../cases/cases.service';
 import { listLetters } from '../letters/letters.service';
-import { personAndMerged } from '../records/shared';
+import { casesOfPeople, personAndMerged } from '../records/shared';
 import { listVisits } from '../visits/visits.service';
 
 type History = z.infer<typeof ZPersonHistory>;
@@ -35,12 +35,7 @@ export async function personHistory(db: Db, actor: Actor, personId: number): Pro
     k
       .selectFrom('cases as c')
       .select(['c.id', 'c.unit_id', 'c.state', 'c.type', 'c.level', 'c.outcome'])
-      .where((eb) =>
-        eb.or([
-          eb.exists(eb.selectFrom('letters as l').innerJoin('letter_senders as s', 's.letter_id', 'l.id').select('l.id').whereRef('l.case_id', '=', 'c.id').where('s.person_id', 'in', ids)),
-          eb.exists(eb.selectFrom('visits as v').innerJoin('visit_people as vp', 'vp.visit_id', 'v.id').select('v.id').whereRef('v.case_id', '=', 'c.id').where('vp.person_id', 'in', ids)),
-        ]),
-      )
+      .where('c.id', 'in', casesOfPeople(k, ids))
       .execute(),
   ]);
   const warnings: History['warnings'] = [];

@@ -72,3 +72,14 @@ export async function personAndMerged(db: Executor, personId: number): Promise<n
   const merged = await db.selectFrom('people').select('id').where('merged_into_id', '=', personId).execute();
   return [personId, ...merged.map((m) => m.id)];
 }
+
+/** The cases a person's letters (plain writers) and visits belong to, as a subquery driven from the person's rows. */
+export function casesOfPeople(db: Executor, ids: readonly number[]) {
+  return db
+    .selectFrom('letter_senders as s')
+    .innerJoin('letters as l', 'l.id', 's.letter_id')
+    .select('l.case_id as case_id')
+    .where('s.person_id', 'in', [...ids])
+    .where('l.case_id', 'is not', null)
+    .union(db.selectFrom('visit_people as vp').innerJoin('visits as v', 'v.id', 'vp.visit_id').select('v.case_id as case_id').where('vp.person_id', 'in', [...ids]).where('v.case_id', 'is not', null));
+}
