@@ -18,7 +18,7 @@ import pg from 'pg';
 import { addDays } from '@core/domain/calendar';
 import { permissionsOf } from '@core/domain/org/roles';
 import { loadConfig } from '../server/config';
-import { bool, openDatabase, type Db } from '../server/db/database';
+import { analyze, bool, openDatabase, type Db } from '../server/db/database';
 import { migrateToLatest } from '../server/db/migrate';
 import { generatePerson, prng } from '../server/demo/people-generator';
 import { seedDemo } from '../server/demo/seed-demo';
@@ -144,7 +144,7 @@ async function bench(engine: 'sqlite' | 'postgres'): Promise<void> {
     const t0 = performance.now();
     const { city, people } = await load(db);
     console.log(`${engine}: loaded ${P} people, ${V} visits, ${L} letters, ${C} cases in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-    if (engine === 'postgres') await db.kysely.executeQuery({ sql: 'analyze', parameters: [], query: { kind: 'RawNode', sqlFragments: ['analyze'], parameters: [] } } as never);
+    await analyze(db);
     const units = await db.kysely.selectFrom('units').select('id').execute();
     const roles = ['leader', 'reception_officer', 'petition_processor'] as const;
     const actor: Actor = {
