@@ -76,6 +76,10 @@ describe('đăng nhập', () => {
     await page.getByTestId('nav-admin').click();
     await page.getByTestId('nav-admin-places').click();
     await page.waitForURL(/\/admin\/places$/);
+    // Let the page's own requests finish first: one still in flight when the cookie goes would itself send the
+    // user to the login page, before the click this test is about.
+    await page.getByTestId('places-add').waitFor();
+    await page.waitForLoadState('networkidle');
     // The session disappears (expired, revoked): the next data request answers 401.
     await page.context().clearCookies();
     await page.getByTestId('nav-admin-units').click();

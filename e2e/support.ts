@@ -51,10 +51,10 @@ export interface TestApp {
 }
 
 /** A real server on a random port and a fresh data directory with the demo organisation and accounts. */
-export async function startApp(): Promise<TestApp> {
+export async function startApp(opts: { demoRosters?: boolean } = {}): Promise<TestApp> {
   ensureWebBuilt();
   const dataDir = mkdtempSync(join(tmpdir(), 'tiepdan-e2e-data-'));
-  const running = await startTiepdan({ dataDir, port: 0, host: '127.0.0.1', demo: true, logLevel: 'warn', webDir: WEB_DIST });
+  const running = await startTiepdan({ dataDir, port: 0, host: '127.0.0.1', demo: true, demoRosters: opts.demoRosters ?? false, logLevel: 'warn', webDir: WEB_DIST });
   return {
     url: running.url,
     close: async () => {
@@ -197,10 +197,10 @@ export function screenshotOnFailure(getBrowser: () => TestBrowser | undefined): 
  * One server on a fresh database and one browser for the tests of a describe block, closed after them, with a
  * screenshot kept of any failure. The fields are filled before the first test runs.
  */
-export function appInBrowser(): { app: TestApp; browser: TestBrowser } {
+export function appInBrowser(opts: { demoRosters?: boolean } = {}): { app: TestApp; browser: TestBrowser } {
   const env = {} as { app: TestApp; browser: TestBrowser };
   beforeAll(async () => {
-    env.app = await startApp();
+    env.app = await startApp(opts);
     env.browser = await launchBrowser();
   });
   screenshotOnFailure(() => env.browser);

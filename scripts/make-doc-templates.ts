@@ -99,7 +99,7 @@ interface Layout {
   /** Title lines (a typed document); none for a công văn. */
   title?: string[];
   addressee?: Paragraph[];
-  body: Paragraph[];
+  body: (Paragraph | Table)[];
   /** Replaces the recipients and signer block (the receipt and the proposal sign differently). */
   footer?: Table;
 }
@@ -295,7 +295,49 @@ const LAYOUTS: Record<DocumentKind, Layout> = {
   },
 };
 
+/** A bordered table cell of the roster, 11 pt. */
+const gridCell = (width: number, text: string, bold = false) =>
+  new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    margins: { left: 60, right: 60 },
+    children: [p({ runs: [text], size: 11, bold, align: bold ? 'center' : 'left' })],
+  });
+/** Columns in parts of the page width (they add up to 180). */
+const colWidth = (parts: number) => Math.round((PAGE_WIDTH * parts) / 180);
+const ROSTER_COLUMNS: [string, string, number][] = [
+  ['STT', '{no}', 8],
+  ['Ngày', '{date}', 19],
+  ['Ca', '{shift}', 15],
+  ['Giờ', '{time}', 20],
+  ['Địa điểm', '{place}', 34],
+  ['Nhiệm vụ', '{role}', 28],
+  ['Họ và tên', '{name}', 30],
+  ['Điện thoại', '{phone}', 26],
+];
+
+/**
+ * "Lịch trực tiếp công dân" (issue 9): not one of DOCUMENT_KINDS (it is printed from the roster, not issued through
+ * the register), laid out like them; the table's second row repeats per shift assignment ({#rows}…{/rows}).
+ */
+const ROSTER: Layout = {
+  numbered: false,
+  title: ['LỊCH TRỰC TIẾP CÔNG DÂN', '{periodName}'],
+  body: [
+    p({ runs: ['(Từ {from} đến {to})'], italics: true, align: 'center', after: 120 }),
+    ...when('draft', [p({ runs: ['{draft}'], italics: true, align: 'center', after: 120 })]),
+    new Table({
+      width: { size: PAGE_WIDTH, type: WidthType.DXA },
+      columnWidths: ROSTER_COLUMNS.map(([, , w]) => colWidth(w)),
+      rows: [
+        new TableRow({ tableHeader: true, children: ROSTER_COLUMNS.map(([head, , w]) => gridCell(colWidth(w), head, true)) }),
+        new TableRow({ children: ROSTER_COLUMNS.map(([, field, w], i) => gridCell(colWidth(w), `${i === 0 ? '{#rows}' : ''}${field}${i === ROSTER_COLUMNS.length - 1 ? '{/rows}' : ''}`)) }),
+      ],
+    }),
+  ],
+};
+
 mkdirSync(OUT, { recursive: true });
+writeFileSync(new URL('duty_roster.docx', OUT), await Packer.toBuffer(build(ROSTER)));
 for (const [kind, layout] of Object.entries(LAYOUTS)) {
   writeFileSync(new URL(`${kind}.docx`, OUT), await Packer.toBuffer(build(layout)));
   console.log(`${kind}.docx`);

@@ -39,6 +39,7 @@ import { letterRoutes } from './modules/letters/letters.routes';
 import { caseRoutes } from './modules/cases/cases.routes';
 import { personHistoryRoutes } from './modules/people/person-history.routes';
 import { queueRoutes } from './modules/queues/queues.routes';
+import { periodRoutes } from './modules/periods/periods.routes';
 
 // Zod speaks Vietnamese at every boundary: its messages end up in the `fields` of validation errors.
 z.config(z.locales.vi());
@@ -64,6 +65,7 @@ export const MODULES: ((app: Api, deps: ModuleDeps) => void)[] = [
   caseRoutes,
   personHistoryRoutes,
   queueRoutes,
+  periodRoutes,
 ];
 
 /** Paths pino replaces with "[ẩn]": credentials, and personal data wherever a log line carries an object. */

@@ -6,7 +6,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from './db/database';
 import { pgExec } from './db/releases/fixtures';
+import { rewriteAndRehash } from './test/attacks';
+import { prepare } from './start';
 import { ENGINE } from './test/support';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -37,6 +40,16 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
   if (ENGINE === 'postgres') await pgAdmin(`drop schema ${schema} cascade`);
 });
+
+/** Back to an empty database (the keys in dataDir stay), for a test that needs other data than the one before. */
+async function emptyDatabase(): Promise<void> {
+  if (ENGINE === 'postgres') {
+    await pgAdmin(`drop schema ${schema} cascade`);
+    await pgAdmin(`create schema ${schema}`);
+  } else {
+    for (const suffix of ['', '-wal', '-shm']) rmSync(join(dataDir, `tiepdan.sqlite${suffix}`), { force: true });
+  }
+}
 
 const engine = ENGINE === 'sqlite' ? 'SQLite' : 'PostgreSQL';
 
@@ -78,5 +91,78 @@ describe(`tiepdan CLI (${ENGINE})`, { timeout: 120_000 }, () => {
     } finally {
       copy.close();
     }
+  });
+
+  it('init bootstraps a production install from an empty database; the administrator signs in and works', async () => {
+    const production = { NODE_ENV: 'production', SESSION_SECRET: 's'.repeat(40), AUDIT_KEY: 'a'.repeat(40) };
+    const args = (over: Record<string, string>) =>
+      Object.entries({ '--unit-code': 'BN', '--unit-name': 'Tỉnh Bắc Ninh', '--username': 'quantri', '--password': 'KhoiTao2025', '--full-name': 'Quản Trị Viên', ...over }).flat();
+
+    const short = cli(['init', ...args({ '--username': 'qt' })], production);
+    expect(short.status).toBe(1);
+    expect(short.stderr).toBe('Tham số --username không hợp lệ: Tên đăng nhập gồm 3–50 ký tự: chữ không dấu, số, dấu chấm, gạch dưới, gạch ngang.');
+    const kind = cli(['init', ...args({ '--unit-kind': 'làng' })], production);
+    expect(kind.stderr).toMatch(/^Tham số --unit-kind không hợp lệ: /);
+    expect(cli(['init', ...args({ '--password': 'yeu' })], production).stderr).toBe('Tham số --password không hợp lệ: mật khẩu cần ít nhất 8 ký tự, gồm chữ và số.');
+    for (const r of [short, kind]) expect(r.stderr).not.toMatch(/\n\s+at |Error:/);
+
+    const done = cli(['init', ...args({})], production);
+    expect(done.stderr).toBe('');
+    expect(done.stdout).toBe('Đã tạo đơn vị gốc Tỉnh Bắc Ninh (BN) và quản trị viên quantri. Hãy đăng nhập bằng tài khoản này và đổi mật khẩu.');
+    const again = cli(['init', ...args({ '--unit-code': 'BN2', '--username': 'quantri2' })], production);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toBe('Cơ sở dữ liệu đã có đơn vị: init chỉ dùng cho cài đặt mới. Để thêm tài khoản, dùng create-user.');
+
+    // The server as production runs it: no demo data, the administrator init made is the only way in.
+    const { app, db } = await prepare({
+      dataDir,
+      demo: false,
+      logLevel: 'silent',
+      webDir: '/nonexistent',
+      ...(ENGINE === 'postgres' ? { databaseUrl: DATABASE_URL, pgSchema: schema } : { databaseUrl: '' }),
+    });
+    try {
+      expect((await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'admin', password: 'demo' } })).statusCode).toBe(401);
+      const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'quantri', password: 'KhoiTao2025' } });
+      expect(login.statusCode).toBe(200);
+      expect((login.json() as { user: { mustChangePassword: boolean } }).user.mustChangePassword).toBe(true);
+      const cookies = Object.fromEntries(login.cookies.map((c) => [c.name, c.value]));
+      const headers = { cookie: `tiepdan_session=${cookies.tiepdan_session}; tiepdan_csrf=${cookies.tiepdan_csrf}`, 'x-csrf-token': cookies.tiepdan_csrf as string };
+      const changed = await app.inject({ method: 'POST', url: '/api/me/password', headers, payload: { currentPassword: 'KhoiTao2025', newPassword: 'CuaQuanTri2025' } });
+      expect(changed.statusCode).toBe(204);
+      const units = await app.inject({ method: 'GET', url: '/api/units', headers });
+      expect((units.json() as { items: { code: string; name: string; kind: string; parentId: number | null }[] }).items).toMatchObject([{ code: 'BN', name: 'Tỉnh Bắc Ninh', kind: 'province', parentId: null }]);
+      const audit = await db.kysely.selectFrom('audit_log').select(['action', 'actor_name']).where('action', 'in', ['unit.created', 'account.created']).orderBy('id').execute();
+      expect(audit).toEqual([
+        { action: 'unit.created', actor_name: 'cli' },
+        { action: 'account.created', actor_name: 'cli' },
+      ]);
+    } finally {
+      await app.close();
+      await db.close();
+    }
+  });
+
+  it('audit verify prints a checkpoint to keep, then catches a chain rewritten and rehashed, naming the MAC and the checkpoint', async () => {
+    await emptyDatabase();
+    expect(cli(['seed-demo']).status).toBe(0);
+    const intact = cli(['audit', 'verify']);
+    expect(intact.status).toBe(0);
+    expect(intact.stdout).toMatch(/^Nhật ký toàn vẹn: \d+ bản ghi; mã xác thực đầu chuỗi khớp với khóa [0-9a-f]{8}\./);
+    const checkpoint = intact.stdout.match(/--checkpoint\): (\d+:[0-9a-f]{64})$/m)?.[1] as string;
+    expect(checkpoint).toBeTruthy();
+    expect(cli(['audit', 'verify', '--checkpoint', checkpoint]).status).toBe(0);
+    const db = ENGINE === 'postgres' ? openDatabase({ databaseUrl: DATABASE_URL, pgSchema: schema, dataDir }) : openDatabase({ databaseUrl: '', dataDir });
+    try {
+      await rewriteAndRehash(db, 1, 'ke-gia-mao');
+    } finally {
+      await db.close();
+    }
+    const forged = cli(['audit', 'verify', '--checkpoint', checkpoint]);
+    expect(forged.status).toBe(1);
+    expect(forged.stderr).toMatch(/^Nhật ký KHÔNG toàn vẹn \(2 vấn đề\):/);
+    expect(forged.stderr).toContain('Mã xác thực (MAC) của đầu chuỗi không khớp');
+    expect(forged.stderr).toContain('điểm kiểm tra');
+    expect(cli(['audit', 'verify', '--checkpoint', '12:abc']).stderr).toMatch(/^--checkpoint có dạng ID:BĂM/);
   });
 });

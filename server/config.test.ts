@@ -20,11 +20,20 @@ describe('configuration', () => {
   it('in production a missing secret stops the start with a clear Vietnamese message', () => {
     expect(() => loadConfig({ NODE_ENV: 'production', DATA_DIR: dir() })).toThrow(ConfigError);
     expect(() => loadConfig({ NODE_ENV: 'production', DATA_DIR: dir() })).toThrow(/SESSION_SECRET/);
+    // The audit key likewise: a MAC under a key generated next to the database would prove nothing.
+    expect(() => loadConfig({ NODE_ENV: 'production', DATA_DIR: dir(), SESSION_SECRET: 's'.repeat(40) })).toThrow(/AUDIT_KEY/);
   });
 
   it('in production there is no demo data and cookies are Secure', () => {
-    const c = loadConfig({ NODE_ENV: 'production', DATA_DIR: dir(), SESSION_SECRET: 's'.repeat(40) });
+    const c = loadConfig({ NODE_ENV: 'production', DATA_DIR: dir(), SESSION_SECRET: 's'.repeat(40), AUDIT_KEY: 'a'.repeat(40) });
     expect(c).toMatchObject({ demo: false, secureCookies: true });
+  });
+
+  it('in demo mode (accounts with the password "demo") it listens on this machine only, unless HOST is set', () => {
+    expect(loadConfig({ DATA_DIR: dir() }).host).toBe('127.0.0.1');
+    expect(loadConfig({ DATA_DIR: dir(), TIEPDAN_DEMO: 'true', NODE_ENV: 'production', SESSION_SECRET: 's'.repeat(40), AUDIT_KEY: 'a'.repeat(40) }).host).toBe('127.0.0.1');
+    expect(loadConfig({ DATA_DIR: dir(), HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
+    expect(loadConfig({ NODE_ENV: 'production', DATA_DIR: dir(), SESSION_SECRET: 's'.repeat(40), AUDIT_KEY: 'a'.repeat(40) }).host).toBe('0.0.0.0');
   });
 
   it('rejects a malformed port', () => {

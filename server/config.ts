@@ -24,6 +24,8 @@ export interface Config {
   storage: { driver: string; dir: string };
   /** The largest attachment accepted, in bytes. */
   attachmentMaxBytes: number;
+  /** The key of the audit log's MAC (modules/audit/audit.repo.ts): AUDIT_KEY, else generated into the data folder. */
+  auditKey: string;
   /** Keys sealing denouncers' identities (platform/sealing.ts): SEALING_KEYS, else the key file. */
   sealing: { keys: string | undefined; keyFile: string };
 }
@@ -34,11 +36,12 @@ z.config(z.locales.vi());
 const EnvSchema = z.object({
   NODE_ENV: z.string().optional(),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  HOST: z.string().default('0.0.0.0'),
+  HOST: z.string().optional(),
   DATABASE_URL: z.string().optional(),
   DATA_DIR: z.string().default('./data'),
   TIEPDAN_DEMO: z.enum(['true', 'false']).optional(),
   SESSION_SECRET: z.string().min(32, 'SESSION_SECRET phải dài ít nhất 32 ký tự').optional(),
+  AUDIT_KEY: z.string().min(32, 'AUDIT_KEY phải dài ít nhất 32 ký tự').optional(),
   SECURE_COOKIES: z.enum(['true', 'false']).optional(),
   TRUST_PROXY: z.enum(['true', 'false']).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -80,15 +83,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   const dataDir = resolve(overrides.dataDir ?? e.DATA_DIR);
   mkdirSync(dataDir, { recursive: true });
   const databaseUrl = overrides.databaseUrl ?? e.DATABASE_URL;
+  const demo = overrides.demo ?? (e.TIEPDAN_DEMO ? e.TIEPDAN_DEMO === 'true' : !production);
   return {
     production,
     port: overrides.port ?? e.PORT,
-    host: overrides.host ?? e.HOST,
+    // Demo accounts all have the password "demo": such a server answers this machine only, unless HOST says otherwise.
+    host: overrides.host ?? e.HOST ?? (demo ? '127.0.0.1' : '0.0.0.0'),
     dataDir,
     databaseUrl: databaseUrl || undefined,
     pgSchema: overrides.pgSchema,
-    demo: overrides.demo ?? (e.TIEPDAN_DEMO ? e.TIEPDAN_DEMO === 'true' : !production),
+    demo,
     sessionSecret: overrides.sessionSecret ?? resolveSecret('SESSION_SECRET', e.SESSION_SECRET, production, dataDir),
+    auditKey: overrides.auditKey ?? resolveSecret('AUDIT_KEY', e.AUDIT_KEY, production, dataDir),
     secureCookies: overrides.secureCookies ?? (e.SECURE_COOKIES ? e.SECURE_COOKIES === 'true' : production),
     trustProxy: overrides.trustProxy ?? e.TRUST_PROXY === 'true',
     logLevel: overrides.logLevel ?? e.LOG_LEVEL,

@@ -5,6 +5,7 @@ import { openDatabase, type Db } from './db/database';
 import { migrateToLatest } from './db/migrate';
 import { seedDemo } from './demo/seed-demo';
 import { loadSealer } from './platform/sealing';
+import { seedPeriodsDemo } from './demo/periods-demo';
 import type { Clock } from './platform/clock';
 
 export interface StartOptions {
@@ -16,6 +17,11 @@ export interface StartOptions {
   demo?: boolean;
   logLevel?: string;
   webDir?: string;
+  /**
+   * Solve and publish the demo periods' rosters on first start (default). Test contexts skip it unless a test asks:
+   * the solver takes seconds, which every test file would pay.
+   */
+  demoRosters?: boolean;
   /** Time for everything the server does (tests pass a fixed or movable clock). */
   clock?: Clock;
 }
@@ -38,7 +44,10 @@ export async function prepare(options: StartOptions = {}): Promise<{ app: Fastif
   const db = openDatabase({ ...config, clock: options.clock });
   try {
     await migrateToLatest(db);
-    if (config.demo) await seedDemo(db, undefined, loadSealer(config));
+    if (config.demo) {
+      await seedDemo(db, undefined, loadSealer(config));
+      await seedPeriodsDemo(db, { rosters: options.demoRosters ?? true });
+    }
     const app = await buildApp(config, db);
     return { app, db, config };
   } catch (error) {

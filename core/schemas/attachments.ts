@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZId } from './common';
 import { ZRecordRef } from './documents';
 
 /** Scans and photos the office keeps, recognised from their bytes (never from the name or the declared type). */
@@ -17,7 +18,7 @@ export const SEALED_FILENAME = 'Tài liệu được giữ bí mật';
 
 export const ZOwnerQuery = z.object({
   ownerType: ZRecordRef.shape.type,
-  ownerId: z.coerce.number().int().positive().max(2_147_483_647),
+  ownerId: ZId,
 });
 
 export const ZAttachmentUpload = ZOwnerQuery.extend({

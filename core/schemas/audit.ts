@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { ZIsoDate, ZPage } from './common';
+import { ZIsoDate, ZPage, ZStr } from './common';
 
 export const ZAuditQuery = ZPage.extend({
-  actor: z.string().max(100).optional().describe('Tên đăng nhập của người thao tác'),
-  action: z.string().max(60).optional(),
-  entity: z.string().max(60).optional(),
-  entityId: z.string().max(60).optional(),
+  actor: ZStr('Người thao tác').max(100).optional().describe('Tên đăng nhập của người thao tác'),
+  action: ZStr('Thao tác').max(60).optional(),
+  entity: ZStr('Loại bản ghi').max(60).optional(),
+  entityId: ZStr('Mã bản ghi').max(60).optional(),
   from: ZIsoDate.optional(),
   to: ZIsoDate.optional(),
 });

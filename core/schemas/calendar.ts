@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isIsoDate, weekday, type HolidayGroup } from '../domain/calendar';
-import { ZActions, ZIsoDate, ZOptionalText, ZText, ZVersion } from './common';
+import { ZActions, ZIsoDate, ZOptionalText, ZStr, ZText, ZVersion } from './common';
 
 /** Longest span /api/calendar/days lists at once: a year and a margin either side. */
 export const MAX_DAYS_RANGE = 400;
@@ -54,8 +54,7 @@ export const ZCalendarDay = z.object({
 });
 export const ZCalendarDays = z.object({ items: z.array(ZCalendarDay) });
 
-const ZDayCount = z
-  .string()
+const ZDayCount = ZStr('Số ngày')
   .regex(/^\d{1,4}$/, `Số ngày phải là số nguyên từ 0 đến ${MAX_ADD_DAYS}`)
   .transform(Number)
   .pipe(z.number().int().max(MAX_ADD_DAYS, `Số ngày phải là số nguyên từ 0 đến ${MAX_ADD_DAYS}`));
@@ -96,8 +95,7 @@ const ZWorkedDaysList = z.array(ZScheduleWorkedDay).max(MAX_SCHEDULE_DAYS, `Tố
 export const ZScheduleYear = z.number().int('Năm phải là số nguyên').min(1900, 'Năm phải từ 1900 đến 2100').max(2100, 'Năm phải từ 1900 đến 2100');
 
 export const ZScheduleParams = z.object({
-  year: z
-    .string()
+  year: ZStr('Năm')
     .regex(/^\d{4}$/, 'Năm gồm 4 chữ số')
     .transform(Number)
     .pipe(ZScheduleYear),

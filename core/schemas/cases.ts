@@ -1,21 +1,21 @@
 import { z } from 'zod';
 import { CASE_STATES, CASE_TRANSITIONS, CASE_TYPES } from '../domain/cases/machine';
-import { ZActions, ZCode, ZId, ZIsoDate, ZListPage, ZOptionalText, ZQueryBool, ZText, ZVersion } from './common';
+import { ZActions, ZRef, ZCode, ZId, ZIsoDate, ZListPage, ZOptionalText, ZQueryBool, ZText, ZVersion } from './common';
 import { ZClockOut } from './letters';
 
 export const ZCaseType = z.enum(CASE_TYPES, { error: 'Loại vụ việc không hợp lệ' });
 export const ZCaseState = z.enum(CASE_STATES, { error: 'Trạng thái vụ việc không hợp lệ' });
 
 export const ZCaseCreate = z.object({
-  letterIds: z.array(ZId).min(1, 'Vụ việc phải có ít nhất một đơn').max(50),
+  letterIds: z.array(ZRef()).min(1, 'Vụ việc phải có ít nhất một đơn').max(50),
   title: ZOptionalText(300, 'Tên vụ việc'),
-  handlerAccountId: ZId.nullish().describe('Cán bộ được giao giải quyết'),
+  handlerAccountId: ZRef().nullish().describe('Cán bộ được giao giải quyết'),
 });
 
 export const ZCaseUpdate = z.object({
   version: ZVersion,
   title: ZText(300, 'Tên vụ việc').optional(),
-  handlerAccountId: ZId.nullable().optional(),
+  handlerAccountId: ZRef().nullable().optional(),
   complex: z.boolean().optional().describe('Vụ việc phức tạp (Điều 3 Nghị định 31/2019; Điều 28 Luật Khiếu nại)'),
   complexCriteria: z.array(ZCode('Tiêu chí')).max(10).optional(),
   protracted: z.boolean().optional().describe('Kéo dài'),

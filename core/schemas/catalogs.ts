@@ -1,21 +1,21 @@
 import { z } from 'zod';
 import { catalogs, type CatalogCode } from '../domain/catalogs';
-import { ZActions, ZOptionalText, ZText, ZVersion } from './common';
+import { ZActions, ZOptionalText, ZStr, ZText, ZVersion } from './common';
 
 export const CATALOG_CODES = Object.keys(catalogs) as [CatalogCode, ...CatalogCode[]];
 export const ZCatalogCode = z.enum(CATALOG_CODES, 'Danh mục không tồn tại');
 
 /** Same rule as the catalog engine's (mergeAdminEntries), so a bad code in an address is a 400 before any lookup. */
-export const ZEntryCode = z.string().regex(/^[a-z][a-z0-9_]{1,63}$/, 'Mã gồm chữ thường không dấu, chữ số và dấu gạch dưới, bắt đầu bằng chữ (2–64 ký tự)');
+export const ZEntryCode = ZStr('Mã').regex(/^[a-z][a-z0-9_]{1,63}$/, 'Mã gồm chữ thường không dấu, chữ số và dấu gạch dưới, bắt đầu bằng chữ (2–64 ký tự)');
 
 export const ZCatalogParams = z.object({ catalog: ZCatalogCode });
 export const ZCatalogEntryParams = z.object({ catalog: ZCatalogCode, code: ZEntryCode });
 
 export const ZCatalogEntryCreate = z.object({
-  code: z.string().trim().min(1, 'Mã không được để trống').max(64, 'Mã dài tối đa 64 ký tự').describe('Mã ổn định, ví dụ "xay_dung"; không đổi được sau khi tạo'),
+  code: ZStr('Mã').trim().min(1, 'Mã không được để trống').max(64, 'Mã dài tối đa 64 ký tự').describe('Mã ổn định, ví dụ "xay_dung"; không đổi được sau khi tạo'),
   vi: ZText(200, 'Tên tiếng Việt'),
   en: ZOptionalText(200, 'Tên tiếng Anh').describe('Bỏ trống thì dùng tên tiếng Việt'),
-  parent: z.string().trim().max(64, 'Mã mục cha dài tối đa 64 ký tự').nullish().describe('Mã mục cha trong cùng danh mục'),
+  parent: ZStr('Mã mục cha').trim().max(64, 'Mã mục cha dài tối đa 64 ký tự').nullish().describe('Mã mục cha trong cùng danh mục'),
 });
 
 export const ZCatalogEntryUpdate = z.object({

@@ -1,10 +1,43 @@
 import { z } from 'zod';
 
-export const ZId = z.coerce.number().int().positive().max(2_147_483_647).describe('Mã bản ghi');
+/** The largest id, reference or version the databases store (32-bit integer columns; PostgreSQL refuses more with 22003). */
+export const MAX_INT = 2_147_483_647;
+
+/**
+ * Text the API accepts: any character but the control characters other than tab and newline. PostgreSQL
+ * refuses NUL in text (22021) and no form can type the others; refusing them here keeps both engines alike.
+ */
+export const NO_CONTROL_CHARS = /^[\t\n\P{Cc}]*$/u;
+
+/**
+ * Every string the API accepts starts here (a test walks every route's input and checks it): the one place
+ * that refuses control characters, with a message naming the field.
+ */
+export const ZStr = (label = 'Giá trị') => z.string().regex(NO_CONTROL_CHARS, `${label} chứa ký tự điều khiển không được phép`);
+
+/** An id, reference or version in a JSON body: a whole number 1..2³¹−1. */
+export const ZRef = (label = 'Mã bản ghi') =>
+  z
+    .number()
+    .int(`${label} phải là số nguyên`)
+    .min(1, `${label} phải từ 1 trở lên`)
+    .max(MAX_INT, `${label} quá lớn (tối đa ${MAX_INT})`);
+
+/**
+ * A whole number written in a path or query string: canonical decimal only ("07", "+5", "0x10", " 7", "1e3"
+ * are refused), so one record has one address.
+ */
+export const ZDecimal = (label: string, min: number, max: number) =>
+  ZStr(label)
+    .regex(/^(0|[1-9][0-9]{0,9})$/, `${label} phải là số nguyên viết bằng chữ số thập phân`)
+    .transform(Number)
+    .pipe(z.number().min(min, `${label} phải từ ${min} trở lên`).max(max, `${label} tối đa ${max}`));
+
+/** An id in a path or query string. */
+export const ZId = ZDecimal('Mã bản ghi', 1, MAX_INT).describe('Mã bản ghi');
 export const ZIdParams = z.object({ id: ZId });
 
-export const ZIsoDate = z
-  .string()
+export const ZIsoDate = ZStr('Ngày')
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD')
   .refine((s) => {
     const [y, m, d] = s.split('-').map(Number) as [number, number, number];
@@ -12,23 +45,21 @@ export const ZIsoDate = z
     return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d && y >= 1900 && y <= 2100;
   }, 'Ngày không tồn tại (hoặc ngoài khoảng 1900–2100)');
 
-export const ZVersion = z.number().int().positive().describe('Phiên bản bản ghi khi mở (khóa lạc quan)');
+export const ZVersion = ZRef('Phiên bản').describe('Phiên bản bản ghi khi mở (khóa lạc quan)');
 
 export const ZPage = z.object({
-  page: z.coerce.number().int().min(1).max(100_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(20),
+  page: ZDecimal('Trang', 1, 100_000).default(1),
+  pageSize: ZDecimal('Số dòng mỗi trang', 1, 200).default(20),
 });
 
 /** A trimmed, NFC-normalised, non-empty text of bounded length. */
 export const ZText = (max: number, label = 'Giá trị') =>
-  z
-    .string()
+  ZStr(label)
     .transform((s) => s.normalize('NFC').trim().replace(/\s+/g, ' '))
     .pipe(z.string().min(1, `${label} không được để trống`).max(max, `${label} dài tối đa ${max} ký tự`));
 
 export const ZOptionalText = (max: number, label = 'Giá trị') =>
-  z
-    .string()
+  ZStr(label)
     .max(max * 4)
     .transform((s) => s.normalize('NFC').trim().replace(/\s+/g, ' '))
     .pipe(z.string().max(max, `${label} dài tối đa ${max} ký tự`))

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DEADLINE_TYPES, STAGE_CODES, type DeadlineState } from '../domain/deadlines';
-import { ZActions, ZIsoDate, ZText } from './common';
+import { MAX_INT, ZActions, ZIsoDate, ZStr, ZText } from './common';
 
 export const ZDeadlineType = z.enum(DEADLINE_TYPES, 'Loại đơn không có trong bảng thời hạn');
 export const ZStageCode = z.enum(STAGE_CODES, 'Bước không có trong bảng thời hạn');
@@ -33,7 +33,7 @@ export const ZDeadlineCompute = z.object({
         days: z.number().int('Số ngày gia hạn phải là số nguyên').min(1, 'Số ngày gia hạn phải từ 1 trở lên').max(365).optional(),
         kind: z.enum(['complex', 'especially_complex']).optional(),
         decidedOn: ZIsoDate.describe('Ngày ban hành quyết định gia hạn'),
-        documentNumber: z.string().trim().min(1).max(100).optional(),
+        documentNumber: ZStr('Số quyết định gia hạn').trim().min(1, 'Số quyết định gia hạn không được để trống').max(100, 'Số quyết định gia hạn dài tối đa 100 ký tự').optional(),
       }),
     )
     .max(MAX_EXTENSIONS, `Tối đa ${MAX_EXTENSIONS} lần gia hạn`)
@@ -43,7 +43,7 @@ export const ZDeadlineCompute = z.object({
       z.object({
         from: ZIsoDate.describe('Ngày đầu tạm đình chỉ'),
         to: ZIsoDate.optional().describe('Ngày cuối tạm đình chỉ (tính cả ngày này); bỏ trống khi chưa kết thúc'),
-        reason: z.string().trim().max(500).optional(),
+        reason: ZStr('Lý do tạm đình chỉ').trim().max(500, 'Lý do tạm đình chỉ dài tối đa 500 ký tự').optional(),
       }),
     )
     .max(MAX_SUSPENSIONS, `Tối đa ${MAX_SUSPENSIONS} lần tạm đình chỉ`)
@@ -168,10 +168,10 @@ export const ZRulesListing = z.object({
   ruleSets: z.array(ZRuleSetInfo.pick({ id: true, name: true, effectiveFrom: true, effectiveTo: true })).describe('Mọi bộ quy tắc theo thời gian'),
 });
 
-export const ZReadingParams = z.object({ ruleSetId: z.string().min(1).max(60) });
+export const ZReadingParams = z.object({ ruleSetId: ZStr('Bộ quy tắc').min(1).max(60) });
 
 export const ZReadingSet = z.object({
   unit: ZDeadlineUnit.describe('calendar: "ngày" là ngày theo lịch; working: "ngày" là ngày làm việc'),
   instruction: ZText(300, 'Văn bản hướng dẫn').describe('Số, ngày văn bản hướng dẫn của cơ quan thanh tra làm căn cứ'),
-  version: z.number().int().min(0).describe('Phiên bản cách hiểu khi mở; 0 khi bộ quy tắc chưa có cách hiểu nào được đặt'),
+  version: z.number().int().min(0).max(MAX_INT, `Phiên bản tối đa ${MAX_INT}`).describe('Phiên bản cách hiểu khi mở; 0 khi bộ quy tắc chưa có cách hiểu nào được đặt'),
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DOCUMENT_KINDS, type DocumentKind } from '../domain/documents/kinds';
-import { ZIsoDate, ZOptionalText, ZText } from './common';
+import { ZId, ZIsoDate, ZOptionalText, ZRef, ZStr, ZText } from './common';
 
 export const ZDocumentKind = z.enum(DOCUMENT_KINDS).describe('Loại văn bản');
 
@@ -250,26 +250,26 @@ export const ZSigner = z.object({
 });
 
 export const ZRecordRef = z.object({
-  type: z.string().regex(/^[a-z_]{2,40}$/, 'Loại bản ghi gồm chữ thường không dấu'),
-  id: z.number().int().positive(),
+  type: ZStr('Loại bản ghi').regex(/^[a-z_]{2,40}$/, 'Loại bản ghi gồm chữ thường không dấu'),
+  id: ZRef('Mã bản ghi'),
 });
 
 /** What the records modules pass to `issueDocument` (the kind's data is checked against `DOCUMENT_DATA`). */
 export const ZIssueDocument = z.object({
-  unitId: z.number().int().positive(),
+  unitId: ZRef('Đơn vị'),
   kind: ZDocumentKind,
   subject: ZRecordRef.describe('Bản ghi mà văn bản thuộc về (lượt tiếp, đơn, vụ việc…): ai xem được bản ghi thì tải được văn bản'),
   signer: ZSigner,
   recipients: z.array(ZText(300, 'Nơi nhận')).max(30).default([]),
   archive: z.array(ZText(50, 'Nơi lưu')).max(5).default(['hồ sơ']).describe('Sau "Lưu: VT," ví dụ ["BTCD"] hoặc ["hồ sơ"]'),
-  drafter: z.string().regex(/^[A-ZĐ]{1,10}$/, 'Chữ viết tắt đơn vị soạn thảo: chữ in hoa').nullish().describe('Công văn: chữ viết tắt đơn vị soạn thảo sau ký hiệu cơ quan (UBND-TCD)'),
+  drafter: ZStr('Đơn vị soạn thảo').regex(/^[A-ZĐ]{1,10}$/, 'Chữ viết tắt đơn vị soạn thảo: chữ in hoa').nullish().describe('Công văn: chữ viết tắt đơn vị soạn thảo sau ký hiệu cơ quan (UBND-TCD)'),
   sealed: z.boolean().default(false).describe('Văn bản có danh tính người tố cáo: lưu mã hóa, chỉ người được cho phép tải'),
   withheld: z
-    .array(z.string().max(500))
+    .array(ZStr('Giá trị không được có trong văn bản').max(500))
     .max(20)
     .default([])
     .describe('Giá trị không được có trong văn bản (họ tên, số giấy tờ, địa chỉ, điện thoại người tố cáo): có thì không ban hành'),
-  data: z.record(z.string(), z.unknown()),
+  data: z.record(ZStr('Tên trường'), z.unknown()),
 });
 export type TIssueDocument = z.input<typeof ZIssueDocument>;
 
@@ -292,7 +292,7 @@ export const ZIssuedDocument = z.object({
 export type TIssuedDocument = z.output<typeof ZIssuedDocument>;
 
 export const ZTemplateScope = z.object({
-  unitId: z.coerce.number().int().positive().optional().describe('Mẫu riêng của đơn vị; bỏ trống: mẫu chung cho mọi đơn vị (cần quyền quản trị toàn hệ thống)'),
+  unitId: ZId.optional().describe('Mẫu riêng của đơn vị; bỏ trống: mẫu chung cho mọi đơn vị (cần quyền quản trị toàn hệ thống)'),
 });
 
 export const ZTemplateKindParams = z.object({ kind: ZDocumentKind });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LETTER_STATES } from '../domain/cases/letters';
 import { decisions } from '../domain/catalogs';
-import { ZActions, ZCode, ZId, ZIsoDate, ZListPage, ZLongText, ZOptionalText, ZQueryBool, ZText, ZVersion } from './common';
+import { ZActions, ZRef, ZCode, ZId, ZIsoDate, ZListPage, ZLongText, ZOptionalText, ZQueryBool, ZText, ZVersion } from './common';
 import { ZRequestType } from './visits';
 
 const decisionCodes = decisions.entries.map((e) => e.code) as [string, ...string[]];
@@ -13,7 +13,7 @@ export const ZLetterSender = z.object({
   idNumber: z.string().trim().max(20, 'Số giấy tờ dài tối đa 20 ký tự').nullish(),
   address: ZOptionalText(500, 'Địa chỉ'),
   phone: z.string().trim().max(30, 'Số điện thoại dài tối đa 30 ký tự').nullish(),
-  personId: ZId.nullish().describe('Hồ sơ công dân trong sổ, nếu đã đối chiếu'),
+  personId: ZRef().nullish().describe('Hồ sơ công dân trong sổ, nếu đã đối chiếu'),
 });
 export type TLetterSender = z.output<typeof ZLetterSender>;
 
@@ -53,7 +53,7 @@ export const ZLetterClassify = z
     competent: z.boolean().describe('Thuộc thẩm quyền giải quyết của đơn vị'),
     competentBodyType: ZCode('Loại cơ quan có thẩm quyền').nullish(),
     priorResolution: z.enum(PRIOR_RESOLUTION, { error: 'Tình trạng giải quyết không hợp lệ' }).nullish(),
-    duplicateOfId: ZId.nullish().describe('Đơn trùng với đơn này'),
+    duplicateOfId: ZRef().nullish().describe('Đơn trùng với đơn này'),
   })
   .superRefine((v, ctx) => {
     if (!v.eligible && !v.ineligibleReason) ctx.addIssue({ code: 'custom', path: ['ineligibleReason'], message: 'Hãy ghi lý do không đủ điều kiện xử lý' });
@@ -63,11 +63,11 @@ export const ZLetterDecide = z.object({
   version: ZVersion,
   decision: ZDecision,
   on: ZIsoDate.optional().describe('Ngày xử lý (mặc định hôm nay)'),
-  forwardToUnitId: ZId.nullish().describe('Chuyển đến đơn vị dùng tiepdan: đơn vào hộp đơn đến của đơn vị đó'),
+  forwardToUnitId: ZRef().nullish().describe('Chuyển đến đơn vị dùng tiepdan: đơn vào hộp đơn đến của đơn vị đó'),
   forwardToBody: ZOptionalText(300, 'Cơ quan nhận').describe('Chuyển đến cơ quan ngoài hệ thống'),
   ground: ZCode('Căn cứ').nullish().describe('Căn cứ không thụ lý, không xử lý (danh mục non_acceptance_ground)'),
   note: ZOptionalText(1000, 'Ghi chú'),
-  caseId: ZId.nullish().describe('Thụ lý: gộp vào vụ việc đã có thay vì mở vụ việc mới'),
+  caseId: ZRef().nullish().describe('Thụ lý: gộp vào vụ việc đã có thay vì mở vụ việc mới'),
 });
 
 export const ZLetterSenderOut = z.object({

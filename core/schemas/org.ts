@@ -1,13 +1,12 @@
 import { z } from 'zod';
-import { ZActions, ZIsoDate, ZPage, ZText, ZVersion } from './common';
+import { ZActions, ZId, ZIsoDate, ZPage, ZRef, ZStr, ZText, ZVersion } from './common';
 import { ZRole } from './auth';
 
 export const UNIT_KINDS = ['province', 'city', 'district', 'ward', 'commune', 'agency', 'police', 'front', 'other'] as const;
 export const UNIT_LEVELS = ['province', 'district', 'commune'] as const;
 export const ZUnitKind = z.enum(UNIT_KINDS);
 
-export const ZUnitCode = z
-  .string()
+export const ZUnitCode = ZStr('Mã đơn vị')
   .trim()
   .regex(/^[A-Za-z0-9._-]{1,50}$/, 'Mã đơn vị gồm chữ không dấu, số, dấu chấm, gạch ngang (tối đa 50 ký tự)');
 
@@ -54,7 +53,7 @@ export const ZUnitCreate = z.object({
   code: ZUnitCode,
   name: ZText(255, 'Tên đơn vị'),
   kind: ZUnitKind,
-  parentId: z.number().int().positive().nullable(),
+  parentId: ZRef('Đơn vị cấp trên').nullable(),
   validFrom: ZIsoDate,
 });
 
@@ -63,14 +62,14 @@ export const ZUnitUpdate = z.object({
   code: ZUnitCode.optional(),
   name: ZText(255, 'Tên đơn vị').optional(),
   kind: ZUnitKind.optional(),
-  parentId: z.number().int().positive().nullable().optional(),
+  parentId: ZRef('Đơn vị cấp trên').nullable().optional(),
   validTo: ZIsoDate.nullable().optional(),
 });
 
 export const ZUnitMerge = z.object({
-  sourceIds: z.array(z.number().int().positive()).min(1, 'Chọn ít nhất một đơn vị bị sáp nhập').max(50),
+  sourceIds: z.array(ZRef('Đơn vị bị sáp nhập')).min(1, 'Chọn ít nhất một đơn vị bị sáp nhập').max(50),
   effectiveOn: ZIsoDate.describe('Ngày đơn vị mới có hiệu lực; các đơn vị cũ hết hiệu lực từ ngày hôm trước'),
-  unit: z.object({ code: ZUnitCode, name: ZText(255, 'Tên đơn vị'), kind: ZUnitKind, parentId: z.number().int().positive().nullable() }),
+  unit: z.object({ code: ZUnitCode, name: ZText(255, 'Tên đơn vị'), kind: ZUnitKind, parentId: ZRef('Đơn vị cấp trên').nullable() }),
 });
 
 export const PLACE_KINDS = ['reception_office', 'reception_point', 'ward_office', 'other'] as const;
@@ -91,10 +90,10 @@ export const ZPlace = z.object({
 const placeFields = {
   name: ZText(255, 'Tên địa điểm'),
   kind: z.enum(PLACE_KINDS),
-  unitId: z.number().int().positive(),
+  unitId: ZRef('Đơn vị'),
   address: ZText(500, 'Địa chỉ'),
-  wardUnitId: z.number().int().positive().nullish(),
-  phone: z.string().max(30).nullish(),
+  wardUnitId: ZRef('Phường/xã').nullish(),
+  phone: ZStr('Số điện thoại').max(30, 'Số điện thoại dài tối đa 30 ký tự').nullish(),
   active: z.boolean(),
 };
 export const ZPlaceCreate = z.object({ ...placeFields, active: placeFields.active.default(true) });
@@ -117,11 +116,11 @@ export const ZOfficer = z.object({
 });
 const officerFields = {
   fullName: ZText(150, 'Họ tên'),
-  unitId: z.number().int().positive(),
+  unitId: ZRef('Đơn vị'),
   position: ZText(150, 'Chức vụ'),
-  phones: z.array(z.string().max(30)).max(5),
-  dutyRoles: z.array(z.string().max(60)).max(20),
-  email: z.email('Email không hợp lệ').max(254).nullish(),
+  phones: z.array(ZStr('Số điện thoại').max(30, 'Số điện thoại dài tối đa 30 ký tự')).max(5),
+  dutyRoles: z.array(ZStr('Nhiệm vụ trực').max(60)).max(20),
+  email: ZStr('Email').max(254, 'Email dài tối đa 254 ký tự').pipe(z.email('Email không hợp lệ')).nullish(),
   active: z.boolean(),
 };
 export const ZOfficerCreate = z.object({
@@ -132,11 +131,11 @@ export const ZOfficerCreate = z.object({
 });
 export const ZOfficerUpdate = z.object(officerFields).partial().extend({ version: ZVersion });
 export const ZOfficersQuery = ZPage.extend({
-  q: z.string().max(100).optional(),
-  unitId: z.coerce.number().int().positive().optional(),
+  q: ZStr('Chuỗi tìm kiếm').max(100, 'Chuỗi tìm kiếm dài tối đa 100 ký tự').optional(),
+  unitId: ZId.optional(),
 });
 
-export const ZAccountAssignment = z.object({ unitId: z.number().int().positive(), role: ZRole });
+export const ZAccountAssignment = z.object({ unitId: ZRef('Đơn vị'), role: ZRole });
 export const ZAccount = z.object({
   id: z.number().int(),
   username: z.string(),
@@ -151,16 +150,15 @@ export const ZAccount = z.object({
   version: z.number().int(),
   actions: ZActions,
 });
-export const ZUsername = z
-  .string()
+export const ZUsername = ZStr('Tên đăng nhập')
   .trim()
   .toLowerCase()
   .regex(/^[a-z0-9._-]{3,50}$/, 'Tên đăng nhập gồm 3–50 ký tự: chữ không dấu, số, dấu chấm, gạch dưới, gạch ngang');
 export const ZAccountCreate = z.object({
   username: ZUsername,
-  password: z.string().min(1).max(200),
+  password: ZStr('Mật khẩu').min(1, 'Hãy nhập mật khẩu').max(200, 'Mật khẩu dài tối đa 200 ký tự'),
   fullName: ZText(150, 'Họ tên'),
-  officerId: z.number().int().positive().nullish(),
+  officerId: ZRef('Cán bộ').nullish(),
   assignments: z.array(ZAccountAssignment).min(1, 'Tài khoản cần ít nhất một vai trò tại một đơn vị').max(20),
 });
 export const ZAccountUpdate = z.object({
@@ -169,8 +167,8 @@ export const ZAccountUpdate = z.object({
   active: z.boolean().optional(),
   assignments: z.array(ZAccountAssignment).min(1, 'Tài khoản cần ít nhất một vai trò tại một đơn vị').max(20).optional(),
 });
-export const ZResetPassword = z.object({ newPassword: z.string().min(1).max(200) });
-export const ZAccountsQuery = ZPage.extend({ q: z.string().max(100).optional() });
+export const ZResetPassword = z.object({ newPassword: ZStr('Mật khẩu mới').min(1, 'Hãy nhập mật khẩu mới').max(200, 'Mật khẩu dài tối đa 200 ký tự') });
+export const ZAccountsQuery = ZPage.extend({ q: ZStr('Chuỗi tìm kiếm').max(100, 'Chuỗi tìm kiếm dài tối đa 100 ký tự').optional() });
 
 export const ZListOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
 export const ZPageOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), total: z.number().int() });

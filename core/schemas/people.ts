@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { checkName } from '../domain/text/name';
-import { ZActions, ZPage, ZVersion } from './common';
+import { ZActions, ZDecimal, ZPage, ZRef, ZStr, ZVersion } from './common';
 import { ZPageOf } from './org';
 
 export const ID_TYPES = ['cccd', 'cmnd', 'passport', 'other'] as const;
@@ -13,8 +13,7 @@ export const GENDERS = ['male', 'female', 'other'] as const;
 const ZBirthYear = z.number().int().min(1900, 'Năm sinh từ 1900').max(2100, 'Năm sinh không hợp lệ');
 
 /** A name as stored: at least one letter, no hidden formatting characters (core/domain/text/name.ts). */
-const ZPersonName = z
-  .string()
+const ZPersonName = ZStr('Họ tên')
   .max(600, 'Họ tên dài tối đa 150 ký tự')
   .transform((raw, ctx) => {
     const checked = checkName(raw, 'Họ tên');
@@ -31,12 +30,12 @@ export const ZPersonInput = z.object({
     .optional()
     .describe('Xác nhận cố ý lưu họ tên không dấu (giấy tờ ghi không dấu, tên nước ngoài): hồ sơ được đánh dấu «chưa chuẩn hóa». Thiếu xác nhận, họ tên không dấu bị từ chối'),
   idType: z.enum(ID_TYPES).nullish().describe('Loại giấy tờ: cccd (căn cước/CCCD 12 số), cmnd (CMND cũ), passport, other'),
-  idNumber: z.string().trim().max(20, 'Số giấy tờ dài tối đa 20 ký tự').nullish(),
+  idNumber: ZStr('Số giấy tờ').trim().max(20, 'Số giấy tờ dài tối đa 20 ký tự').nullish(),
   birthYear: ZBirthYear.nullish(),
   gender: z.enum(GENDERS).nullish(),
-  phone: z.string().max(30).nullish(),
-  address: z.string().max(500, 'Địa chỉ dài tối đa 500 ký tự').nullish(),
-  wardUnitId: z.number().int().positive().nullish().describe('Phường/xã nơi cư trú (đơn vị trong cây đơn vị)'),
+  phone: ZStr('Số điện thoại').max(30, 'Số điện thoại dài tối đa 30 ký tự').nullish(),
+  address: ZStr('Địa chỉ').max(500, 'Địa chỉ dài tối đa 500 ký tự').nullish(),
+  wardUnitId: ZRef('Phường/xã').nullish().describe('Phường/xã nơi cư trú (đơn vị trong cây đơn vị)'),
 });
 export type TPersonInput = z.infer<typeof ZPersonInput>;
 
@@ -67,9 +66,9 @@ export const ZPerson = z.object({
 export const SEARCH_CANDIDATES = 150;
 
 export const ZPersonSearchQuery = z.object({
-  q: z.string().trim().min(1, 'Hãy nhập họ tên hoặc số giấy tờ').max(100, 'Chuỗi tìm kiếm dài tối đa 100 ký tự'),
-  limit: z.coerce.number().int().min(1).max(50).default(20),
-  offset: z.coerce.number().int().min(0).max(SEARCH_CANDIDATES).default(0).describe('Bỏ qua bấy nhiêu kết quả đầu («Xem thêm»)'),
+  q: ZStr('Chuỗi tìm kiếm').trim().min(1, 'Hãy nhập họ tên hoặc số giấy tờ').max(100, 'Chuỗi tìm kiếm dài tối đa 100 ký tự'),
+  limit: ZDecimal('Số kết quả', 1, 50).default(20),
+  offset: ZDecimal('Số kết quả bỏ qua', 0, SEARCH_CANDIDATES).default(0).describe('Bỏ qua bấy nhiêu kết quả đầu («Xem thêm»)'),
 });
 
 export const ZPersonListItem = z.object({
@@ -98,16 +97,16 @@ export const ZPersonSearchResult = z.object({
 });
 
 export const ZPersonMerge = z.object({
-  duplicateId: z.number().int().positive().describe('Hồ sơ trùng sẽ được gộp vào hồ sơ này'),
+  duplicateId: ZRef('Hồ sơ trùng').describe('Hồ sơ trùng sẽ được gộp vào hồ sơ này'),
   version: ZVersion.describe('Phiên bản của hồ sơ giữ lại'),
 });
 
 export const ZPersonMatch = z.object({
   fullName: ZPersonName,
-  idNumber: z.string().trim().max(20).nullish(),
+  idNumber: ZStr('Số giấy tờ').trim().max(20, 'Số giấy tờ dài tối đa 20 ký tự').nullish(),
   birthYear: ZBirthYear.nullish(),
-  address: z.string().max(500).nullish(),
-  wardUnitId: z.number().int().positive().nullish(),
+  address: ZStr('Địa chỉ').max(500, 'Địa chỉ dài tối đa 500 ký tự').nullish(),
+  wardUnitId: ZRef('Phường/xã').nullish(),
   limit: z.number().int().min(1).max(20).default(5),
 });
 
@@ -120,7 +119,7 @@ export const ZPersonMatchResult = z.object({
 
 export const ZPersonLink = z.object({
   idType: z.enum(ID_TYPES).nullish(),
-  idNumber: z.string().trim().min(1, 'Hãy nhập số giấy tờ').max(20, 'Số giấy tờ dài tối đa 20 ký tự'),
+  idNumber: ZStr('Số giấy tờ').trim().min(1, 'Hãy nhập số giấy tờ').max(20, 'Số giấy tờ dài tối đa 20 ký tự'),
   fullName: ZPersonName.describe('Họ tên trên giấy tờ: phải khớp với hồ sơ'),
 });
 

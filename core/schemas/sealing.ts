@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZOptionalText } from './common';
+import { ZId, ZOptionalText, ZRef } from './common';
 import { ZRecordRef } from './documents';
 
 /** What everyone not cleared for a case sees instead of a denouncer's identity (Luật Tố cáo arts. 8(3), 9(1)(b)). */
@@ -7,13 +7,13 @@ export const SEALED_PLACEHOLDER = 'Người tố cáo (được giữ bí mật)
 
 export const ZClearanceGrant = z.object({
   subject: ZRecordRef.describe('Vụ việc, đơn… có danh tính người tố cáo'),
-  accountId: z.number().int().positive().describe('Tài khoản được cho phép xem'),
+  accountId: ZRef('Tài khoản').describe('Tài khoản được cho phép xem'),
   reason: ZOptionalText(500, 'Lý do'),
 });
 
 export const ZClearanceQuery = z.object({
   subjectType: ZRecordRef.shape.type,
-  subjectId: z.coerce.number().int().positive().max(2_147_483_647),
+  subjectId: ZId,
 });
 
 export const ZClearance = z.object({

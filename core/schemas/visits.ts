@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { requestTypes } from '../domain/catalogs';
-import { ZActions, ZCode, ZId, ZIsoDate, ZIsoDateTime, ZListPage, ZLongText, ZOptionalText, ZQueryBool } from './common';
+import { ZActions, ZRef, ZCode, ZId, ZIsoDate, ZIsoDateTime, ZListPage, ZLongText, ZOptionalText, ZQueryBool } from './common';
 
 const requestTypeCodes = requestTypes.entries.map((e) => e.code) as [string, ...string[]];
 
@@ -22,21 +22,21 @@ export const RECEPTION_MODES = ['lanh_dao_truc_tiep', 'uy_quyen'] as const;
 
 export const ZVisitCreate = z
   .object({
-    personIds: z.array(ZId).min(1, 'Hãy chọn ít nhất một công dân trong sổ').max(200, 'Tối đa 200 công dân trong một lượt tiếp').describe('Công dân (hồ sơ trong sổ) đến trình bày'),
+    personIds: z.array(ZRef()).min(1, 'Hãy chọn ít nhất một công dân trong sổ').max(200, 'Tối đa 200 công dân trong một lượt tiếp').describe('Công dân (hồ sơ trong sổ) đến trình bày'),
     receivedAt: ZIsoDateTime.describe('Thời điểm tiếp'),
     requestType: ZRequestType,
     content: ZLongText(4000, 'Nội dung trình bày'),
-    placeId: ZId.nullish().describe('Nơi tiếp; mặc định nơi tiếp của đơn vị'),
+    placeId: ZRef().nullish().describe('Nơi tiếp; mặc định nơi tiếp của đơn vị'),
     receptionKind: z.enum(RECEPTION_KINDS, { error: 'Hình thức tiếp không hợp lệ' }).default('thuong_xuyen'),
     receptionMode: z.enum(RECEPTION_MODES, { error: 'Người tiếp không hợp lệ' }).nullish().describe('Lãnh đạo tiếp trực tiếp hoặc ủy quyền (chỉ khi lãnh đạo tiếp)'),
-    officerId: ZId.nullish().describe('Cán bộ tiếp; mặc định cán bộ của tài khoản'),
+    officerId: ZRef().nullish().describe('Cán bộ tiếp; mặc định cán bộ của tài khoản'),
     field: ZCode('Lĩnh vực').nullish(),
     specialCategories: z.array(ZCode('Đối tượng đặc thù')).max(10).default([]),
     priorHandling: ZOptionalText(1000, 'Quá trình giải quyết trước đó'),
     headCount: z.number().int().min(1, 'Số người ít nhất là 1').max(100_000).nullish().describe('Số người cùng đến (mặc định: số công dân đã chọn); từ 5 người là đoàn đông người'),
-    representativeIds: z.array(ZId).max(5, 'Tối đa 5 người đại diện (Điều 29 Luật Tiếp công dân)').default([]).describe('Người đại diện của đoàn, trong số công dân đã chọn'),
+    representativeIds: z.array(ZRef()).max(5, 'Tối đa 5 người đại diện (Điều 29 Luật Tiếp công dân)').default([]).describe('Người đại diện của đoàn, trong số công dân đã chọn'),
     representativesAppointedBySignatures: z.number().int().min(0).max(100_000).nullish().describe('Số chữ ký trên văn bản cử người đại diện'),
-    originWardIds: z.array(ZId).max(30).default([]).describe('Phường/xã nơi đoàn đến từ'),
+    originWardIds: z.array(ZRef()).max(30).default([]).describe('Phường/xã nơi đoàn đến từ'),
     documentsReceived: ZOptionalText(1000, 'Giấy tờ, tài liệu nhận'),
     outcome: z.enum(VISIT_OUTCOMES, { error: 'Kết quả tiếp không hợp lệ' }).default('huong_dan'),
     refusalGround: ZCode('Căn cứ từ chối').nullish().describe('Bắt buộc khi từ chối tiếp (danh mục refusal_ground, theo ngày tiếp)'),

@@ -17,6 +17,11 @@ export interface Db {
   engine: Engine;
   /** The one source of time (Vietnam's days); injected by tests. */
   clock: Clock;
+  /**
+   * The key of the audit head's MAC (modules/audit/audit.repo.ts), kept outside the database (AUDIT_KEY or the data
+   * folder's secrets file); undefined in tools that open a database without the server's configuration.
+   */
+  auditKey: string | undefined;
   /** The SQLite file and handle, for online backups; undefined on PostgreSQL. */
   file: string | undefined;
   sqlite: Database.Database | undefined;
@@ -81,11 +86,12 @@ function guarded(dialect: Dialect): Dialect {
   };
 }
 
-function handle(kysely: Kysely<DB>, engine: Engine, clock: Clock, sqlite?: { file: string; db: Database.Database }): Db {
+function handle(kysely: Kysely<DB>, engine: Engine, clock: Clock, auditKey: string | undefined, sqlite?: { file: string; db: Database.Database }): Db {
   return {
     kysely,
     engine,
     clock,
+    auditKey,
     file: sqlite?.file,
     sqlite: sqlite?.db,
     // The connection is taken before the callback's context is marked, so only the callback's own queries are checked.
@@ -107,6 +113,7 @@ export interface OpenOptions {
   dataDir: string;
   pgSchema?: string | undefined;
   clock?: Clock | undefined;
+  auditKey?: string | undefined;
 }
 
 export function openDatabase(options: OpenOptions): Db {
@@ -118,7 +125,7 @@ export function openDatabase(options: OpenOptions): Db {
       max: 10,
       ...(schema ? { options: `-c search_path=${schema},public` } : {}),
     });
-    return handle(new Kysely<DB>({ dialect: guarded(new PostgresDialect({ pool })) }), 'postgres', options.clock ?? systemClock);
+    return handle(new Kysely<DB>({ dialect: guarded(new PostgresDialect({ pool })) }), 'postgres', options.clock ?? systemClock, options.auditKey);
   }
   const file = options.databaseUrl?.startsWith('sqlite:')
     ? options.databaseUrl.slice('sqlite:'.length)
@@ -131,7 +138,7 @@ export function openDatabase(options: OpenOptions): Db {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('cache_size = -65536');
-  return handle(new Kysely<DB>({ dialect: guarded(new SqliteDialect({ database: sqlite })) }), 'sqlite', options.clock ?? systemClock, { file, db: sqlite });
+  return handle(new Kysely<DB>({ dialect: guarded(new SqliteDialect({ database: sqlite })) }), 'sqlite', options.clock ?? systemClock, options.auditKey, { file, db: sqlite });
 }
 
 /** SQLite stores booleans as 0/1 and rejects JS booleans as parameters; PostgreSQL accepts '1'/'0'. */

@@ -3,10 +3,13 @@ import { analyze, type Db } from './database';
 import * as m0001 from './migrations/0001_platform';
 import * as m0002 from './migrations/0002_law';
 import * as m0003 from './migrations/0003_earlier_releases';
+import * as m0004 from './migrations/0004_guard';
 import * as m0005 from './migrations/0005_people_identity';
+import * as m0006 from './migrations/0006_accounts';
 import * as m0007 from './migrations/0007_law_readings';
 import * as m0008 from './migrations/0008_documents_files_sealing';
 import * as m0009 from './migrations/0009_records';
+import * as m0010 from './migrations/0010_periods';
 
 // Listed here rather than read from a folder: the set ships with the code and cannot drift from it.
 // Files on main are frozen (ARCHITECTURE.md, "Releases"): a change to the schema or to stored data is a new file.
@@ -14,10 +17,13 @@ const MIGRATIONS = {
   '0001_platform': m0001,
   '0002_law': m0002,
   '0003_earlier_releases': m0003,
+  '0004_guard': m0004,
   '0005_people_identity': m0005,
+  '0006_accounts': m0006,
   '0007_law_readings': m0007,
   '0008_documents_files_sealing': m0008,
   '0009_records': m0009,
+  '0010_periods': m0010,
 };
 
 class StaticProvider implements MigrationProvider {

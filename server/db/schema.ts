@@ -48,8 +48,6 @@ export interface OfficersTable {
   position: string;
   /** JSON array of E.164 numbers. */
   phones: string;
-  /** JSON array of duty-role codes. */
-  duty_roles: Generated<string>;
   email: string | null;
   active: Bool;
   version: Generated<number>;
@@ -67,6 +65,10 @@ export interface AccountsTable {
   must_change_password: Bool;
   totp_secret: string | null;
   totp_enabled: Bool;
+  /** The TOTP time step last accepted (login or enrolment): a code is refused in the step it was used in. */
+  totp_last_step: number | null;
+  /** searchKey(full_name): what the account search matches (0006). */
+  name_key: string;
   language: string;
   last_login_at: Timestamp | null;
   version: Generated<number>;
@@ -94,8 +96,13 @@ export interface SessionsTable {
 }
 
 export interface LoginThrottleTable {
-  /** 'u:<username key>' — kept for unknown usernames too, so lockout does not reveal which exist. */
+  /**
+   * 'u:<username key>' per username, 's:<hash of username key and source>' per username and source; kept for
+   * unknown usernames too, so lockout does not reveal which exist (server/modules/auth/throttle.ts).
+   */
   key: string;
+  /** The username key the row counts for, so an unlock clears all of them (0006); null for none. */
+  username: string | null;
   failures: number;
   first_failure_at: Timestamp;
   locked_until: Timestamp | null;
@@ -116,12 +123,16 @@ export interface AuditLogTable {
   after: string | null;
   prev_hash: string;
   hash: string;
+  /** The unit owning the record the row is about: who may read the row (0004). Outside the hash chain. */
+  unit_id: number | null;
 }
 
 export interface AuditHeadTable {
   id: number;
   last_id: number;
   last_hash: string;
+  /** HMAC-SHA-256 of the head under the audit key kept outside the database (0004); null before the first keyed write. */
+  mac: string | null;
 }
 
 export interface HolidaySchedulesTable {
@@ -442,6 +453,161 @@ export interface IdempotencyKeysTable {
   created_at: Timestamp;
 }
 
+/** An officer's duty role (catalog duty_role): what the roster may assign him to. */
+export interface OfficerDutyRolesTable {
+  officer_id: number;
+  role: string;
+}
+
+interface Versioned {
+  id: Generated<number>;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface PeriodsTable extends Versioned {
+  unit_id: number;
+  kind: 'heightened' | 'regular';
+  name: string;
+  plan_number: string | null;
+  plan_date: string | null;
+  legal_basis: string | null;
+  starts_at: Timestamp;
+  ends_at: Timestamp;
+  health_screening: Bool;
+  /** JSON [{code, label}]. */
+  alert_levels: Generated<string>;
+  /** JSON [{time, title}]. */
+  reporting: Generated<string>;
+  rest_after_night_hours: number;
+  rest_after_shift_hours: number;
+  weekly_hours_cap: number;
+  copied_from_id: number | null;
+  /** JSON RosterGap[] of the last solve. */
+  roster_gaps: Generated<string>;
+  roster_solved_at: Timestamp | null;
+  roster_published_at: Timestamp | null;
+  roster_published_by: number | null;
+}
+
+export interface PeriodUnitsTable {
+  period_id: number;
+  unit_id: number;
+}
+
+export interface PeriodPlacesTable {
+  period_id: number;
+  place_id: number;
+  pattern: '3x8' | '2x12' | 'day_only';
+  first_start_hour: number | null;
+  day_hours: number | null;
+  include_days_off: Bool;
+  reinforcement_allowed: Bool;
+  /** JSON array of unit ids. */
+  partner_unit_ids: Generated<string>;
+}
+
+export interface PeriodRequirementsTable {
+  period_id: number;
+  place_id: number;
+  role: string;
+  count: number;
+}
+
+export interface PeriodTasksTable extends Versioned {
+  period_id: number;
+  section: string;
+  title: string;
+  owner_unit_id: number;
+  responsible_officer_id: number | null;
+  due_date: string | null;
+  status: 'todo' | 'in_progress' | 'done';
+  /** JSON [{label, done}]. */
+  checklist: Generated<string>;
+}
+
+export interface PlaceReadinessTable extends Versioned {
+  period_id: number;
+  place_id: number;
+  item: string;
+  done: Bool;
+  done_at: Timestamp | null;
+  done_by: number | null;
+}
+
+export interface OfficerUnavailabilityTable {
+  id: Generated<number>;
+  officer_id: number;
+  kind: 'leave' | 'day_off_in_lieu' | 'sick' | 'training' | 'other';
+  starts_at: Timestamp;
+  ends_at: Timestamp;
+  note: string | null;
+  created_by: number | null;
+  created_at: Timestamp;
+}
+
+export interface RosterAssignmentsTable extends Versioned {
+  period_id: number;
+  place_id: number;
+  officer_id: number;
+  role: string;
+  shift_key: string;
+  shift_label: string;
+  starts_at: Timestamp;
+  ends_at: Timestamp;
+  pinned: Bool;
+  published: Bool;
+  reinforcement: Bool;
+  checked_in_at: Timestamp | null;
+  checked_in_by: number | null;
+  checked_out_at: Timestamp | null;
+  checked_out_by: number | null;
+}
+
+export interface RosterSwapsTable extends Versioned {
+  assignment_id: number;
+  from_officer_id: number;
+  to_officer_id: number;
+  reason: string | null;
+  status: 'requested' | 'approved' | 'rejected';
+  requested_by: number | null;
+  decided_by: number | null;
+  decided_at: Timestamp | null;
+}
+
+export interface ReceptionSchedulesTable extends Versioned {
+  unit_id: number;
+  officer_id: number;
+  place_id: number;
+  frequency: 'weekly' | 'monthly';
+  weekday: number | null;
+  day_of_month: number | null;
+  start_time: string;
+  end_time: string;
+  valid_from: string;
+  valid_to: string | null;
+}
+
+export interface ReceptionSessionsTable extends Versioned {
+  unit_id: number;
+  officer_id: number;
+  place_id: number;
+  schedule_id: number | null;
+  period_id: number | null;
+  kind: 'regular' | 'adhoc';
+  starts_at: Timestamp;
+  ends_at: Timestamp;
+  subject: string | null;
+  status: 'requested' | 'scheduled' | 'held' | 'cancelled';
+}
+
+export interface ReceptionSessionCitizensTable {
+  session_id: number;
+  person_id: number;
+  visit_id: number | null;
+}
+
 export interface DB {
   units: UnitsTable;
   unit_predecessors: UnitPredecessorsTable;
@@ -472,6 +638,19 @@ export interface DB {
   letter_senders: LetterSendersTable;
   clocks: ClocksTable;
   idempotency_keys: IdempotencyKeysTable;
+  officer_duty_roles: OfficerDutyRolesTable;
+  periods: PeriodsTable;
+  period_units: PeriodUnitsTable;
+  period_places: PeriodPlacesTable;
+  period_requirements: PeriodRequirementsTable;
+  period_tasks: PeriodTasksTable;
+  place_readiness: PlaceReadinessTable;
+  officer_unavailability: OfficerUnavailabilityTable;
+  roster_assignments: RosterAssignmentsTable;
+  roster_swaps: RosterSwapsTable;
+  reception_schedules: ReceptionSchedulesTable;
+  reception_sessions: ReceptionSessionsTable;
+  reception_session_citizens: ReceptionSessionCitizensTable;
 }
 
 export type UnitRow = Selectable<UnitsTable>;

@@ -140,16 +140,24 @@ describe(`upgrading a database from every earlier release (${ENGINE})`, () => {
 
         // Every row survives with every value it had; name keys are today's.
         const after = await snapshot(db);
+        // Columns a later migration recomputes (name keys) or moves (officers' duty roles, now rows of officer_duty_roles).
+        const moved = (k: string) => k !== 'name_key' && k !== 'duty_roles';
         for (const [table, rows] of Object.entries(before)) {
-          const kept = after[table]?.map((row) => Object.fromEntries(Object.keys(rows[0] ?? {}).filter((k) => k !== 'name_key').map((k) => [k, row[k]])));
-          const had = rows.map((row) => Object.fromEntries(Object.entries(row).filter(([k]) => k !== 'name_key')));
+          const kept = after[table]?.map((row) => Object.fromEntries(Object.keys(rows[0] ?? {}).filter(moved).map((k) => [k, row[k]])));
+          const had = rows.map((row) => Object.fromEntries(Object.entries(row).filter(([k]) => moved(k))));
           expect(kept?.sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))), table).toEqual(had.sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))));
         }
         const people = await db.kysely.selectFrom('people').select(['id', 'full_name', 'name_key', 'unit_id']).execute();
         for (const p of people) expect(p.name_key, p.full_name).toBe(personKey(searchKey(p.full_name)));
         if (ownerless) expect(people.map((p) => [p.full_name, p.unit_id])).toEqual([['Lê Thị Ngọc Ánh', ward], ['Hà Văn Quý', root]]);
-        const officers = await db.kysely.selectFrom('officers').select(['full_name', 'name_key', 'duty_roles']).execute();
+        const officers = await db.kysely.selectFrom('officers').select(['id', 'full_name', 'name_key']).execute();
         expect(officers.length).toBeGreaterThan(0);
+        // Each officer keeps the duty roles his JSON array held, as rows.
+        const roleRows = await db.kysely.selectFrom('officer_duty_roles').select(['officer_id', 'role']).execute();
+        for (const o of before.officers ?? []) {
+          const had = [...new Set(JSON.parse(String(o.duty_roles ?? '[]')) as string[])].sort();
+          expect(roleRows.filter((r) => r.officer_id === o.id).map((r) => r.role).sort(), String(o.full_name)).toEqual(had);
+        }
         for (const o of officers) expect(o.name_key, o.full_name).toBe(searchKey(o.full_name));
         if (db.engine === 'sqlite') await sql`insert into people_fts(people_fts) values ('integrity-check')`.execute(db.kysely);
 

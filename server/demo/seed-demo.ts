@@ -72,7 +72,7 @@ export async function seedDemo(db: Db, onProgress?: (step: string) => void, seal
     onProgress?.('Cán bộ');
     const officer = (fullName: string, unit: string, position: string, phone: string | null, duties: string[]) => ({
       full_name: fullName, name_key: searchKey(fullName), unit_id: ids.get(unit) as number, position,
-      phones: JSON.stringify(phone ? [toE164(phone)].filter(Boolean) : []), duty_roles: JSON.stringify(duties), email: null, active: bool(true), created_at: now, updated_at: now,
+      phones: JSON.stringify(phone ? [toE164(phone)].filter(Boolean) : []), email: null, active: bool(true), created_at: now, updated_at: now, duties,
     });
     const officers = [
       ...CITY_OFFICERS.map((o) => officer(o.fullName, o.unit, o.position, o.phone, o.duties)),
@@ -82,7 +82,9 @@ export async function seedDemo(db: Db, onProgress?: (step: string) => void, seal
         officer(demoName(i * 3 + 2), `BN-TP-CA-${w.slug}`, `Trưởng Công an phường ${w.name}`, `0977 ${String(200 + i).padStart(3, '0')} 103`, ['cong_an']),
       ]),
     ];
-    const officerRows = await tx.insertInto('officers').values(officers).returning(['id', 'full_name']).execute();
+    const officerRows = await tx.insertInto('officers').values(officers.map(({ duties: _, ...o }) => o)).returning(['id', 'full_name']).execute();
+    const roles = officerRows.flatMap((row, i) => (officers[i]?.duties ?? []).map((role) => ({ officer_id: row.id, role })));
+    await tx.insertInto('officer_duty_roles').values(roles).execute();
     const officerId = new Map(officerRows.map((o) => [o.full_name, o.id]));
 
     onProgress?.('Tài khoản');
@@ -90,7 +92,7 @@ export async function seedDemo(db: Db, onProgress?: (step: string) => void, seal
       const row = await tx
         .insertInto('accounts')
         .values({
-          username: a.username, password_hash: passwordHash, full_name: a.fullName, officer_id: a.officer ? (officerId.get(a.officer) ?? null) : null,
+          username: a.username, password_hash: passwordHash, full_name: a.fullName, name_key: searchKey(a.fullName), officer_id: a.officer ? (officerId.get(a.officer) ?? null) : null,
           active: bool(true), must_change_password: bool(false), totp_secret: null, totp_enabled: bool(false), language: 'vi', last_login_at: null, created_at: now, updated_at: now,
         })
         .returning('id')

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type {} from '@fastify/cookie';
 import type { Db } from '../db/database';
 import { resolveSession } from '../modules/auth/auth.service';
@@ -12,6 +12,8 @@ export interface DeclaredRoute {
   access: Access;
   /** Which parts of the request the route validates. */
   parts: ('body' | 'querystring' | 'params')[];
+  /** The schemas those parts are validated with (zod): the input tests walk them. */
+  schemas: Partial<Record<'body' | 'querystring' | 'params', unknown>>;
 }
 
 declare module 'fastify' {
@@ -25,8 +27,28 @@ export const CSRF_COOKIE = 'tiepdan_csrf';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
+ * A write must come from the application's own pages. Browsers say where a request comes from: `Sec-Fetch-Site`
+ * (every current browser) or, failing that, `Origin`, compared with the host the request was sent to (behind a
+ * proxy, the forwarded host when TRUST_PROXY is set). Clients that send neither (the CLI, scripts, tests) are not
+ * browsers and cannot be made to forge a request; the CSRF token still applies to them.
+ */
+export function crossSiteWrite(request: FastifyRequest): boolean {
+  const site = request.headers['sec-fetch-site'];
+  if (typeof site === 'string') return site !== 'same-origin' && site !== 'none';
+  const origin = request.headers.origin;
+  if (typeof origin !== 'string') return false;
+  try {
+    // Through URL on both sides, so "localhost:80" and "localhost" compare equal.
+    return new URL(origin).host !== new URL(`${request.protocol}://${request.host}`).host;
+  } catch {
+    return true;
+  }
+}
+
+/**
  * Resolves the session on every request, then enforces the route's declared access and the anti-forgery
- * token (double submit: the readable cookie must come back in the x-csrf-token header on every write).
+ * token (double submit: the readable cookie must come back in the x-csrf-token header on every write), after
+ * checking that a browser's write comes from the application's own origin (crossSiteWrite).
  */
 export function registerAccessControl(app: FastifyInstance, db: Db): void {
   app.decorateRequest('actor', null);
@@ -40,13 +62,16 @@ export function registerAccessControl(app: FastifyInstance, db: Db): void {
     if (!access) throw new Error(`Route ${route.method} ${route.url} does not declare its access (config.access)`);
     const schema = route.schema ?? {};
     const parts = (['body', 'querystring', 'params'] as const).filter((p) => schema[p] !== undefined);
-    for (const method of [route.method].flat()) if (method !== 'HEAD') table.push({ method, url: route.url, access, parts });
+    const schemas = Object.fromEntries(parts.map((p) => [p, schema[p]]));
+    for (const method of [route.method].flat()) if (method !== 'HEAD') table.push({ method, url: route.url, access, parts, schemas });
   });
 
   // preValidation: who you are and what you may do is settled before your input is even looked at.
   app.addHook('preValidation', async (request) => {
     const access = request.routeOptions.config?.access;
     if (request.is404 || !request.url.startsWith('/api/') || request.url.startsWith('/api/docs')) return;
+    // Before anything else, public routes included: a forged login would sign the victim into the attacker's account.
+    if (!SAFE_METHODS.has(request.method) && crossSiteWrite(request)) throw new AppError('CSRF_INVALID', 'Yêu cầu gửi từ một trang khác bị từ chối.');
     const token = request.cookies[SESSION_COOKIE];
     if (token && token.length <= 100) {
       const actor = await resolveSession(db, token);

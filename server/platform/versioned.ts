@@ -53,7 +53,7 @@ export interface VersionedUpdate<T extends VersionedTable> {
  */
 export async function updateVersioned<T extends VersionedTable>(
   tx: Tx,
-  db: Pick<Db, 'engine' | 'clock'>,
+  db: Pick<Db, 'engine' | 'clock' | 'auditKey'>,
   meta: RequestMeta,
   change: VersionedUpdate<T>,
 ): Promise<{ before: Selectable<DB[T]>; after: Selectable<DB[T]> }> {
@@ -73,8 +73,28 @@ export async function updateVersioned<T extends VersionedTable>(
   const after = await k.selectFrom(table).selectAll().where('id', '=', change.id).executeTakeFirstOrThrow();
   const rows = { before: before as unknown as Selectable<DB[T]>, after: after as unknown as Selectable<DB[T]> };
   const view = change.auditView ?? ((row: Selectable<DB[T]>) => row);
-  await writeAudit(tx, db, meta, { action: change.action, entity: change.entity, entityId: change.entityId ?? change.id, before: view(rows.before), after: view(rows.after) });
+  const kept = changedFields(view(rows.before), view(rows.after));
+  await writeAudit(tx, db, meta, { action: change.action, entity: change.entity, entityId: change.entityId ?? change.id, ...kept });
   return rows;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * What an edit's audit row keeps: the fields that changed (and the version), before and after. The rest of the record
+ * is in the log already, where it was written; copying it into every edit would put a citizen's identity number into
+ * immutable rows again and again for a corrected phone number. The update time is the row's own time.
+ */
+export function changedFields(before: unknown, after: unknown): { before: unknown; after: unknown } {
+  if (!isRecord(before) || !isRecord(after)) return { before, after };
+  const was: Record<string, unknown> = {};
+  const is: Record<string, unknown> = {};
+  for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
+    if (key === 'updated_at' || JSON.stringify(before[key]) === JSON.stringify(after[key])) continue;
+    was[key] = before[key];
+    is[key] = after[key];
+  }
+  return { before: was, after: is };
 }
 
 /** Unique-constraint violations from either engine become a 409 naming the field. */

@@ -44,7 +44,8 @@ export interface TestContext {
   app: FastifyInstance;
   db: Db;
   /** Signs in through the real login endpoint and returns a session that sends cookie and CSRF token. */
-  login(username: string, password?: string): Promise<Session>;
+  /** `from`: the client's address (default 127.0.0.1), for tests of what is counted per source. */
+  login(username: string, password?: string, from?: string): Promise<Session>;
   anonymous(method: InjectOptions['method'], url: string, body?: unknown, headers?: Record<string, string>): Promise<Response>;
   close(): Promise<void>;
 }
@@ -63,7 +64,7 @@ function wrap(r: Awaited<ReturnType<FastifyInstance['inject']>>): Response {
  * A fresh database per test file on the engine of this leg: a temporary SQLite file, or a new schema in the
  * PostgreSQL test database, migrated and loaded with the demo organisation through the real start-up path.
  */
-export async function createTestContext(opts: { clock?: Clock } = {}): Promise<TestContext> {
+export async function createTestContext(opts: { clock?: Clock; demoRosters?: boolean } = {}): Promise<TestContext> {
   let cleanup: () => Promise<void>;
   let options: StartOptions;
   if (ENGINE === 'postgres') {
@@ -87,7 +88,7 @@ export async function createTestContext(opts: { clock?: Clock } = {}): Promise<T
     options = { dataDir: dir, databaseUrl: '' };
     cleanup = async () => rmSync(dir, { recursive: true, force: true });
   }
-  const { app, db } = await prepare({ ...options, demo: true, logLevel: 'silent', webDir: '/nonexistent', ...(opts.clock ? { clock: opts.clock } : {}) });
+  const { app, db } = await prepare({ ...options, demo: true, demoRosters: opts.demoRosters ?? false, logLevel: 'silent', webDir: '/nonexistent', ...(opts.clock ? { clock: opts.clock } : {}) });
   await app.ready();
 
   const inject = async (method: InjectOptions['method'], url: string, body: unknown, headers: Record<string, string>) =>
@@ -104,8 +105,8 @@ export async function createTestContext(opts: { clock?: Clock } = {}): Promise<T
     app,
     db,
     anonymous: (method, url, body, headers = {}) => inject(method, url, body, headers),
-    async login(username, password = 'demo') {
-      const r = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+    async login(username, password = 'demo', from = '127.0.0.1') {
+      const r = await app.inject({ method: 'POST', url: '/api/auth/login', remoteAddress: from, payload: { username, password } });
       if (r.statusCode !== 200) throw new Error(`login ${username} failed: ${r.statusCode} ${r.body}`);
       const cookies = Object.fromEntries(r.cookies.map((c) => [c.name, c.value]));
       const cookie = `tiepdan_session=${cookies.tiepdan_session}; tiepdan_csrf=${cookies.tiepdan_csrf}`;

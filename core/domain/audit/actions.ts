@@ -11,6 +11,7 @@ export interface AuditLabel {
 export const AUDIT_ACTION_LABELS = {
   'auth.login': { vi: 'Đăng nhập', en: 'Sign-in' },
   'auth.login_failed': { vi: 'Đăng nhập không thành công', en: 'Failed sign-in' },
+  'auth.reauth_failed': { vi: 'Xác nhận lại mật khẩu không thành công', en: 'Failed password re-check' },
   'auth.logout': { vi: 'Đăng xuất', en: 'Sign-out' },
   'auth.switch_unit': { vi: 'Chuyển đơn vị làm việc', en: 'Working unit switched' },
   'account.created': { vi: 'Thêm tài khoản', en: 'Account added' },
@@ -63,6 +64,24 @@ export const AUDIT_ACTION_LABELS = {
   'case.exported': { vi: 'Xuất danh sách vụ việc ra Excel', en: 'Case list exported to Excel' },
   'audit.viewed': { vi: 'Xem nhật ký hệ thống', en: 'Audit log viewed' },
   'demo.seeded': { vi: 'Nạp dữ liệu mẫu', en: 'Demo data loaded' },
+  'period.created': { vi: 'Tạo đợt cao điểm, lịch trực', en: 'Period created' },
+  'period.updated': { vi: 'Sửa đợt cao điểm, lịch trực', en: 'Period edited' },
+  'period.copied': { vi: 'Tạo đợt mới bằng cách sao chép', en: 'Period copied' },
+  'period_task.created': { vi: 'Giao nhiệm vụ trong kế hoạch', en: 'Plan task assigned' },
+  'period_task.updated': { vi: 'Cập nhật nhiệm vụ trong kế hoạch', en: 'Plan task updated' },
+  'place_readiness.updated': { vi: 'Xác nhận công tác chuẩn bị tại địa điểm', en: 'Place readiness updated' },
+  'roster.solved': { vi: 'Xếp lịch trực tự động', en: 'Roster generated' },
+  'roster.published': { vi: 'Ban hành lịch trực', en: 'Roster published' },
+  'roster.exported': { vi: 'Xuất lịch trực', en: 'Roster exported' },
+  'roster_assignment.created': { vi: 'Thêm người vào ca trực', en: 'Shift assignment added' },
+  'roster_assignment.updated': { vi: 'Đổi người trực ca', en: 'Shift assignment changed' },
+  'roster_assignment.deleted': { vi: 'Gỡ người khỏi ca trực', en: 'Shift assignment removed' },
+  'roster_assignment.checked_in': { vi: 'Nhận ca trực', en: 'Shift checked in' },
+  'roster_assignment.checked_out': { vi: 'Giao ca trực', en: 'Shift checked out' },
+  'roster_swap.requested': { vi: 'Đề nghị đổi ca', en: 'Shift swap requested' },
+  'roster_swap.decided': { vi: 'Duyệt đề nghị đổi ca', en: 'Shift swap decided' },
+  'officer_unavailability.created': { vi: 'Khai báo nghỉ phép, nghỉ bù', en: 'Leave recorded' },
+  'reception_session.created': { vi: 'Lên lịch lãnh đạo tiếp công dân', en: 'Leader reception session scheduled' },
 } as const satisfies Record<string, AuditLabel>;
 
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
@@ -83,6 +102,13 @@ export const AUDIT_ENTITY_LABELS = {
   case: { vi: 'Vụ việc', en: 'Case' },
   audit: { vi: 'Nhật ký hệ thống', en: 'Audit log' },
   system: { vi: 'Hệ thống', en: 'System' },
+  period: { vi: 'Đợt cao điểm, lịch trực', en: 'Period' },
+  period_task: { vi: 'Nhiệm vụ trong kế hoạch', en: 'Plan task' },
+  place_readiness: { vi: 'Công tác chuẩn bị tại địa điểm', en: 'Place readiness' },
+  roster_assignment: { vi: 'Phân công trực', en: 'Shift assignment' },
+  roster_swap: { vi: 'Đổi ca trực', en: 'Shift swap' },
+  officer_unavailability: { vi: 'Nghỉ phép, nghỉ bù', en: 'Leave' },
+  reception_session: { vi: 'Buổi lãnh đạo tiếp công dân', en: 'Leader reception session' },
 } as const satisfies Record<string, AuditLabel>;
 
 export type AuditEntity = keyof typeof AUDIT_ENTITY_LABELS;

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { ZAccount, ZAccountCreate, ZAccountsQuery, ZAccountUpdate } from '@core/schemas/org';
 import type { Role } from '@core/domain/org/roles';
+import { searchKey } from '@core/domain/text/normalize';
 import { bool, isTrue, type Db } from '../../db/database';
 import type { AccountRow } from '../../db/schema';
 import type { Actor, RequestMeta } from '../../platform/context';
@@ -8,6 +9,7 @@ import { AppError } from '../../platform/errors';
 import { assertVersionedUpdate, inScope, isUniqueViolation } from '../../platform/versioned';
 import { writeAudit } from '../audit/audit.repo';
 import { hashPassword, isStrongPassword } from '../auth/passwords';
+import { lockedUsernames, unlockUsername } from '../auth/throttle';
 
 type Account = z.infer<typeof ZAccount>;
 type Assignment = { unitId: number; role: Role };
@@ -23,17 +25,6 @@ const auditView = (a: AccountRow, assignments?: Assignment[]) => ({
   totpEnabled: isTrue(a.totp_enabled),
   ...(assignments ? { assignments } : {}),
 });
-
-async function lockedUsernames(db: Db, usernames: string[]): Promise<Set<string>> {
-  if (!usernames.length) return new Set();
-  const rows = await db.kysely
-    .selectFrom('login_throttle')
-    .select(['key', 'locked_until'])
-    .where('key', 'in', usernames.map((u) => `u:${u}`))
-    .execute();
-  const now = db.clock.nowMs();
-  return new Set(rows.filter((r) => r.locked_until && Date.parse(r.locked_until) > now).map((r) => r.key.slice(2)));
-}
 
 async function present(db: Db, actor: Actor, rows: AccountRow[]): Promise<Account[]> {
   if (!rows.length) return [];
@@ -77,8 +68,13 @@ export async function listAccounts(db: Db, actor: Actor, q: z.infer<typeof ZAcco
   let query = db.kysely
     .selectFrom('accounts')
     .where((eb) => eb.exists(eb.selectFrom('account_roles').select('account_roles.account_id').whereRef('account_roles.account_id', '=', 'accounts.id').where('account_roles.unit_id', 'in', scope)));
-  const term = q.q?.trim().toLowerCase().replace(/[%_\\]/g, '');
-  if (term) query = query.where((eb) => eb.or([eb('username', 'like', `%${term}%`), eb('full_name', 'like', `%${term}%`)]));
+  // The name's search key (no case, no diacritics), as people and officers are searched: "Quản", "quan" and
+  // "QUAN" find the same accounts on both engines (LIKE on the raw name differed: case-sensitive on PostgreSQL).
+  const key = q.q ? searchKey(q.q).replace(/[%_\\]/g, '') : '';
+  const login = q.q?.trim().toLowerCase().replace(/[%_\\]/g, '') ?? '';
+  if (key || login) {
+    query = query.where((eb) => eb.or([...(login ? [eb('username', 'like', `%${login}%`)] : []), ...(key ? [eb('name_key', 'like', `%${key}%`)] : [])]));
+  }
   const [rows, count] = await Promise.all([
     query.selectAll().orderBy('username').limit(q.pageSize).offset((q.page - 1) * q.pageSize).execute(),
     query.select((e) => e.fn.countAll<number>().as('n')).executeTakeFirst(),
@@ -134,6 +130,7 @@ export async function createAccount(db: Db, actor: Actor, input: z.infer<typeof 
           username: input.username,
           password_hash: passwordHash,
           full_name: input.fullName,
+          name_key: searchKey(input.fullName),
           officer_id: input.officerId ?? null,
           active: bool(true),
           // The administrator chose this password, so it is his as much as the user's: the user replaces it first.
@@ -165,7 +162,7 @@ export async function updateAccount(db: Db, actor: Actor, id: number, input: z.i
     const result = await tx
       .updateTable('accounts')
       .set((eb) => ({
-        ...(input.fullName !== undefined ? { full_name: input.fullName } : {}),
+        ...(input.fullName !== undefined ? { full_name: input.fullName, name_key: searchKey(input.fullName) } : {}),
         ...(input.active !== undefined ? { active: bool(input.active) } : {}),
         updated_at: db.clock.nowIso(),
         version: eb('version', '+', 1),
@@ -192,18 +189,36 @@ export async function updateAccount(db: Db, actor: Actor, id: number, input: z.i
   return getAccount(db, actor, id);
 }
 
+/**
+ * The user gets a password he must change at once. His second factor is cleared too: a reset is what someone
+ * who lost his phone asks for, and he enrols again after signing in (the audit row says the factor was removed).
+ */
 export async function resetPassword(db: Db, actor: Actor, id: number, newPassword: string, meta: RequestMeta): Promise<Account> {
-  await loadManageable(db, actor, id);
+  const { row: before } = await loadManageable(db, actor, id);
   if (!isStrongPassword(newPassword)) throw new AppError('PASSWORD_WEAK', undefined, { newPassword: 'Ít nhất 8 ký tự, gồm chữ và số' });
   const passwordHash = await hashPassword(newPassword);
   await db.transaction(async (tx) => {
     await tx
       .updateTable('accounts')
-      .set((eb) => ({ password_hash: passwordHash, must_change_password: bool(true), updated_at: db.clock.nowIso(), version: eb('version', '+', 1) }))
+      .set((eb) => ({
+        password_hash: passwordHash,
+        must_change_password: bool(true),
+        totp_enabled: bool(false),
+        totp_secret: null,
+        totp_last_step: null,
+        updated_at: db.clock.nowIso(),
+        version: eb('version', '+', 1),
+      }))
       .where('id', '=', id)
       .execute();
     await tx.deleteFrom('sessions').where('account_id', '=', id).execute();
-    await writeAudit(tx, db, meta, { action: 'account.password_reset', entity: 'account', entityId: id });
+    await writeAudit(tx, db, meta, {
+      action: 'account.password_reset',
+      entity: 'account',
+      entityId: id,
+      before: { mustChangePassword: isTrue(before.must_change_password), totpEnabled: isTrue(before.totp_enabled) },
+      after: { mustChangePassword: true, totpEnabled: false },
+    });
   });
   return getAccount(db, actor, id);
 }
@@ -211,7 +226,7 @@ export async function resetPassword(db: Db, actor: Actor, id: number, newPasswor
 export async function unlockAccount(db: Db, actor: Actor, id: number, meta: RequestMeta): Promise<Account> {
   const { row } = await loadManageable(db, actor, id);
   await db.transaction(async (tx) => {
-    await tx.deleteFrom('login_throttle').where('key', '=', `u:${row.username}`).execute();
+    await unlockUsername(tx, row.username);
     await writeAudit(tx, db, meta, { action: 'account.unlocked', entity: 'account', entityId: id });
   });
   return getAccount(db, actor, id);

@@ -1,9 +1,10 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { sql, type Selectable } from 'kysely';
 import type { AuditAction, AuditEntity } from '@core/domain/audit/actions';
 import type { AuditLogTable } from '../../db/schema';
-import type { Db, Tx } from '../../db/database';
+import type { Db, Executor, Tx } from '../../db/database';
 import type { RequestMeta } from '../../platform/context';
+import { recordType } from '../../platform/records';
 
 export interface AuditEntry {
   /** Only catalogued codes: each has the label the audit log shows (core/domain/audit/actions.ts). */
@@ -12,10 +13,48 @@ export interface AuditEntry {
   entityId?: string | number | null;
   before?: unknown;
   after?: unknown;
+  /** The unit owning the record, where the entity's owner (below) cannot tell; null: readable from the root only. */
+  unitId?: number | null;
 }
 
-/** Every column a forger would want to change: all but the row id and the chain itself. */
-type ChainFields = Omit<Selectable<AuditLogTable>, 'id' | 'prev_hash' | 'hash'>;
+/** Every column a forger would want to change: all but the row id, the chain itself and the reading index. */
+type ChainFields = Omit<Selectable<AuditLogTable>, 'id' | 'prev_hash' | 'hash' | 'unit_id'>;
+
+/** Which unit owns a record of an entity, read in the writer's transaction; null when the record has none. */
+export type AuditOwner = (db: Executor, id: number) => Promise<number | null>;
+const owners = new Map<AuditEntity, AuditOwner>();
+
+/**
+ * The log is read like the records it describes: each row stores the unit owning its record (`unit_id`), and a
+ * reader sees the rows of the units in his scope. Record types (platform/records.ts) are owned by their policy's
+ * `owningUnit`; other entities declare their owner here. An entity with neither (settings for every unit, the
+ * system) is read only from the root.
+ */
+export function registerAuditOwner(entity: AuditEntity, owner: AuditOwner): void {
+  owners.set(entity, owner);
+}
+
+async function owningUnit(tx: Tx, entry: AuditEntry): Promise<number | null> {
+  if (entry.unitId !== undefined) return entry.unitId;
+  const id = Number(entry.entityId);
+  if (entry.entityId === undefined || entry.entityId === null || !Number.isSafeInteger(id)) return null;
+  const owner = owners.get(entry.entity) ?? recordType(entry.entity)?.owningUnit;
+  return owner ? owner(tx, id) : null;
+}
+
+/** Names the key a MAC was made with, without revealing it. */
+export const auditKeyId = (key: string): string => createHash('sha256').update(`tiepdan-audit-key\n${key}`).digest('hex').slice(0, 8);
+
+/**
+ * The head's MAC: HMAC-SHA-256 of the last row's id and hash under the audit key, which is kept outside the database
+ * (AUDIT_KEY, see config.ts). The hash chain alone needs no secret: whoever can write the database can edit a row and
+ * recompute every hash after it. He cannot recompute this MAC, and the last hash depends on every row before it.
+ */
+export function headMac(key: string, lastId: number, lastHash: string): string {
+  return `${auditKeyId(key)}:${createHmac('sha256', key).update(`tiepdan-audit-head\n${lastId}\n${lastHash}`).digest('hex')}`;
+}
+
+const sameText = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 
 export const GENESIS = '0'.repeat(64);
 
@@ -33,7 +72,9 @@ const json = (v: unknown): string | null => (v === undefined || v === null ? nul
  * Appends one entry in the caller's transaction, so the change and its audit row commit or fail together.
  * The head row is locked first: on PostgreSQL with several instances this keeps the chain linear.
  */
-export async function writeAudit(tx: Tx, db: Pick<Db, 'engine' | 'clock'>, meta: RequestMeta, entry: AuditEntry): Promise<void> {
+export async function writeAudit(tx: Tx, db: Pick<Db, 'engine' | 'clock' | 'auditKey'>, meta: RequestMeta, entry: AuditEntry): Promise<void> {
+  // Looked up before the head is locked: every writer waits for that lock, so nothing else is done while holding it.
+  const unitId = await owningUnit(tx, entry);
   const head =
     db.engine === 'postgres'
       ? (await sql<{ last_hash: string }>`select last_hash from audit_head where id = 1 for update`.execute(tx)).rows[0]
@@ -55,20 +96,41 @@ export async function writeAudit(tx: Tx, db: Pick<Db, 'engine' | 'clock'>, meta:
   const hash = chainHash(head.last_hash, fields);
   const row = await tx
     .insertInto('audit_log')
-    .values({ ...fields, prev_hash: head.last_hash, hash })
+    .values({ ...fields, prev_hash: head.last_hash, hash, unit_id: unitId })
     .returning('id')
     .executeTakeFirstOrThrow();
-  await tx.updateTable('audit_head').set({ last_id: row.id, last_hash: hash }).where('id', '=', 1).execute();
+  const mac = db.auditKey ? headMac(db.auditKey, row.id, hash) : null;
+  await tx.updateTable('audit_head').set({ last_id: row.id, last_hash: hash, mac }).where('id', '=', 1).execute();
 }
 
 export interface AuditVerification {
   ok: boolean;
   checked: number;
   problems: { id: number | null; problem: string }[];
+  /** The head as found: what an auditor writes down and gives back later as a checkpoint. */
+  head: { id: number; hash: string; mac: string | null };
 }
 
-/** Walks the whole chain; any edited, deleted, inserted or reordered row breaks a link or the head. */
-export async function verifyAuditChain(db: Db, onProgress?: (done: number, total: number) => void): Promise<AuditVerification> {
+/** A head an auditor wrote down earlier (from a report or a backup): the row must still be there with that hash. */
+export interface AuditCheckpoint {
+  id: number;
+  hash: string;
+}
+
+export interface VerifyOptions {
+  /** The audit key (default: the database's); undefined checks the hashes only. */
+  key?: string | undefined;
+  checkpoint?: AuditCheckpoint | undefined;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * Walks the whole chain; any edited, deleted, inserted or reordered row breaks a link or the head. With the key, the
+ * head's MAC proves the chain ends where its keeper left it, so a chain rewritten and rehashed throughout is caught;
+ * a checkpoint from an earlier report catches a chain cut back to an earlier head.
+ */
+export async function verifyAuditChain(db: Db, options: VerifyOptions = { key: db.auditKey }): Promise<AuditVerification> {
+  const { key, checkpoint, onProgress } = options;
   const k = db.kysely;
   const total = Number((await k.selectFrom('audit_log').select((e) => e.fn.countAll<number>().as('n')).executeTakeFirst())?.n ?? 0);
   const problems: AuditVerification['problems'] = [];
@@ -93,7 +155,18 @@ export async function verifyAuditChain(db: Db, onProgress?: (done: number, total
   if (!head || head.last_hash !== prev || head.last_id !== lastId) {
     problems.push({ id: null, problem: 'Đầu chuỗi không khớp với bản ghi cuối (bản ghi cuối bị xóa hoặc sửa).' });
   }
-  return { ok: problems.length === 0, checked, problems };
+  if (key && head && head.last_id > 0) {
+    if (head.mac === null) problems.push({ id: null, problem: 'Đầu chuỗi không có mã xác thực (MAC): nhật ký đã bị ghi lại bằng công cụ không có khóa, hoặc chưa ghi gì từ khi có khóa.' });
+    else if (!head.mac.startsWith(`${auditKeyId(key)}:`)) problems.push({ id: null, problem: `Mã xác thực đầu chuỗi được tạo bằng khóa khác (${head.mac.split(':')[0]}), không phải khóa ${auditKeyId(key)} đang dùng.` });
+    else if (!sameText(head.mac, headMac(key, head.last_id, head.last_hash))) {
+      problems.push({ id: null, problem: 'Mã xác thực (MAC) của đầu chuỗi không khớp: chuỗi nhật ký đã bị viết lại và tính lại mã băm.' });
+    }
+  }
+  if (checkpoint) {
+    const row = await k.selectFrom('audit_log').select('hash').where('id', '=', checkpoint.id).executeTakeFirst();
+    if (!row || row.hash !== checkpoint.hash) problems.push({ id: checkpoint.id, problem: 'Không còn khớp với điểm kiểm tra đã ghi lại trước đây (nhật ký bị cắt bớt hoặc viết lại).' });
+  }
+  return { ok: problems.length === 0, checked, problems, head: { id: head?.last_id ?? 0, hash: head?.last_hash ?? GENESIS, mac: head?.mac ?? null } };
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { FastifyReply } from 'fastify';
-import { ZActiveUnit, ZChangePassword, ZLanguage, ZLoginRequest, ZLoginResponse, ZMe, ZTotpDisable, ZTotpEnable, ZTotpSetup } from '@core/schemas/auth';
+import { ZActiveUnit, ZChangePassword, ZLanguage, ZLoginRequest, ZLoginResponse, ZMe, ZReauth, ZTotpDisable, ZTotpEnable, ZTotpSetup } from '@core/schemas/auth';
 import { ZError } from '@core/schemas/common';
 import type { Api, ModuleDeps } from '../../platform/http';
 import { actorOf, metaOf, noContent } from '../../platform/http';
@@ -57,19 +57,21 @@ export function authRoutes(app: Api, { db, config }: ModuleDeps): void {
     return me(request);
   });
 
-  app.post('/api/me/password', { config: { access: 'session' }, schema: { tags: TAGS, summary: 'Đổi mật khẩu', body: ZChangePassword } }, async (request, reply) => {
+  app.post('/api/me/password', { config: { access: 'session' }, schema: { tags: TAGS, summary: 'Đổi mật khẩu (nhập mật khẩu hiện tại)', body: ZChangePassword } }, async (request, reply) => {
     await auth.changePassword(db, actorOf(request), request.body, metaOf(request));
     return noContent(reply);
   });
 
-  app.post('/api/me/totp/setup', { config: { access: 'session' }, schema: { tags: TAGS, summary: 'Bắt đầu thiết lập xác thực hai lớp', response: { 200: ZTotpSetup } } }, async (request) =>
-    auth.startTotpSetup(db, actorOf(request)),
+  app.post(
+    '/api/me/totp/setup',
+    { config: { access: 'session' }, schema: { tags: TAGS, summary: 'Bắt đầu thiết lập xác thực hai lớp (nhập lại mật khẩu)', body: ZReauth, response: { 200: ZTotpSetup } } },
+    async (request) => auth.startTotpSetup(db, actorOf(request), request.body.password, metaOf(request)),
   );
-  app.post('/api/me/totp/enable', { config: { access: 'session' }, schema: { tags: TAGS, summary: 'Bật xác thực hai lớp', body: ZTotpEnable, response: { 200: ZMe } } }, async (request) => {
-    await auth.enableTotp(db, actorOf(request), request.body.token, metaOf(request));
+  app.post('/api/me/totp/enable', { config: { access: 'session' }, schema: { tags: TAGS, summary: 'Bật xác thực hai lớp (nhập lại mật khẩu)', body: ZTotpEnable, response: { 200: ZMe } } }, async (request) => {
+    await auth.enableTotp(db, actorOf(request), request.body, metaOf(request));
     return me(request);
   });
-  app.post('/api/me/totp/disable', { config: { access: 'session' }, schema: { tags: TAGS, summary: 'Tắt xác thực hai lớp', body: ZTotpDisable, response: { 200: ZMe } } }, async (request) => {
+  app.post('/api/me/totp/disable', { config: { access: 'session' }, schema: { tags: TAGS, summary: 'Tắt xác thực hai lớp (nhập lại mật khẩu)', body: ZTotpDisable, response: { 200: ZMe } } }, async (request) => {
     await auth.disableTotp(db, actorOf(request), request.body.password, metaOf(request));
     return me(request);
   });

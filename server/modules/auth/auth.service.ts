@@ -8,16 +8,15 @@ import type { Actor, RequestMeta } from '../../platform/context';
 import { writeAudit } from '../audit/audit.repo';
 import { descendantsOf, listAllUnits } from '../org/units.repo';
 import { hashPassword, isStrongPassword, timingDummyHash, verifyPassword } from './passwords';
+import { clearAttempts, takeAttempt } from './throttle';
 
 const SESSION_HOURS = 12;
 const IDLE_MINUTES = 240;
-const MAX_FAILURES = 5;
-const FAILURE_WINDOW_MIN = 15;
-const LOCK_MINUTES = 15;
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 const addMinutes = (iso: string, m: number) => new Date(Date.parse(iso) + m * 60_000).toISOString();
-const throttleKey = (username: string) => `u:${username.normalize('NFC').trim().toLowerCase()}`;
+/** TOTP codes are accepted one step (30 s) either side of the server's clock. */
+const TOTP_TOLERANCE_S = 30;
 
 export interface LoginResult {
   token: string;
@@ -26,32 +25,20 @@ export interface LoginResult {
 }
 
 /**
- * Failures are counted per username whether or not it exists, so "locked" tells an attacker nothing about
- * which accounts are real.
+ * Checks a second-factor code against the clock and claims its time step for the account: the conditional update
+ * lets a code through once, even when two requests carry it at the same moment (issue 7 §8).
  */
-async function registerFailure(db: Db, username: string): Promise<void> {
-  const key = throttleKey(username);
-  const now = db.clock.nowIso();
-  await db.transaction(async (tx) => {
-    const row = await tx.selectFrom('login_throttle').selectAll().where('key', '=', key).executeTakeFirst();
-    const windowOpen = row && Date.parse(row.first_failure_at) > db.clock.nowMs() - FAILURE_WINDOW_MIN * 60_000;
-    const failures = windowOpen ? row.failures + 1 : 1;
-    const lockedUntil = failures >= MAX_FAILURES ? addMinutes(now, LOCK_MINUTES) : null;
-    if (row) {
-      await tx
-        .updateTable('login_throttle')
-        .set({ failures, first_failure_at: windowOpen ? row.first_failure_at : now, locked_until: lockedUntil })
-        .where('key', '=', key)
-        .execute();
-    } else {
-      await tx.insertInto('login_throttle').values({ key, failures, first_failure_at: now, locked_until: lockedUntil }).execute();
-    }
-  });
-}
-
-async function isLocked(db: Db, username: string): Promise<boolean> {
-  const row = await db.kysely.selectFrom('login_throttle').select('locked_until').where('key', '=', throttleKey(username)).executeTakeFirst();
-  return !!row?.locked_until && Date.parse(row.locked_until) > db.clock.nowMs();
+async function useTotpCode(db: Db, accountId: number, secret: string, token: string): Promise<boolean> {
+  const result = await verifyTotp({ secret, token, epoch: Math.floor(db.clock.nowMs() / 1000), epochTolerance: TOTP_TOLERANCE_S });
+  if (!result.valid || !('timeStep' in result)) return false;
+  const step = result.timeStep;
+  const claimed = await db.kysely
+    .updateTable('accounts')
+    .set({ totp_last_step: step })
+    .where('id', '=', accountId)
+    .where((eb) => eb.or([eb('totp_last_step', 'is', null), eb('totp_last_step', '<', step)]))
+    .executeTakeFirst();
+  return Number(claimed.numUpdatedRows) === 1;
 }
 
 export async function login(
@@ -59,7 +46,7 @@ export async function login(
   input: { username: string; password: string; totp?: string | undefined },
   meta: Omit<RequestMeta, 'actorId' | 'actorName'>,
 ): Promise<LoginResult> {
-  if (await isLocked(db, input.username)) throw new AppError('AUTH_LOCKED');
+  await takeAttempt(db, input.username, meta.ip);
   const account = await db.kysely
     .selectFrom('accounts')
     .selectAll()
@@ -69,7 +56,6 @@ export async function login(
     ? await verifyPassword(account.password_hash, input.password)
     : (await verifyPassword(await timingDummyHash(), input.password), false);
   if (!account || !ok || !isTrue(account.active)) {
-    await registerFailure(db, input.username);
     await db.transaction((tx) =>
       writeAudit(tx, db, { ...meta, actorId: account?.id ?? null, actorName: input.username.slice(0, 100) }, {
         action: 'auth.login_failed',
@@ -81,11 +67,7 @@ export async function login(
   }
   if (isTrue(account.totp_enabled) && account.totp_secret) {
     if (!input.totp) throw new AppError('AUTH_TOTP_REQUIRED');
-    const result = await verifyTotp({ secret: account.totp_secret, token: input.totp, epochTolerance: 30 });
-    if (!result.valid) {
-      await registerFailure(db, input.username);
-      throw new AppError('AUTH_TOTP_INVALID');
-    }
+    if (!(await useTotpCode(db, account.id, account.totp_secret, input.totp))) throw new AppError('AUTH_TOTP_INVALID');
   }
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
@@ -112,13 +94,13 @@ export async function login(
       })
       .execute();
     await tx.updateTable('accounts').set({ last_login_at: now }).where('id', '=', account.id).execute();
-    await tx.deleteFrom('login_throttle').where('key', '=', throttleKey(input.username)).execute();
     await writeAudit(tx, db, { ...meta, actorId: account.id, actorName: account.username }, {
       action: 'auth.login',
       entity: 'account',
       entityId: account.id,
     });
   });
+  await clearAttempts(db, input.username, meta.ip);
   const actor = await resolveSession(db, token);
   if (!actor) throw new Error('session vanished right after login');
   return { token, csrfToken, me: presentMe(actor) };
@@ -215,14 +197,27 @@ export async function logout(db: Db, actor: Actor, meta: RequestMeta): Promise<v
   });
 }
 
+/**
+ * Re-authentication before changing what protects the account (password, second factor): a session left open on
+ * a shared desk must not be enough. Throttled with login's counters (issue 12 §3).
+ */
+async function reauthenticate(db: Db, actor: Actor, password: string, meta: RequestMeta, field: string): Promise<void> {
+  await takeAttempt(db, actor.username, meta.ip);
+  const account = await db.kysely.selectFrom('accounts').select(['password_hash']).where('id', '=', actor.accountId).executeTakeFirstOrThrow();
+  if (!(await verifyPassword(account.password_hash, password))) {
+    await db.transaction((tx) => writeAudit(tx, db, meta, { action: 'auth.reauth_failed', entity: 'account', entityId: actor.accountId }));
+    throw new AppError('PASSWORD_WRONG', undefined, { [field]: 'Mật khẩu hiện tại không đúng' });
+  }
+  await clearAttempts(db, actor.username, meta.ip);
+}
+
 export async function changePassword(
   db: Db,
   actor: Actor,
   input: { currentPassword: string; newPassword: string },
   meta: RequestMeta,
 ): Promise<void> {
-  const account = await db.kysely.selectFrom('accounts').select(['password_hash']).where('id', '=', actor.accountId).executeTakeFirstOrThrow();
-  if (!(await verifyPassword(account.password_hash, input.currentPassword))) throw new AppError('PASSWORD_WRONG', undefined, { currentPassword: 'Mật khẩu hiện tại không đúng' });
+  await reauthenticate(db, actor, input.currentPassword, meta, 'currentPassword');
   if (!isStrongPassword(input.newPassword)) throw new AppError('PASSWORD_WEAK', undefined, { newPassword: 'Ít nhất 8 ký tự, gồm chữ và số' });
   const passwordHash = await hashPassword(input.newPassword);
   await db.transaction(async (tx) => {
@@ -249,18 +244,25 @@ export async function setLanguage(db: Db, actor: Actor, language: 'vi' | 'en'): 
   await db.kysely.updateTable('accounts').set({ language }).where('id', '=', actor.accountId).execute();
 }
 
-export async function startTotpSetup(db: Db, actor: Actor): Promise<{ secret: string; otpauthUrl: string }> {
+export async function startTotpSetup(db: Db, actor: Actor, password: string, meta: RequestMeta): Promise<{ secret: string; otpauthUrl: string }> {
+  await reauthenticate(db, actor, password, meta, 'password');
   const secret = generateSecret();
   // Stored but not enabled until the user proves the authenticator works, so a half-done setup locks nobody out.
-  await db.kysely.updateTable('accounts').set({ totp_secret: secret }).where('id', '=', actor.accountId).where('totp_enabled', '=', bool(false)).execute();
+  await db.kysely
+    .updateTable('accounts')
+    .set({ totp_secret: secret, totp_last_step: null })
+    .where('id', '=', actor.accountId)
+    .where('totp_enabled', '=', bool(false))
+    .execute();
   return { secret, otpauthUrl: generateURI({ issuer: 'tiepdan', label: actor.username, secret }) };
 }
 
-export async function enableTotp(db: Db, actor: Actor, token: string, meta: RequestMeta): Promise<void> {
+export async function enableTotp(db: Db, actor: Actor, input: { token: string; password: string }, meta: RequestMeta): Promise<void> {
+  await reauthenticate(db, actor, input.password, meta, 'password');
   const row = await db.kysely.selectFrom('accounts').select(['totp_secret', 'totp_enabled']).where('id', '=', actor.accountId).executeTakeFirstOrThrow();
   if (!row.totp_secret || isTrue(row.totp_enabled)) throw new AppError('CONFLICT', 'Hãy bắt đầu thiết lập xác thực hai lớp trước.');
-  const result = await verifyTotp({ secret: row.totp_secret, token, epochTolerance: 30 });
-  if (!result.valid) throw new AppError('AUTH_TOTP_INVALID', undefined, { token: 'Mã không đúng' });
+  // The enrolment code's step is claimed too: it cannot be replayed for a login.
+  if (!(await useTotpCode(db, actor.accountId, row.totp_secret, input.token))) throw new AppError('AUTH_TOTP_INVALID', undefined, { token: 'Mã không đúng' });
   await db.transaction(async (tx) => {
     await tx.updateTable('accounts').set((eb) => ({ totp_enabled: bool(true), version: eb('version', '+', 1), updated_at: db.clock.nowIso() })).where('id', '=', actor.accountId).execute();
     await writeAudit(tx, db, meta, { action: 'account.totp_enabled', entity: 'account', entityId: actor.accountId });
@@ -268,12 +270,11 @@ export async function enableTotp(db: Db, actor: Actor, token: string, meta: Requ
 }
 
 export async function disableTotp(db: Db, actor: Actor, password: string, meta: RequestMeta): Promise<void> {
-  const row = await db.kysely.selectFrom('accounts').select(['password_hash']).where('id', '=', actor.accountId).executeTakeFirstOrThrow();
-  if (!(await verifyPassword(row.password_hash, password))) throw new AppError('PASSWORD_WRONG', undefined, { password: 'Mật khẩu không đúng' });
+  await reauthenticate(db, actor, password, meta, 'password');
   await db.transaction(async (tx) => {
     await tx
       .updateTable('accounts')
-      .set((eb) => ({ totp_enabled: bool(false), totp_secret: null, version: eb('version', '+', 1), updated_at: db.clock.nowIso() }))
+      .set((eb) => ({ totp_enabled: bool(false), totp_secret: null, totp_last_step: null, version: eb('version', '+', 1), updated_at: db.clock.nowIso() }))
       .where('id', '=', actor.accountId)
       .execute();
     await writeAudit(tx, db, meta, { action: 'account.totp_disabled', entity: 'account', entityId: actor.accountId });

@@ -1,10 +1,15 @@
 import { generate } from 'otplib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ManualClock } from '../../platform/clock';
 import { createTestContext, ENGINE, type TestContext } from '../../test/support';
+
+// The clock stands still unless a test moves it: TOTP steps and throttle windows are then the test's to choose.
+const clock = new ManualClock(new Date());
+const code = (secret: string) => generate({ secret, epoch: Math.floor(clock.nowMs() / 1000) });
 
 let ctx: TestContext;
 beforeAll(async () => {
-  ctx = await createTestContext();
+  ctx = await createTestContext({ clock });
 });
 afterAll(async () => ctx?.close());
 
@@ -52,14 +57,15 @@ describe(`accounts and security (${ENGINE})`, () => {
 
   it('TOTP: setup, enable with a valid code, then required at login', async () => {
     const s = await ctx.login('tiepdan');
-    const setup = (await s.post('/api/me/totp/setup')).json<{ secret: string; otpauthUrl: string }>();
+    const setup = (await s.post('/api/me/totp/setup', { password: 'demo' })).json<{ secret: string; otpauthUrl: string }>();
     expect(setup.otpauthUrl).toMatch(/^otpauth:\/\/totp\//);
-    expect((await s.post('/api/me/totp/enable', { token: '000000' })).status).toBe(401);
-    const token = await generate({ secret: setup.secret });
-    expect((await s.post('/api/me/totp/enable', { token })).json<{ totpEnabled: boolean }>().totpEnabled).toBe(true);
+    expect((await s.post('/api/me/totp/enable', { password: 'demo', token: '000000' })).status).toBe(401);
+    const token = await code(setup.secret);
+    expect((await s.post('/api/me/totp/enable', { password: 'demo', token })).json<{ totpEnabled: boolean }>().totpEnabled).toBe(true);
+    clock.advance(30_000);
     const without = await ctx.anonymous('POST', '/api/auth/login', { username: 'tiepdan', password: 'demo' });
     expect(without.json<{ code: string }>().code).toBe('AUTH_TOTP_REQUIRED');
-    const withCode = await ctx.anonymous('POST', '/api/auth/login', { username: 'tiepdan', password: 'demo', totp: await generate({ secret: setup.secret }) });
+    const withCode = await ctx.anonymous('POST', '/api/auth/login', { username: 'tiepdan', password: 'demo', totp: await code(setup.secret) });
     expect(withCode.status).toBe(200);
   });
 

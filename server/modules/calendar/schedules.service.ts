@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { ANNOUNCED_SCHEDULES, createWorkCalendar, type AnnouncedSchedule } from '@core/domain/calendar';
 import { scheduleProblems, type ZSchedule, type ZScheduleCreate, type ZScheduleUpdate } from '@core/schemas/calendar';
 import { bool, type Db } from '../../db/database';
+import { isWholeTreeAdmin, requireWholeTreeAdmin } from '../../platform/authority';
 import type { Actor, RequestMeta } from '../../platform/context';
 import { AppError } from '../../platform/errors';
 import { isUniqueViolation, updateVersioned } from '../../platform/versioned';
@@ -64,7 +65,7 @@ const sortDays = <T extends { date: string }>(days: readonly T[]): T[] => [...da
 
 /** Shipped and entered schedules by year, shipped first; `applied` says which ones the calendar uses. */
 export async function listSchedules(db: Db, actor: Actor): Promise<Schedule[]> {
-  const canAdmin = actor.permissions.includes('calendar.admin');
+  const canAdmin = isWholeTreeAdmin(actor);
   const rows = await db.kysely.selectFrom('holiday_schedules').selectAll().orderBy('year').execute();
   const enteredYears = new Set(rows.map((r) => r.year));
   const items = [...ANNOUNCED_SCHEDULES.map((s) => presentShipped(s, enteredYears, canAdmin)), ...rows.map((r) => presentEntered(r, canAdmin))];
@@ -95,7 +96,11 @@ function duplicateYear(year: number): AppError {
 
 const getRow = (db: Db, year: number) => db.kysely.selectFrom('holiday_schedules').selectAll().where('year', '=', year).executeTakeFirst();
 
+/** The work calendar is every unit's: a schedule changes every due date in the tree, so only the root's administrator sets it. */
+const ONLY_WHOLE_TREE = 'Lịch nghỉ, làm bù áp dụng cho mọi đơn vị: chỉ quản trị viên toàn hệ thống (vai trò quản trị tại đơn vị gốc) được nhập hoặc sửa.';
+
 export async function createSchedule(db: Db, actor: Actor, input: z.infer<typeof ZScheduleCreate>, meta: RequestMeta): Promise<Schedule> {
+  requireWholeTreeAdmin(actor, ONLY_WHOLE_TREE);
   if (await getRow(db, input.year)) throw duplicateYear(input.year);
   const f: EnteredFields = {
     year: input.year,
@@ -128,7 +133,7 @@ export async function createSchedule(db: Db, actor: Actor, input: z.infer<typeof
       await writeAudit(tx, db, meta, { action: 'holiday_schedule.created', entity: 'holiday_schedule', entityId: f.year, after: auditView(created) });
       return created;
     });
-    return presentEntered(row, actor.permissions.includes('calendar.admin'));
+    return presentEntered(row, isWholeTreeAdmin(actor));
   } catch (error) {
     // Two administrators entering the same year at once: the unique index decides.
     if (isUniqueViolation(error)) throw duplicateYear(input.year);
@@ -137,6 +142,7 @@ export async function createSchedule(db: Db, actor: Actor, input: z.infer<typeof
 }
 
 export async function updateSchedule(db: Db, actor: Actor, year: number, input: z.infer<typeof ZScheduleUpdate>, meta: RequestMeta): Promise<Schedule> {
+  requireWholeTreeAdmin(actor, ONLY_WHOLE_TREE);
   const before = await getRow(db, year);
   if (!before) throw new AppError('NOT_FOUND', `Năm ${year} chưa có lịch nghỉ do quản trị viên nhập.`);
   const old = fieldsOf(before);
@@ -173,5 +179,5 @@ export async function updateSchedule(db: Db, actor: Actor, year: number, input: 
       auditView,
     }),
   );
-  return presentEntered(row, actor.permissions.includes('calendar.admin'));
+  return presentEntered(row, isWholeTreeAdmin(actor));
 }

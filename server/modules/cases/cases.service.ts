@@ -71,7 +71,7 @@ export interface OpenCase {
 }
 
 /** Opens a case inside the caller's transaction with its first clock and timeline entry; returns its id. */
-export async function openCase(tx: Tx, db: Pick<Db, 'engine' | 'clock'>, ctx: DeadlineContext, actor: Actor, meta: RequestMeta, c: OpenCase): Promise<number> {
+export async function openCase(tx: Tx, db: Pick<Db, 'engine' | 'clock' | 'auditKey'>, ctx: DeadlineContext, actor: Actor, meta: RequestMeta, c: OpenCase): Promise<number> {
   const opening = openingClock(c.type, c.receivedOn);
   const now = db.clock.nowIso();
   const row = await tx

@@ -5,6 +5,7 @@ import { CatalogError, catalogs, mergeAdminEntries, type AdminEntryInput, type C
 import { CATALOG_CODES, type ZCatalog, type ZCatalogEntry, type ZCatalogEntryCreate, type ZCatalogEntryUpdate } from '@core/schemas/catalogs';
 import { bool, isTrue, type Db, type Executor } from '../../db/database';
 import type { CatalogEntriesTable } from '../../db/schema';
+import { isWholeTreeAdmin, requireWholeTreeAdmin } from '../../platform/authority';
 import type { Actor, RequestMeta } from '../../platform/context';
 import { AppError } from '../../platform/errors';
 import { isUniqueViolation, updateVersioned } from '../../platform/versioned';
@@ -104,7 +105,7 @@ function presentCatalog(code: CatalogCode, rows: readonly EntryRow[], canAdmin: 
 }
 
 export async function listCatalogs(db: Db, actor: Actor, log?: FastifyBaseLogger): Promise<CatalogOut[]> {
-  const canAdmin = actor.permissions.includes('org.admin');
+  const canAdmin = isWholeTreeAdmin(actor);
   const rows = await rowsOf(db.kysely);
   return CATALOG_CODES.map((code) => presentCatalog(code, rows.filter((r) => r.catalog === code), canAdmin, log));
 }
@@ -129,7 +130,11 @@ function checkMerge(run: () => unknown): void {
   }
 }
 
+/** The catalogues are shared by every unit (a record of one unit is read by the units above it): one vocabulary, set at the root. */
+const ONLY_WHOLE_TREE = 'Danh mục dùng chung cho mọi đơn vị: chỉ quản trị viên toàn hệ thống (vai trò quản trị tại đơn vị gốc) được thêm hoặc sửa.';
+
 export async function createEntry(db: Db, actor: Actor, catalog: CatalogCode, input: z.infer<typeof ZCatalogEntryCreate>, meta: RequestMeta): Promise<EntryOut> {
+  requireWholeTreeAdmin(actor, ONLY_WHOLE_TREE);
   const def: Catalog = catalogs[catalog];
   const rows = await rowsOf(db.kysely, catalog);
   const candidate: AdminEntryInput = { code: input.code, vi: input.vi, ...(input.en ? { en: input.en } : {}), ...(input.parent ? { parent: input.parent } : {}) };
@@ -159,7 +164,7 @@ export async function createEntry(db: Db, actor: Actor, catalog: CatalogCode, in
       await writeAudit(tx, db, meta, { action: 'catalog_entry.created', entity: 'catalog_entry', entityId: entryId(catalog, created.code), after: auditView(created) });
       return created;
     });
-    return presentRow(row, actor.permissions.includes('org.admin'));
+    return presentRow(row, isWholeTreeAdmin(actor));
   } catch (error) {
     if (isUniqueViolation(error)) {
       throw refusal('DUPLICATE', 'DUPLICATE_CODE', `Mã "${candidate.code}" đã có trong danh mục "${def.vi}".`, 'code');
@@ -176,6 +181,7 @@ export async function updateEntry(
   input: z.infer<typeof ZCatalogEntryUpdate>,
   meta: RequestMeta,
 ): Promise<EntryOut> {
+  requireWholeTreeAdmin(actor, ONLY_WHOLE_TREE);
   const def: Catalog = catalogs[catalog];
   const builtIn = def.entries.find((e) => e.code === code);
   if (builtIn) {
@@ -218,7 +224,7 @@ export async function updateEntry(
       auditView,
     }),
   );
-  return presentRow(row, actor.permissions.includes('org.admin'));
+  return presentRow(row, isWholeTreeAdmin(actor));
 }
 
 /** The codes a record may carry today: built-in entries and the added entries still active. */

@@ -78,7 +78,7 @@ function present(r: Row): TIssuedDocument {
 }
 
 /** The unit and its ancestors, nearest first; units number in the hundreds, so one read of the table. */
-async function unitWithAncestors(db: Executor, unitId: number): Promise<{ unit: LetterheadUnit; ancestors: LetterheadUnit[] }> {
+export async function unitWithAncestors(db: Executor, unitId: number): Promise<{ unit: LetterheadUnit; ancestors: LetterheadUnit[] }> {
   const units = new Map((await listAllUnits(db)).map((u) => [u.id, u]));
   const unit = units.get(unitId);
   if (!unit) throw new AppError('VALIDATION_FAILED', 'Đơn vị ban hành không tồn tại.', { unitId: 'Không có đơn vị này' });

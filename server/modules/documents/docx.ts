@@ -17,9 +17,10 @@ import { COMMON_TAGS, DOCUMENT_DATA, DOCUMENT_SAMPLES } from '@core/schemas/docu
 import { AppError } from '../../platform/errors';
 
 const SHIPPED = new URL('./templates/', import.meta.url);
-const shipped = new Map<DocumentKind, Buffer>();
+const shipped = new Map<DocumentKind | 'duty_roster', Buffer>();
 
-export function shippedTemplate(kind: DocumentKind): Buffer {
+/** A shipped template: a document kind's, or the duty roster's (printed from a period, not issued). */
+export function shippedTemplate(kind: DocumentKind | 'duty_roster'): Buffer {
   let bytes = shipped.get(kind);
   if (!bytes) {
     bytes = readFileSync(new URL(`${kind}.docx`, SHIPPED));
@@ -56,7 +57,7 @@ export interface Header {
 }
 
 export interface DocumentFacts {
-  kind: DocumentKind;
+  kind: DocumentKind | 'duty_roster';
   header: Header;
   number: number | null;
   symbol: string | null;

@@ -3,8 +3,9 @@ import type { ZPlace, ZPlaceCreate, ZPlaceUpdate } from '@core/schemas/org';
 import { bool, isTrue, type Db } from '../../db/database';
 import type { Actor, RequestMeta } from '../../platform/context';
 import { AppError } from '../../platform/errors';
-import { updateVersioned, inScope } from '../../platform/versioned';
-import { writeAudit } from '../audit/audit.repo';
+import { assertPlacedInScope } from '../../platform/authority';
+import { updateVersioned } from '../../platform/versioned';
+import { registerAuditOwner, writeAudit } from '../audit/audit.repo';
 import { isWardOrCommune } from './units.repo';
 import { normalisePhone } from '../../platform/phones';
 
@@ -57,7 +58,8 @@ async function getPlace(db: Db, actor: Actor, id: number): Promise<Place> {
 }
 
 export async function createPlace(db: Db, actor: Actor, input: z.infer<typeof ZPlaceCreate>, meta: RequestMeta): Promise<Place> {
-  inScope(actor.scope, input.unitId);
+  assertPlacedInScope(actor, input.unitId, 'unitId');
+  if (input.wardUnitId !== null && input.wardUnitId !== undefined) assertPlacedInScope(actor, input.wardUnitId, 'wardUnitId');
   const now = db.clock.nowIso();
   const wardUnitId = await checkWard(db, input.wardUnitId);
   const id = await db.transaction(async (tx) => {
@@ -84,9 +86,10 @@ export async function createPlace(db: Db, actor: Actor, input: z.infer<typeof ZP
 
 export async function updatePlace(db: Db, actor: Actor, id: number, input: z.infer<typeof ZPlaceUpdate>, meta: RequestMeta): Promise<Place> {
   const before = await db.kysely.selectFrom('places').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!before) throw new AppError('NOT_FOUND', 'Không tìm thấy địa điểm.');
-  inScope(actor.scope, before.unit_id);
-  if (input.unitId !== undefined) inScope(actor.scope, input.unitId);
+  // A place of a unit outside the actor's scope (above his or beside it) answers as a missing one.
+  if (!before || !actor.scope.has(before.unit_id)) throw new AppError('NOT_FOUND', 'Không tìm thấy địa điểm.');
+  if (input.unitId !== undefined) assertPlacedInScope(actor, input.unitId, 'unitId');
+  if (input.wardUnitId !== undefined && input.wardUnitId !== null && input.wardUnitId !== before.ward_unit_id) assertPlacedInScope(actor, input.wardUnitId, 'wardUnitId');
   const wardUnitId = input.wardUnitId === undefined ? undefined : await checkWard(db, input.wardUnitId);
   await db.transaction((tx) =>
     updateVersioned(tx, db, meta, {
@@ -109,3 +112,6 @@ export async function updatePlace(db: Db, actor: Actor, id: number, input: z.inf
   );
   return getPlace(db, actor, id);
 }
+
+// The audit rows of a place are read by those who administer its unit.
+registerAuditOwner('place', async (db, id) => (await db.selectFrom('places').select('unit_id').where('id', '=', id).executeTakeFirst())?.unit_id ?? null);

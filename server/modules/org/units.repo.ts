@@ -32,3 +32,20 @@ export async function isWardOrCommune(db: Executor, id: number): Promise<boolean
   const unit = await db.selectFrom('units').select('kind').where('id', '=', id).executeTakeFirst();
   return !!unit && (unit.kind === 'ward' || unit.kind === 'commune');
 }
+
+/**
+ * The lowest unit above (or at) every given unit: whoever's scope holds it holds them all. An account with roles in
+ * two wards belongs, for the audit, to the city above both. Null when there is none (no units, or two trees).
+ */
+export function commonAncestor(units: readonly Pick<UnitRow, 'id' | 'parent_id'>[], ids: readonly number[]): number | null {
+  const parent = new Map(units.map((u) => [u.id, u.parent_id]));
+  const chain = (id: number): number[] => {
+    const out: number[] = [];
+    for (let at: number | null | undefined = id; at !== null && at !== undefined && !out.includes(at); at = parent.get(at)) out.push(at);
+    return out;
+  };
+  const [first, ...rest] = ids;
+  if (first === undefined) return null;
+  const others = rest.map((id) => new Set(chain(id)));
+  return chain(first).find((candidate) => others.every((c) => c.has(candidate))) ?? null;
+}

@@ -6,9 +6,10 @@ import { type Db } from '../../db/database';
 import type { UnitRow } from '../../db/schema';
 import type { Actor, RequestMeta } from '../../platform/context';
 import { AppError } from '../../platform/errors';
-import { updateVersioned, inScope, isUniqueViolation } from '../../platform/versioned';
-import { writeAudit } from '../audit/audit.repo';
-import { descendantsOf, listAllUnits, predecessorsByUnit } from './units.repo';
+import { hasAuthorityOver, requireWholeTreeAdmin } from '../../platform/authority';
+import { updateVersioned, isUniqueViolation } from '../../platform/versioned';
+import { registerAuditOwner, writeAudit } from '../audit/audit.repo';
+import { commonAncestor, descendantsOf, listAllUnits, predecessorsByUnit } from './units.repo';
 
 type Kind = (typeof UNIT_KINDS)[number];
 
@@ -22,9 +23,10 @@ export function levelOf(kind: Kind, parentLevel: TUnitNode['level'] | undefined)
 
 const validOn = (u: UnitRow, day: string) => u.valid_from <= day && (u.valid_to === null || u.valid_to >= day);
 
-export function unitActions(actor: Actor, unit: Pick<UnitRow, 'id' | 'valid_to'>): string[] {
+export function unitActions(actor: Actor, unit: Pick<UnitRow, 'id' | 'parent_id' | 'valid_to'>): string[] {
   if (!actor.permissions.includes('org.admin') || !actor.scope.has(unit.id)) return [];
-  return unit.valid_to === null ? ['edit', 'merge', 'create_child'] : ['edit'];
+  const fromAbove = hasAuthorityOver(actor, unit.parent_id) ? (unit.valid_to === null ? ['edit', 'merge'] : ['edit']) : [];
+  return unit.valid_to === null ? [...fromAbove, 'create_child'] : fromAbove;
 }
 
 function toNode(u: UnitRow, actor: Actor, preds: Map<number, number[]>): TUnitNode {
@@ -64,18 +66,35 @@ async function loadUnit(db: Db, id: number): Promise<UnitRow> {
   return unit;
 }
 
+/** A unit outside the actor's scope answers as a missing one. */
+async function loadInScope(db: Db, actor: Actor, id: number): Promise<UnitRow> {
+  if (!actor.scope.has(id)) throw new AppError('NOT_FOUND', 'Không tìm thấy đơn vị.');
+  return loadUnit(db, id);
+}
+
+/**
+ * A unit's place in the tree, its name and its life are decided by the level above it: changing a unit needs
+ * authority over its parent (a whole-tree administrator for a root). So the administrators of a unit — whose scope
+ * it roots — cannot rename, close, move or merge away the unit that defines their own scope, and nobody can detach
+ * a unit from the supervision of the units above it.
+ */
+function assertGoverns(actor: Actor, unit: UnitRow): void {
+  if (!hasAuthorityOver(actor, unit.parent_id)) {
+    throw new AppError('FORBIDDEN', `Đơn vị «${unit.name}» do cấp trên của nó quản lý: bạn không được sửa, chuyển, đóng hay sáp nhập đơn vị này.`);
+  }
+}
+
+/** Where a unit may be put: under a unit of the actor's scope, or at the top only by a whole-tree administrator. */
+function assertMayPlaceUnder(actor: Actor, parentId: number | null, field: string): void {
+  if (parentId === null) requireWholeTreeAdmin(actor, 'Chỉ quản trị viên toàn hệ thống được đặt đơn vị ở gốc của cây đơn vị.');
+  else if (!hasAuthorityOver(actor, parentId)) throw new AppError('OUT_OF_SCOPE', 'Đơn vị cấp trên được chọn nằm ngoài phạm vi quản lý của bạn.', { [field]: 'Ngoài phạm vi quản lý của bạn' });
+}
+
 const duplicateCode = () => new AppError('DUPLICATE', 'Mã đơn vị đã được dùng.', { code: 'Mã đơn vị đã được dùng' });
 
 export async function createUnit(db: Db, actor: Actor, input: z.infer<typeof ZUnitCreate>, meta: RequestMeta): Promise<TUnitNode> {
-  let parentLevel: TUnitNode['level'] | undefined;
-  if (input.parentId === null) {
-    // A new root widens the whole tree: only someone whose scope is the whole tree may add one.
-    const units = await listAllUnits(db.kysely);
-    if (units.some((u) => !actor.scope.has(u.id))) throw new AppError('FORBIDDEN', 'Chỉ quản trị toàn hệ thống được tạo đơn vị gốc.');
-  } else {
-    inScope(actor.scope, input.parentId);
-    parentLevel = (await loadUnit(db, input.parentId)).level as TUnitNode['level'];
-  }
+  assertMayPlaceUnder(actor, input.parentId, 'parentId');
+  const parentLevel = input.parentId === null ? undefined : ((await loadUnit(db, input.parentId)).level as TUnitNode['level']);
   const now = db.clock.nowIso();
   try {
     const row = await db.transaction(async (tx) => {
@@ -105,10 +124,14 @@ export async function createUnit(db: Db, actor: Actor, input: z.infer<typeof ZUn
 }
 
 export async function updateUnit(db: Db, actor: Actor, id: number, input: z.infer<typeof ZUnitUpdate>, meta: RequestMeta): Promise<TUnitNode> {
-  inScope(actor.scope, id);
-  const before = await loadUnit(db, id);
+  const before = await loadInScope(db, actor, id);
+  assertGoverns(actor, before);
+  if (input.parentId !== undefined && input.parentId !== before.parent_id) {
+    // Even the whole tree's administrator keeps the root his scope hangs from where it is.
+    if (id === actor.activeUnitId) throw new AppError('FORBIDDEN', 'Không thể chuyển đơn vị gốc của phạm vi quản lý của chính bạn.');
+    assertMayPlaceUnder(actor, input.parentId, 'parentId');
+  }
   if (input.parentId !== undefined && input.parentId !== null) {
-    inScope(actor.scope, input.parentId);
     const units = await listAllUnits(db.kysely);
     if (descendantsOf(units, id).has(input.parentId)) {
       throw new AppError('CONFLICT', 'Không thể đặt đơn vị cấp trên là chính nó hoặc đơn vị cấp dưới của nó.', { parentId: 'Tạo thành vòng lặp trong cây đơn vị' });
@@ -153,10 +176,11 @@ export async function updateUnit(db: Db, actor: Actor, id: number, input: z.infe
  */
 export async function mergeUnits(db: Db, actor: Actor, input: z.infer<typeof ZUnitMerge>, meta: RequestMeta): Promise<TUnitNode> {
   const sourceIds = [...new Set(input.sourceIds)].sort((a, b) => a - b);
-  for (const id of sourceIds) inScope(actor.scope, id);
-  if (input.unit.parentId !== null) inScope(actor.scope, input.unit.parentId);
   const sources = await db.kysely.selectFrom('units').selectAll().where('id', 'in', sourceIds).execute();
-  if (sources.length !== sourceIds.length) throw new AppError('NOT_FOUND', 'Không tìm thấy một số đơn vị cần sáp nhập.');
+  if (sources.length !== sourceIds.length || sourceIds.some((id) => !actor.scope.has(id))) throw new AppError('NOT_FOUND', 'Không tìm thấy một số đơn vị cần sáp nhập.');
+  for (const s of sources) assertGoverns(actor, s);
+  if (actor.activeUnitId !== null && sourceIds.includes(actor.activeUnitId)) throw new AppError('FORBIDDEN', 'Không thể sáp nhập đơn vị gốc của phạm vi quản lý của chính bạn.');
+  assertMayPlaceUnder(actor, input.unit.parentId, 'unit.parentId');
   for (const s of sources) {
     if (s.valid_to !== null && s.valid_to < input.effectiveOn) throw new AppError('CONFLICT', `Đơn vị «${s.name}» đã hết hiệu lực từ trước.`);
     if (s.valid_from >= input.effectiveOn) throw new AppError('CONFLICT', `Đơn vị «${s.name}» chưa có hiệu lực trước ngày sáp nhập.`);
@@ -211,3 +235,12 @@ export async function mergeUnits(db: Db, actor: Actor, input: z.infer<typeof ZUn
     throw error;
   }
 }
+
+// A unit's audit rows are its own: read by its administrators and those above.
+registerAuditOwner('unit', async (db, id) => (await db.selectFrom('units').select('id').where('id', '=', id).executeTakeFirst())?.id ?? null);
+
+// An account's rows (sign-ins, changes) are read where every unit it has a role in is in scope: as it is administered.
+registerAuditOwner('account', async (db, id) => {
+  const roles = await db.selectFrom('account_roles').select('unit_id').where('account_id', '=', id).execute();
+  return roles.length ? commonAncestor(await listAllUnits(db), roles.map((r) => r.unit_id)) : null;
+});

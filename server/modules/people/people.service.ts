@@ -34,7 +34,7 @@ import type { Actor, RequestMeta } from '../../platform/context';
 import { AppError } from '../../platform/errors';
 import { normalisePhone } from '../../platform/phones';
 import { registerRecordType } from '../../platform/records';
-import { assertVersionedUpdate, isUniqueViolation, updateVersioned } from '../../platform/versioned';
+import { assertVersionedUpdate, changedFields, isUniqueViolation, updateVersioned } from '../../platform/versioned';
 import { writeAudit } from '../audit/audit.repo';
 import { isWardOrCommune } from '../org/units.repo';
 import { learnName, nameVocabulary } from './name-vocabulary';
@@ -332,7 +332,7 @@ async function presentById(db: Executor, actor: Actor, p: PersonRow): Promise<Pe
 export async function getPerson(db: Db, actor: Actor, id: number, meta: RequestMeta): Promise<Person> {
   return db.transaction(async (tx) => {
     const p = await load(tx, actor, id);
-    await writeAudit(tx, db, meta, { action: 'person.read', entity: 'person', entityId: id });
+    await writeAudit(tx, db, meta, { action: 'person.read', entity: 'person', entityId: id, unitId: p.unit_id });
     return presentById(tx, actor, p);
   });
 }
@@ -351,7 +351,7 @@ export async function createPerson(db: Db, actor: Actor, input: TPersonInput, me
         .values({ ...data, unit_id: unitId, merged_into_id: null, created_at: now, updated_at: now })
         .returningAll()
         .executeTakeFirstOrThrow();
-      await writeAudit(tx, db, meta, { action: 'person.created', entity: 'person', entityId: row.id, after: row });
+      await writeAudit(tx, db, meta, { action: 'person.created', entity: 'person', entityId: row.id, after: row, unitId: row.unit_id });
       learnName(db, row.name_key);
       return presentById(tx, actor, row);
     }),
@@ -440,7 +440,9 @@ export async function mergePeople(db: Db, actor: Actor, keepId: number, duplicat
         .execute();
     }
     const after = await tx.selectFrom('people').selectAll().where('id', '=', keepId).executeTakeFirstOrThrow();
-    await writeAudit(tx, db, meta, { action: 'person.merged', entity: 'person', entityId: keepId, before: { kept: keep, duplicate: dup }, after });
+    // Both records are in the log already: the merge keeps what it changed on the kept one and which one it absorbed.
+    const kept = changedFields(keep, after);
+    await writeAudit(tx, db, meta, { action: 'person.merged', entity: 'person', entityId: keepId, before: kept.before, after: { ...(kept.after as object), mergedFrom: duplicateId } });
     return presentById(tx, actor, after);
   });
 }

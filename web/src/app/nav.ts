@@ -46,7 +46,7 @@ export const NAV: readonly NavEntry[] = [
   { key: 'letters', path: '/letters', anyOf: ['letters.read'], planned: true },
   { key: 'cases', path: '/cases', anyOf: ['cases.read'], planned: true },
   { key: 'people', path: '/people', anyOf: ['people.read'] },
-  { key: 'periods', path: '/periods', anyOf: ['periods.read'], planned: true },
+  { key: 'periods', path: '/periods', anyOf: ['periods.read'] },
   { key: 'incidents', path: '/incidents', anyOf: ['incidents.read'], planned: true },
   { key: 'reports', path: '/reports', anyOf: ['reports.read'], planned: true },
   { key: 'calendar', path: '/calendar', anyOf: ['calendar.read'] },

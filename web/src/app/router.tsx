@@ -19,7 +19,8 @@ const LettersPage = lazyNamed(() => import('../features/letters/LettersPage'), '
 const CasesPage = lazyNamed(() => import('../features/cases/CasesPage'), 'CasesPage');
 const PeoplePage = lazyNamed(() => import('../features/people/PeoplePage'), 'PeoplePage', ['people']);
 const PersonPage = lazyNamed(() => import('../features/people/PersonPage'), 'PersonPage', ['people']);
-const PeriodsPage = lazyNamed(() => import('../features/periods/PeriodsPage'), 'PeriodsPage');
+const PeriodsPage = lazyNamed(() => import('../features/periods/PeriodsPage'), 'PeriodsPage', ['periods']);
+const PeriodPage = lazyNamed(() => import('../features/periods/PeriodPage'), 'PeriodPage', ['periods']);
 const IncidentsPage = lazyNamed(() => import('../features/incidents/IncidentsPage'), 'IncidentsPage');
 const ReportsPage = lazyNamed(() => import('../features/reports/ReportsPage'), 'ReportsPage');
 const CalendarPage = lazyNamed(() => import('../features/calendar/CalendarPage'), 'CalendarPage', ['calendar']);
@@ -60,6 +61,7 @@ export const router = createBrowserRouter([
       { path: 'people', element: page('people', <PeoplePage />) },
       { path: 'people/:id', element: page('people', <PersonPage />) },
       { path: 'periods', element: page('periods', <PeriodsPage />) },
+      { path: 'periods/:id', element: page('periods', <PeriodPage />) },
       { path: 'incidents', element: page('incidents', <IncidentsPage />) },
       { path: 'reports', element: page('reports', <ReportsPage />) },
       { path: 'calendar', element: page('calendar', <CalendarPage />) },

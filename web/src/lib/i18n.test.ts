@@ -11,16 +11,18 @@ import viShell from '../i18n/vi/shell.json';
 import viAdmin from '../i18n/vi/admin.json';
 import viPeople from '../i18n/vi/people.json';
 import viCalendar from '../i18n/vi/calendar.json';
+import viPeriods from '../i18n/vi/periods.json';
 import enBase from '../i18n/en/base.json';
 import enShell from '../i18n/en/shell.json';
 import enAdmin from '../i18n/en/admin.json';
 import enPeople from '../i18n/en/people.json';
 import enCalendar from '../i18n/en/calendar.json';
+import enPeriods from '../i18n/en/periods.json';
 import type { Area } from './i18n';
 
 type Part = 'base' | Area;
-const VI: Record<Part, object> = { base: viBase, shell: viShell, admin: viAdmin, people: viPeople, calendar: viCalendar };
-const EN: Record<Part, object> = { base: enBase, shell: enShell, admin: enAdmin, people: enPeople, calendar: enCalendar };
+const VI: Record<Part, object> = { base: viBase, shell: viShell, admin: viAdmin, people: viPeople, calendar: viCalendar, periods: viPeriods };
+const EN: Record<Part, object> = { base: enBase, shell: enShell, admin: enAdmin, people: enPeople, calendar: enCalendar, periods: enPeriods };
 const PARTS = Object.keys(VI) as Part[];
 
 /**
@@ -34,6 +36,7 @@ const ALLOWED: [RegExp, Area[]][] = [
   [/^features\/admin\//, ['shell', 'admin']],
   [/^features\/people\//, ['shell', 'people']],
   [/^features\/calendar\//, ['shell', 'calendar']],
+  [/^features\/periods\//, ['shell', 'periods']],
   [/^(features\/|app\/(Shell|HeaderBar)\.tsx$|components\/ComingSoon\.tsx$)/, ['shell']],
   // The entry (router, guards, App, lib, shared components) renders before any part but `base` is sure to be in.
   [/./, []],

@@ -1,6 +1,6 @@
-import { useEffect, useRef } from 'react';
+import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
-import { Alert, App, Button, Flex, Form, Input, Modal, QRCode, Spin, Typography } from 'antd';
+import { App, Button, Flex, Form, Input, Modal, QRCode, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { request } from '../../lib/api';
 import { applyFieldErrors, errorMessage, rules } from '../../lib/forms';
@@ -28,14 +28,27 @@ export function AccountDialogs({ open, onClose }: { open: AccountDialog | null; 
   );
 }
 
+/**
+ * Two steps: the current password (the server asks for it again before the second factor changes), then the QR code
+ * and the first code. The password stays in this dialog's state only, for the enabling request.
+ */
 function TotpEnable({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const replaceMe = useReplaceMe();
+  const r = rules(t);
+  const [passwordForm] = Form.useForm<{ password: string }>();
   const [form] = Form.useForm<{ token: string }>();
-  const setup = useMutation({ mutationFn: () => request<{ secret: string; otpauthUrl: string }>('POST', '/api/me/totp/setup') });
+  const [password, setPassword] = useState<string | null>(null);
+  const setup = useMutation({
+    mutationFn: (current: string) => request<{ secret: string; otpauthUrl: string }>('POST', '/api/me/totp/setup', { body: { password: current } }),
+    onSuccess: (_data, current) => setPassword(current),
+    onError: (error) => {
+      if (!applyFieldErrors(passwordForm, error)) passwordForm.setFields([{ name: 'password', errors: [errorMessage(error, t)] }]);
+    },
+  });
   const enable = useMutation({
-    mutationFn: (token: string) => request<Me>('POST', '/api/me/totp/enable', { body: { token } }),
+    mutationFn: (token: string) => request<Me>('POST', '/api/me/totp/enable', { body: { token, password } }),
     onSuccess: (me) => {
       replaceMe(me);
       void message.success(t('totp.enabled'));
@@ -46,17 +59,22 @@ function TotpEnable({ onDone }: { onDone: () => void }) {
       form.setFields([{ name: 'token', errors: [errorMessage(error, t)] }]);
     },
   });
-  const { mutate: startSetup } = setup;
-  // One fresh secret per opening (the ref stops StrictMode's double effect from asking for two).
-  const started = useRef(false);
-  useEffect(() => {
-    if (started.current) return;
-    started.current = true;
-    startSetup();
-  }, [startSetup]);
 
-  if (setup.isError) return <Alert type="error" showIcon title={errorMessage(setup.error, t)} />;
-  if (!setup.data) return <Spin description={t('totp.preparing')}><div className="totp-placeholder" /></Spin>;
+  if (!setup.data || password === null) {
+    return (
+      <Form form={passwordForm} layout="vertical" requiredMark={false} onFinish={(v) => setup.mutate(v.password)}>
+        <Typography.Paragraph>{t('totp.passwordIntro')}</Typography.Paragraph>
+        <Form.Item name="password" label={t('password.current')} rules={[r.required(t('password.current'))]}>
+          <Input.Password autoFocus autoComplete="current-password" data-testid="totp-password" />
+        </Form.Item>
+        <Form.Item className="form-actions">
+          <Button type="primary" htmlType="submit" loading={setup.isPending} data-testid="totp-continue">
+            {t('totp.continue')}
+          </Button>
+        </Form.Item>
+      </Form>
+    );
+  }
   return (
     <>
       <Typography.Paragraph>{t('totp.intro')}</Typography.Paragraph>
@@ -107,7 +125,7 @@ function TotpDisable({ onDone }: { onDone: () => void }) {
   return (
     <Form form={form} layout="vertical" requiredMark={false} onFinish={(v) => disable.mutate(v.password)}>
       <Typography.Paragraph>{t('totp.disableIntro')}</Typography.Paragraph>
-      <Form.Item name="password" label={t('auth.password')} rules={[r.required(t('auth.password'))]}>
+      <Form.Item name="password" label={t('password.current')} rules={[r.required(t('password.current'))]}>
         <Input.Password autoFocus autoComplete="current-password" />
       </Form.Item>
       <Form.Item className="form-actions">
