@@ -34,6 +34,11 @@ import { peopleRoutes } from './modules/people/people.routes';
 import { clearanceRoutes } from './modules/clearances/clearances.routes';
 import { attachmentRoutes } from './modules/attachments/attachments.routes';
 import { documentRoutes } from './modules/documents/documents.routes';
+import { visitRoutes } from './modules/visits/visits.routes';
+import { letterRoutes } from './modules/letters/letters.routes';
+import { caseRoutes } from './modules/cases/cases.routes';
+import { personHistoryRoutes } from './modules/people/person-history.routes';
+import { queueRoutes } from './modules/queues/queues.routes';
 import { periodRoutes } from './modules/periods/periods.routes';
 import { alertRoutes } from './modules/alerts/alerts.routes';
 import { incidentRoutes } from './modules/incidents/incidents.routes';
@@ -57,6 +62,11 @@ export const MODULES: ((app: Api, deps: ModuleDeps) => void)[] = [
   clearanceRoutes,
   attachmentRoutes,
   documentRoutes,
+  visitRoutes,
+  letterRoutes,
+  caseRoutes,
+  personHistoryRoutes,
+  queueRoutes,
   periodRoutes,
   alertRoutes,
   incidentRoutes,

@@ -4,6 +4,7 @@ import { loadConfig, type Config } from './config';
 import { openDatabase, type Db } from './db/database';
 import { migrateToLatest } from './db/migrate';
 import { seedDemo } from './demo/seed-demo';
+import { loadSealer } from './platform/sealing';
 import { seedPeriodsDemo } from './demo/periods-demo';
 import type { Clock } from './platform/clock';
 
@@ -44,7 +45,7 @@ export async function prepare(options: StartOptions = {}): Promise<{ app: Fastif
   try {
     await migrateToLatest(db);
     if (config.demo) {
-      await seedDemo(db);
+      await seedDemo(db, undefined, loadSealer(config));
       await seedPeriodsDemo(db, { rosters: options.demoRosters ?? true });
     }
     const app = await buildApp(config, db);

@@ -8,6 +8,7 @@ import * as m0005 from './migrations/0005_people_identity';
 import * as m0006 from './migrations/0006_accounts';
 import * as m0007 from './migrations/0007_law_readings';
 import * as m0008 from './migrations/0008_documents_files_sealing';
+import * as m0009 from './migrations/0009_records';
 import * as m0010 from './migrations/0010_periods';
 import * as m0011 from './migrations/0011_alerts_incidents';
 
@@ -22,6 +23,7 @@ const MIGRATIONS = {
   '0006_accounts': m0006,
   '0007_law_readings': m0007,
   '0008_documents_files_sealing': m0008,
+  '0009_records': m0009,
   '0010_periods': m0010,
   '0011_alerts_incidents': m0011,
 };

@@ -279,6 +279,180 @@ export interface PersonUnitsTable {
   created_by: number | null;
 }
 
+export interface LetterRegistersTable {
+  unit_id: number;
+  year: number;
+  last_number: number;
+}
+
+export interface CasesTable {
+  id: Generated<number>;
+  unit_id: number;
+  type: string;
+  state: string;
+  state_before_suspension: string | null;
+  level: number;
+  title: string;
+  handler_account_id: number | null;
+  complex: Bool;
+  /** JSON array of criterion codes. */
+  complex_criteria: string;
+  protracted: Bool;
+  backlog: Bool;
+  over_level: Bool;
+  opened_on: string;
+  decided_on: string | null;
+  outcome: string | null;
+  result_number: string | null;
+  result_date: string | null;
+  result_signer: string | null;
+  closed_on: string | null;
+  created_by: number | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: Generated<number>;
+}
+
+export interface CaseEventsTable {
+  id: Generated<number>;
+  case_id: number;
+  at: Timestamp;
+  on_date: string;
+  actor_id: number | null;
+  actor_name: string | null;
+  transition: string;
+  from_state: string | null;
+  to_state: string;
+  decision_number: string | null;
+  decision_date: string | null;
+  signer: string | null;
+  basis: string | null;
+  note: string | null;
+}
+
+export interface VisitsTable {
+  id: Generated<number>;
+  unit_id: number;
+  place_id: number | null;
+  received_at: Timestamp;
+  received_on: string;
+  reception_kind: string;
+  reception_mode: string | null;
+  officer_id: number | null;
+  request_type: string;
+  field: string | null;
+  special_categories: string;
+  content: string;
+  prior_handling: string | null;
+  head_count: number;
+  delegation: Bool;
+  repeat_visit: Bool;
+  sealed: Bool;
+  /** A denunciation's visitors: their person ids as a sealed JSON array (visit_people has no rows for them). */
+  sealed_people: string | null;
+  origin_ward_ids: string;
+  documents_received: string | null;
+  outcome: string;
+  refusal_ground: string | null;
+  follow_up: string | null;
+  letter_id: number | null;
+  case_id: number | null;
+  created_by: number | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: Generated<number>;
+}
+
+export interface VisitPeopleTable {
+  visit_id: number;
+  person_id: number;
+  representative: Bool;
+}
+
+export interface LettersTable {
+  id: Generated<number>;
+  unit_id: number;
+  year: number;
+  number: number;
+  received_on: string;
+  channel: string;
+  request_type: string;
+  field: string | null;
+  special_categories: string;
+  content: string;
+  summary: string | null;
+  anonymous: Bool;
+  false_name: Bool;
+  signed: Bool;
+  signer_count: number;
+  sealed: Bool;
+  source_body: string | null;
+  originals_attached: Bool;
+  state: string;
+  eligible: Bool | null;
+  ineligible_reason: string | null;
+  competent: Bool | null;
+  competent_body_type: string | null;
+  prior_resolution: string | null;
+  duplicate_of_id: number | null;
+  decision: string | null;
+  decided_on: string | null;
+  ground: string | null;
+  decision_note: string | null;
+  forward_to_unit_id: number | null;
+  forward_to_body: string | null;
+  forwarded_from_letter_id: number | null;
+  visit_id: number | null;
+  case_id: number | null;
+  created_by: number | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: Generated<number>;
+}
+
+export interface LetterSendersTable {
+  id: Generated<number>;
+  letter_id: number;
+  position: number;
+  person_id: number | null;
+  full_name: string | null;
+  id_number: string | null;
+  address: string | null;
+  phone: string | null;
+  /** A denunciation's writer, sealed (platform/sealing.ts, context 'letters.senders'); the plain columns are then null. */
+  sealed: string | null;
+}
+
+export interface ClocksTable {
+  id: Generated<number>;
+  subject_type: string;
+  subject_id: number;
+  seq: number;
+  type: string;
+  stage: string;
+  started_on: string;
+  complex: Bool;
+  remote: Bool;
+  /** JSON arrays of the engine's ExtensionInput / SuspensionInput. */
+  extensions: string;
+  suspensions: string;
+  start_basis: string | null;
+  restart_of: number | null;
+  ended_on: string | null;
+  ended_by: string | null;
+  /** The running clock's due date as last computed (null: no limit, or stopped), for the lists' filters. */
+  due_on: string | null;
+}
+
+export interface IdempotencyKeysTable {
+  id: Generated<number>;
+  account_id: number;
+  key: string;
+  operation: string;
+  entity_id: number;
+  created_at: Timestamp;
+}
+
 /** An officer's duty role (catalog duty_role): what the roster may assign him to. */
 export interface OfficerDutyRolesTable {
   officer_id: number;
@@ -630,6 +804,15 @@ export interface DB {
   clearances: ClearancesTable;
   deadline_readings: DeadlineReadingsTable;
   person_units: PersonUnitsTable;
+  letter_registers: LetterRegistersTable;
+  cases: CasesTable;
+  case_events: CaseEventsTable;
+  visits: VisitsTable;
+  visit_people: VisitPeopleTable;
+  letters: LettersTable;
+  letter_senders: LetterSendersTable;
+  clocks: ClocksTable;
+  idempotency_keys: IdempotencyKeysTable;
   officer_duty_roles: OfficerDutyRolesTable;
   periods: PeriodsTable;
   period_units: PeriodUnitsTable;

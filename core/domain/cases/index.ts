@@ -17,6 +17,14 @@
  *   startFreshClock(clocks, next)          Luật TC art. 37(2)(c): a new clock for the same matter; old ones kept.
  *   computeClocks(clocks, calendar, today) every clock of a case, old ones as they stood when they ended.
  *
+ * State machines (machine.ts) and letter decisions (letters.ts):
+ *   openingClock(type, receivedOn, level)  the state and clock a new case starts with.
+ *   caseTransition(case, t, input, roles)  next state, clocks to end/start, extension or suspension, basis; refused by
+ *                                          state or role with a Vietnamese message.
+ *   availableTransitions(case, roles)      the steps to offer (a record's `actions`).
+ *   processingClock(type, receivedOn)      a letter's processing clock (10 wd; denunciations 7 wd).
+ *   checkLetterDecision(facts)             guide complaints once, forward denunciations once, split mixed letters.
+ *
  * Storage the cases module needs for clocks: one row per CaseClock (case id, seq, the deadline input as columns or
  * JSON, start basis, restartOf, endedOn, endedBy); never update a clock's input after it started, only close it.
  * Clocks a rule starts are named `{ type, stage }` of the deadline table: compute them with computeDeadline.
@@ -36,3 +44,24 @@ export {
   type DenunciationWithdrawalOutcome,
   type GroupWithdrawal,
 } from './withdrawal';
+export {
+  CASE_STATES,
+  CASE_STATE_LABELS,
+  CASE_TRANSITIONS,
+  CASE_TRANSITION_LABELS,
+  CASE_TYPES,
+  FINAL_STATES,
+  availableTransitions,
+  caseTransition,
+  mayPerform,
+  openingClock,
+  transitionsFrom,
+  type CaseSnapshot,
+  type CaseState,
+  type CaseTransition,
+  type CaseType,
+  type ClockStart,
+  type TransitionInput,
+  type TransitionOutcome,
+} from './machine';
+export { LETTER_STATES, LETTER_STATE_LABELS, caseTypeOf, checkLetterDecision, processingClock, type LetterDecisionFacts, type LetterDecisionOutcome, type LetterState } from './letters';

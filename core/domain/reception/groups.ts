@@ -16,6 +16,10 @@ export type RepresentationCheck =
   | { ok: true; min: number; max: number; basis: string; note?: string }
   | { ok: false; reason: 'NOT_A_GROUP' | 'TOO_FEW' | 'TOO_MANY' | 'MISSING_SIGNATURES' | 'INVALID_INPUT'; min: number; max: number; message: string; basis: string };
 
+/** Five or more people on one content are a delegation (đoàn đông người), counted apart in biểu 01/TCD. */
+export const DELEGATION_MIN = 5;
+export const isDelegation = (people: number): boolean => people >= DELEGATION_MIN;
+
 const isCount = (n: number): boolean => Number.isInteger(n) && n >= 0;
 
 /** The number of representatives art. 29 allows for a group of `people`: 1–2 for five to ten, at most five above ten. */

@@ -9,10 +9,11 @@
  *                                           established, NĐ 154/2026 art. 4(3)) to compute with computeDeadline.
  *   checkRepresentation(group)              Luật TCD art. 29: representatives 1–2 for 5–10 people, at most 5 above 10,
  *                                           appointed by a document signed by all (reason codes for each failure).
+ *   isDelegation(people)                    five or more people on one content: a delegation (01/TCD).
  *   representativeRange(people)             the allowed number alone, for a form's hint.
  *   groupReceptionSteps(facts)              Luật TCD art. 30: what the office does when a group comes, step by step.
  *   receptionModeOn(mode, on)               whether a session may be recorded as received directly or by delegation.
  */
-export { checkRepresentation, groupReceptionSteps, representativeRange, type GroupReceptionFacts, type GroupReceptionStep, type GroupRepresentation, type RepresentationCheck } from './groups';
+export { DELEGATION_MIN, checkRepresentation, isDelegation, groupReceptionSteps, representativeRange, type GroupReceptionFacts, type GroupReceptionStep, type GroupRepresentation, type RepresentationCheck } from './groups';
 export { receptionModeOn, type ReceptionModeCheck } from './modes';
 export { REFUSAL_NOTICE_CLOCK, refusalGroundsOn, refusalNotice, type RefusalNotice } from './refusal';

@@ -1,0 +1,124 @@
+/**
+ * Luật Tố cáo arts. 8(3), 9(1)(b), 56: a denouncer's name, identity number, address and phone never reach anyone the
+ * head has not cleared — in any response: the letter, lists, inboxes, cases, visits, a person's history, the audit log.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { searchKey } from '@core/domain/text/normalize';
+import { ManualClock } from '../../platform/clock';
+import { createTestContext, ENGINE, type Response, type Session, type TestContext } from '../../test/support';
+
+const clock = new ManualClock('2021-11-10T09:00:00+07:00');
+const SECRET = { fullName: 'Lê Thị Kín Đáo', idNumber: '027190001122', address: 'Số 9 ngõ Bí Mật, phường Tiền An', phone: '0912 000 111' };
+/** Every form the values could leak in: as typed, without diacritics, the phone as stored. */
+const FORMS = [SECRET.fullName, searchKey(SECRET.fullName).trim(), SECRET.idNumber, SECRET.address, searchKey(SECRET.address).trim(), '912000111', '0912 000 111'];
+const PLACEHOLDER = 'Người tố cáo (được giữ bí mật)';
+
+let ctx: TestContext;
+let users: Record<'xulydon' | 'tiepdan' | 'giaiquyet' | 'lanhdao' | 'thanhtra' | 'admin' | 'suoihoa', Session>;
+const bodies: { who: string; url: string; body: string }[] = [];
+
+async function scan(who: keyof typeof users, url: string, r?: Response): Promise<Response> {
+  const res = r ?? (await users[who].get(url));
+  expect(res.status, `${who} ${url}`).toBeLessThan(300);
+  bodies.push({ who, url, body: JSON.stringify(res.body) });
+  return res;
+}
+
+function leaks(): { who: string; url: string; form: string }[] {
+  return bodies.flatMap((b) => FORMS.filter((f) => b.body.toLowerCase().includes(f.toLowerCase())).map((form) => ({ who: b.who, url: b.url, form })));
+}
+
+let letterId = 0;
+let personId = 0;
+
+beforeAll(async () => {
+  ctx = await createTestContext({ clock });
+  const names = ['xulydon', 'tiepdan', 'giaiquyet', 'lanhdao', 'thanhtra', 'admin', 'suoihoa'] as const;
+  users = Object.fromEntries(await Promise.all(names.map(async (n) => [n, await ctx.login(n)] as const))) as typeof users;
+});
+afterAll(async () => ctx?.close());
+
+describe(`denouncers' identity is sealed (${ENGINE})`, () => {
+  it('no uncleared user ever receives the values, in any response', async () => {
+    const created = await scan('xulydon', 'POST /api/letters', await users.xulydon.post('/api/letters', {
+      requestType: 'to_cao',
+      channel: 'buu_chinh',
+      receivedOn: '2021-11-09',
+      content: 'Tố cáo cán bộ địa chính phường nhận tiền khi làm thủ tục cấp giấy chứng nhận.',
+      summary: 'Tố cáo cán bộ địa chính',
+      senders: [SECRET],
+    }));
+    expect(created.status).toBe(201);
+    letterId = created.json<{ id: number }>().id;
+    expect(created.json()).toMatchObject({ sealed: true, cleared: false, senders: [], sendersLabel: PLACEHOLDER });
+    for (const who of ['xulydon', 'tiepdan', 'giaiquyet', 'lanhdao', 'thanhtra'] as const) {
+      const got = await scan(who, `/api/letters/${letterId}`);
+      expect(got.status, who).toBe(200);
+      expect(got.json<{ sendersLabel: string }>().sendersLabel).toBe(PLACEHOLDER);
+      await scan(who, '/api/letters?limit=200');
+    }
+    // A visit to denounce: the visitor, registered in the citizen register, is not linked to it.
+    const person = await users.tiepdan.post('/api/people', { fullName: 'Phạm Văn Tố', birthYear: 1970 });
+    personId = person.json<{ id: number }>().id;
+    const visit = await scan('tiepdan', 'POST /api/visits', await users.tiepdan.post('/api/visits', { personIds: [personId], receivedAt: '2021-11-10T08:15:00+07:00', requestType: 'to_cao', content: 'Tố cáo trưởng thôn', outcome: 'nhan_don' }));
+    expect(visit.status).toBe(201);
+    expect(visit.json()).toMatchObject({ sealed: true, people: [], peopleLabel: PLACEHOLDER });
+    const visitsList = await scan('tiepdan', '/api/visits');
+    expect(JSON.stringify(visitsList.body)).not.toContain('Phạm Văn Tố');
+    const history = await scan('tiepdan', `/api/people/${personId}/history`);
+    expect(history.json()).toMatchObject({ visits: [], letters: [], cases: [], totals: { visits: 0, letters: 0 } });
+    const visitLetter = visit.json<{ letterId: number }>().letterId;
+    const visitLetterBody = await scan('xulydon', `/api/letters/${visitLetter}`);
+    expect(JSON.stringify(visitLetterBody.body)).not.toContain('Phạm Văn Tố');
+
+    // Accepted: the case lists and shows the letter without the identity.
+    const l = (await users.xulydon.get(`/api/letters/${letterId}`)).json<{ version: number }>();
+    const decided = await scan('xulydon', 'decide', await users.xulydon.post(`/api/letters/${letterId}/decide`, { version: l.version, decision: 'thu_ly' }));
+    expect(decided.status).toBe(200);
+    const caseId = decided.json<{ caseId: number }>().caseId;
+    for (const who of ['giaiquyet', 'lanhdao', 'thanhtra'] as const) {
+      await scan(who, '/api/cases?limit=200');
+      const c = await scan(who, `/api/cases/${caseId}`);
+      expect(c.json<{ letters: { sendersLabel: string }[] }>().letters[0]?.sendersLabel).toBe(PLACEHOLDER);
+    }
+
+    // Forwarded to a ward (another denunciation): the ward's inbox and its own copy stay sealed.
+    const units = (await users.xulydon.get('/api/units')).json<{ items: { id: number; name: string; children: { id: number; name: string }[] }[] }>();
+    const flat = (n: { id: number; name: string; children?: unknown[] }[]): { id: number; name: string }[] => n.flatMap((x) => [x, ...flat((x.children ?? []) as typeof n)]);
+    const suoiHoa = flat(units.items).find((u) => u.name === 'Phường Suối Hoa')?.id as number;
+    const second = await scan('xulydon', 'POST /api/letters 2', await users.xulydon.post('/api/letters', { requestType: 'to_cao', channel: 'truc_tiep', receivedOn: '2021-11-10', content: 'Tố cáo cán bộ phường', senders: [SECRET] }));
+    const s = second.json<{ id: number; version: number }>();
+    expect((await users.xulydon.post(`/api/letters/${s.id}/decide`, { version: s.version, decision: 'chuyen_don', forwardToUnitId: suoiHoa })).status).toBe(200);
+    await scan('suoihoa', '/api/letters?inbox=true');
+    await scan('suoihoa', `/api/letters/${s.id}`);
+    const copy = await scan('suoihoa', 'receive', await users.suoihoa.post(`/api/letters/${s.id}/receive`));
+    expect(copy.status).toBe(201);
+    expect(copy.json()).toMatchObject({ sealed: true, sendersLabel: PLACEHOLDER });
+    // The ward's copy may not be forwarded on: denunciations are forwarded once.
+    const c = copy.json<{ id: number; version: number }>();
+    const again = await users.suoihoa.post(`/api/letters/${c.id}/decide`, { version: c.version, decision: 'chuyen_don', forwardToBody: 'Thanh tra tỉnh' });
+    expect(again.status).toBe(409);
+
+    // The audit log, read by those who may read it.
+    await scan('thanhtra', '/api/audit?pageSize=200');
+    await scan('admin', '/api/audit?pageSize=200');
+    expect(bodies.length).toBeGreaterThan(25);
+    expect(leaks()).toEqual([]);
+  });
+
+  it('the head clears an officer: he reads the identity, the read is audited without the values', async () => {
+    const account = await ctx.db.kysely.selectFrom('accounts').select('id').where('username', '=', 'xulydon').executeTakeFirstOrThrow();
+    const granted = await users.lanhdao.post('/api/clearances', { subject: { type: 'letter', id: letterId }, accountId: account.id, reason: 'Giải quyết tố cáo' });
+    expect(granted.status).toBe(201);
+    const opened = await users.xulydon.get(`/api/letters/${letterId}`);
+    expect(opened.json()).toMatchObject({ cleared: true, senders: [{ fullName: SECRET.fullName, idNumber: SECRET.idNumber, address: SECRET.address, phone: '+84912000111' }] });
+    // Still hidden from the others, and from lists even for him.
+    expect((await users.tiepdan.get(`/api/letters/${letterId}`)).json<{ senders: unknown[] }>().senders).toEqual([]);
+    bodies.length = 0;
+    await scan('xulydon', '/api/letters?limit=200');
+    const audit = await scan('thanhtra', '/api/audit?pageSize=200');
+    expect(leaks()).toEqual([]);
+    const entries = audit.json<{ items: { action: string; entityId: string | null }[] }>().items;
+    expect(entries.some((e) => e.action === 'sealed.read' && e.entityId === String(letterId))).toBe(true);
+  });
+});
