@@ -15,6 +15,7 @@ import type shell from '../i18n/vi/shell.json';
 import type admin from '../i18n/vi/admin.json';
 import type people from '../i18n/vi/people.json';
 import type calendar from '../i18n/vi/calendar.json';
+import type records from '../i18n/vi/records.json';
 import type { Language } from './types';
 import { setFallbackMessages, setRequestLanguage } from './api';
 
@@ -25,6 +26,7 @@ interface Parts {
   admin: typeof admin;
   people: typeof people;
   calendar: typeof calendar;
+  records: typeof records;
 }
 /** Parts a route asks for; `base` is always there. */
 export type Area = Exclude<keyof Parts, 'base'>;
@@ -33,7 +35,7 @@ declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
     // Keys are checked against the whole catalogue; which part is loaded when is the router's business.
-    resources: { translation: Parts['base'] & Parts['shell'] & Parts['admin'] & Parts['people'] & Parts['calendar'] };
+    resources: { translation: Parts['base'] & Parts['shell'] & Parts['admin'] & Parts['people'] & Parts['calendar'] & Parts['records'] };
   }
 }
 
@@ -53,12 +55,14 @@ const AREAS: { [L in Language]: { [A in Area]: () => Promise<{ default: Parts[A]
     admin: () => import('../i18n/vi/admin.json'),
     people: () => import('../i18n/vi/people.json'),
     calendar: () => import('../i18n/vi/calendar.json'),
+    records: () => import('../i18n/vi/records.json'),
   },
   en: {
     shell: () => import('../i18n/en/shell.json'),
     admin: () => import('../i18n/en/admin.json'),
     people: () => import('../i18n/en/people.json'),
     calendar: () => import('../i18n/en/calendar.json'),
+    records: () => import('../i18n/en/records.json'),
   },
 };
 
