@@ -62,11 +62,11 @@ describe('điều hướng theo vai trò', () => {
   it('unbuilt sections say in Vietnamese what will come there', async () => {
     const { page } = env.browser;
     await login(page, env.app.url, 'suoihoa');
-    await page.getByTestId('nav-reception').click();
-    const empty = page.getByTestId('coming-soon-reception');
+    await page.getByTestId('nav-periods').click();
+    const empty = page.getByTestId('coming-soon-periods');
     await empty.waitFor();
     expect(await empty.textContent()).toContain(
-      'Sổ tiếp công dân: ghi nhận lượt tiếp, tra cứu lịch sử công dân, in phiếu hẹn — sẽ có trong phiên bản tới.',
+      'Đợt cao điểm (như kỳ họp Quốc hội): kế hoạch, nhiệm vụ từng đơn vị, lịch trực 24/24 giờ, điểm danh và đổi ca — sẽ có trong phiên bản tới.',
     );
   });
 
