@@ -5,13 +5,13 @@ import { appInBrowser, expectNoPageErrors, login, pickOption } from './support';
 const DATE = /^\d{2}\/\d{2}\/\d{4}$/;
 
 /**
- * Picks the first citizen the register offers for `query` in the visit form whose name matches `name` (the list of a
+ * Picks the first citizen the register offers for `query` in the visit form whose name matches `matching` (the list of a
  * shorter prefix stays on screen while the full query is asked), and returns the name shown.
  */
-async function pickFirstPerson(page: Page, query: string, name: RegExp): Promise<string> {
+async function pickFirstPerson(page: Page, query: string, matching: RegExp): Promise<string> {
   await page.getByTestId('visit-people').click();
   await page.keyboard.type(query);
-  const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: name }).first();
+  const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: matching }).first();
   await option.waitFor();
   const name = (await option.getAttribute('title')) ?? '';
   await option.click();
