@@ -38,6 +38,7 @@ import { visitRoutes } from './modules/visits/visits.routes';
 import { letterRoutes } from './modules/letters/letters.routes';
 import { caseRoutes } from './modules/cases/cases.routes';
 import { personHistoryRoutes } from './modules/people/person-history.routes';
+import { queueRoutes } from './modules/queues/queues.routes';
 
 // Zod speaks Vietnamese at every boundary: its messages end up in the `fields` of validation errors.
 z.config(z.locales.vi());
@@ -62,6 +63,7 @@ export const MODULES: ((app: Api, deps: ModuleDeps) => void)[] = [
   letterRoutes,
   caseRoutes,
   personHistoryRoutes,
+  queueRoutes,
 ];
 
 /** Paths pino replaces with "[ẩn]": credentials, and personal data wherever a log line carries an object. */

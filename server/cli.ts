@@ -201,10 +201,10 @@ async function main(): Promise<void> {
       );
     case 'seed-demo':
       return withDb(async (db) => {
-        const r = await seedDemo(db, (step) => console.log(`  … ${step}`));
+        const r = await seedDemo(db, (step) => console.log(`  … ${step}`), loadSealer(loadConfig(), { create: true }));
         console.log(
           r.seeded
-            ? `Đã nạp dữ liệu mẫu vào cơ sở dữ liệu (${engineName(db)}): ${r.units} đơn vị, ${r.officers} cán bộ, ${r.accounts} tài khoản (mật khẩu: demo), ${r.people} công dân.`
+            ? `Đã nạp dữ liệu mẫu vào cơ sở dữ liệu (${engineName(db)}): ${r.units} đơn vị, ${r.officers} cán bộ, ${r.accounts} tài khoản (mật khẩu: demo), ${r.people} công dân, ${r.visits} lượt tiếp, ${r.letters} đơn, ${r.cases} vụ việc.`
             : `Cơ sở dữ liệu (${engineName(db)}) đã có đơn vị nên không nạp dữ liệu mẫu.`,
         );
       });

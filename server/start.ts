@@ -4,6 +4,7 @@ import { loadConfig, type Config } from './config';
 import { openDatabase, type Db } from './db/database';
 import { migrateToLatest } from './db/migrate';
 import { seedDemo } from './demo/seed-demo';
+import { loadSealer } from './platform/sealing';
 import type { Clock } from './platform/clock';
 
 export interface StartOptions {
@@ -37,7 +38,7 @@ export async function prepare(options: StartOptions = {}): Promise<{ app: Fastif
   const db = openDatabase({ ...config, clock: options.clock });
   try {
     await migrateToLatest(db);
-    if (config.demo) await seedDemo(db);
+    if (config.demo) await seedDemo(db, undefined, loadSealer(config));
     const app = await buildApp(config, db);
     return { app, db, config };
   } catch (error) {

@@ -7,6 +7,9 @@ import { hashPassword } from '../modules/auth/passwords';
 import { insertPeople } from '../modules/people/people.repo';
 import { CITY_AGENCIES, CITY_OFFICERS, DEMO_ACCOUNTS, WARDS, demoName } from './bac-ninh-2021';
 import { generatePerson, prng } from './people-generator';
+import { loadDeadlineContext } from '../modules/clocks/clocks.service';
+import type { Sealer } from '../platform/sealing';
+import { seedRecords } from './records-2021';
 
 const DEMO_PEOPLE = 400;
 
@@ -18,15 +21,23 @@ export interface SeedReport {
   officers: number;
   accounts: number;
   people: number;
+  visits: number;
+  letters: number;
+  cases: number;
 }
 
-/** Loads the demo organisation into an empty database, in one transaction; does nothing if any unit exists. */
-export async function seedDemo(db: Db, onProgress?: (step: string) => void): Promise<SeedReport> {
+/**
+ * Loads the demo organisation into an empty database, in one transaction; does nothing if any unit exists. With a
+ * sealer (denouncers are sealed with it), also the office's records of the plan's period (records-2021.ts).
+ */
+export async function seedDemo(db: Db, onProgress?: (step: string) => void, sealer?: Sealer): Promise<SeedReport> {
   const existing = await db.kysely.selectFrom('units').select('id').limit(1).executeTakeFirst();
-  if (existing) return { seeded: false, units: 0, officers: 0, accounts: 0, people: 0 };
+  if (existing) return { seeded: false, units: 0, officers: 0, accounts: 0, people: 0, visits: 0, letters: 0, cases: 0 };
   // One hash for every demo account: argon2 is deliberately slow, and these accounts share one known password.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const now = db.clock.nowIso();
+  // The calendar and readings are read before the transaction opens (nothing inside may use the outer handle).
+  const deadlines = sealer ? await loadDeadlineContext(db) : null;
   const seeded = await db.transaction(async (tx) => {
     const ids = new Map<string, number>();
     const addUnit = async (code: string, name: string, kind: string, level: string, parent: string | null, validFrom: string) => {
@@ -98,7 +109,26 @@ export async function seedDemo(db: Db, onProgress?: (step: string) => void): Pro
       };
     });
     await insertPeople(tx, people, now);
-    const report = { seeded: true, units: ids.size, officers: officers.length, accounts: DEMO_ACCOUNTS.length, people: people.length };
+    let records = { visits: 0, letters: 0, cases: 0 };
+    if (sealer && deadlines) {
+      onProgress?.('Sổ tiếp công dân, đơn, vụ việc');
+      const citizens = await tx.selectFrom('people').select(['id', 'full_name', 'id_number', 'address', 'phone']).orderBy('id').execute();
+      const accounts = new Map((await tx.selectFrom('accounts').select(['id', 'username']).execute()).map((a) => [a.username, a.id]));
+      const placeRows = await tx.selectFrom('places').select(['id', 'unit_id']).orderBy('id').execute();
+      const unitId = (code: string) => ids.get(code) as number;
+      records = await seedRecords(tx, deadlines, sealer, {
+        unit: unitId,
+        account: (u) => accounts.get(u) as number,
+        officer: (name) => officerId.get(name) ?? null,
+        person: (i) => {
+          const p = citizens[i] as (typeof citizens)[number];
+          return { id: p.id, fullName: p.full_name, idNumber: p.id_number, address: p.address, phone: p.phone };
+        },
+        // The city's visits are received at its Reception Board's office.
+        place: (code) => (placeRows.find((p) => p.unit_id === unitId(code === 'BN-TP' ? 'BN-TP-BTCD' : code)) as { id: number }).id,
+      }, now);
+    }
+    const report = { seeded: true, units: ids.size, officers: officers.length, accounts: DEMO_ACCOUNTS.length, people: people.length, ...records };
     await writeAudit(tx, db, systemMeta('seed-demo'), { action: 'demo.seeded', entity: 'system', after: report });
     return report;
   });

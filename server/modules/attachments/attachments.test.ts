@@ -77,7 +77,7 @@ describe(`attachments (${ENGINE})`, () => {
     expect((await reception.upload('POST', url(wardPersonId), { filename: 'x.pdf', bytes: PDF })).status).toBe(201);
     expect((await viewer.upload('POST', url(personId), { filename: 'x.pdf', bytes: PDF })).json()).toMatchObject({ code: 'FORBIDDEN' });
     expect((await reception.download('/api/attachments/999999')).status).toBe(404);
-    expect((await reception.get('/api/attachments?ownerType=letter&ownerId=1')).json()).toMatchObject({ code: 'VALIDATION_FAILED' });
+    expect((await reception.get('/api/attachments?ownerType=khong_co&ownerId=1')).json()).toMatchObject({ code: 'VALIDATION_FAILED' });
   });
 
   it('refuses a disguised file, an empty one, one over the limit, and anything that is not multipart', async () => {

@@ -124,7 +124,7 @@ export async function createCase(db: Db, actor: Actor, input: z.output<typeof ZC
   const first = [...letters].sort((a, b) => a.received_on.localeCompare(b.received_on))[0] as (typeof letters)[number];
   const ctx = await loadDeadlineContext(db);
   const id = await db.transaction(async (tx) => {
-    const caseId = await openCase(tx, db, ctx, actor, meta, { unitId, type, title: input.title ?? first.summary ?? first.content.slice(0, 120), receivedOn: first.received_on, on: db.clock.today(), handlerAccountId: input.handlerAccountId ?? null });
+    const caseId = await openCase(tx, db, ctx, actor, meta, { unitId, type, title: input.title ?? first.summary ?? first.content.slice(0, 120), receivedOn: first.received_on, on: first.received_on, handlerAccountId: input.handlerAccountId ?? null });
     // Only letters still without a case: two requests grouping one letter cannot both take it.
     const moved = await tx.updateTable('letters').set({ case_id: caseId }).where('id', 'in', input.letterIds).where('case_id', 'is', null).executeTakeFirst();
     if (Number(moved.numUpdatedRows) !== letters.length) throw new AppError('CONFLICT', 'Có đơn vừa được đưa vào vụ việc khác.');

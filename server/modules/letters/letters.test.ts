@@ -92,7 +92,10 @@ describe(`letters (${ENGINE})`, () => {
     expect(seen.json<Letter>().actions).toContain('receive');
     const received = await ward.post(`/api/letters/${l.id}/receive`);
     expect(received.status).toBe(201);
-    expect(received.json<Letter>()).toMatchObject({ unitId: suoiHoa, number: 1, state: 'moi_nhan' });
+    expect(received.json<Letter>()).toMatchObject({ unitId: suoiHoa, state: 'moi_nhan', forwardedFromLetterId: l.id, channel: 'co_quan_khac_chuyen' });
+    // Numbered in the ward's own register, after the ward's earlier letters of the year.
+    const wardLetters = (await ward.get('/api/letters?limit=200')).json<{ items: { unitId: number; number: number }[] }>().items.filter((i) => i.unitId === suoiHoa);
+    expect(received.json<Letter>().number).toBe(Math.max(...wardLetters.map((i) => i.number)));
     expect((await ward.post(`/api/letters/${l.id}/receive`)).status).toBe(409);
     expect((await ward.get('/api/letters?inbox=true')).json<{ items: { id: number }[] }>().items.map((i) => i.id)).not.toContain(l.id);
     // The ward may not decide the city's letter.
@@ -121,5 +124,18 @@ describe(`letters (${ENGINE})`, () => {
     const l = (await processor.post('/api/letters', letter())).json<Letter>();
     expect((await processor.post(`/api/letters/${l.id}/classify`, { version: l.version, eligible: true, competent: true })).status).toBe(200);
     expect((await processor.post(`/api/letters/${l.id}/classify`, { version: l.version, eligible: true, competent: false })).status).toBe(409);
+  });
+});
+
+describe(`the records' contract in OpenAPI (${ENGINE})`, () => {
+  it('lists every records endpoint with its request and response schemas', async () => {
+    const doc = (await ctx.anonymous('GET', '/api/openapi.json')).json<{ paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema: { properties?: Record<string, unknown>; required?: string[] } }> }; responses: Record<string, unknown> }>> }>();
+    const paths = Object.keys(doc.paths);
+    for (const p of ['/api/visits', '/api/visits/{id}', '/api/letters', '/api/letters/{id}', '/api/letters/{id}/decide', '/api/letters/{id}/receive', '/api/cases', '/api/cases/{id}', '/api/cases/{id}/transitions', '/api/people/{id}/history', '/api/queues']) expect(paths, p).toContain(p);
+    const visitBody = doc.paths['/api/visits']?.post?.requestBody?.content['application/json']?.schema;
+    expect(visitBody?.required).toEqual(expect.arrayContaining(['personIds', 'receivedAt', 'requestType', 'content']));
+    const letterBody = doc.paths['/api/letters']?.post?.requestBody?.content['application/json']?.schema;
+    expect(Object.keys(letterBody?.properties ?? {})).toEqual(expect.arrayContaining(['requestType', 'channel', 'receivedOn', 'content', 'senders', 'anonymous']));
+    expect(Object.keys(doc.paths['/api/letters']?.post?.responses ?? {})).toContain('201');
   });
 });

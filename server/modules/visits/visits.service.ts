@@ -64,6 +64,13 @@ async function checkPeople(db: Db, actor: Actor, ids: readonly number[]): Promis
   return out;
 }
 
+/** The unit's own reception place, else the reception office of a unit under it (a city's Reception Board). */
+async function defaultPlace(db: Executor, actor: Actor, unitId: number): Promise<number | null> {
+  const places = await db.selectFrom('places').select(['id', 'unit_id', 'kind']).where('active', '=', bool(true)).where('unit_id', 'in', [...actor.scope].slice(0, 5000)).orderBy('id').execute();
+  const own = places.find((p) => p.unit_id === unitId);
+  return (own ?? places.find((p) => p.kind === 'reception_office') ?? places[0])?.id ?? null;
+}
+
 /** Whether any of these people was received before `at` (by any unit: the register is one). */
 async function receivedBefore(db: Executor, ids: readonly number[], at: string): Promise<boolean> {
   const row = await db.selectFrom('visit_people as vp').innerJoin('visits as v', 'v.id', 'vp.visit_id').select('v.id').where('vp.person_id', 'in', [...ids]).where('v.received_at', '<', at).executeTakeFirst();
@@ -83,7 +90,7 @@ export async function createVisit(deps: Deps, actor: Actor, input: TVisitCreate,
     throw new AppError('VALIDATION_FAILED', 'Căn cứ từ chối không áp dụng vào ngày tiếp.', { refusalGround: 'Không áp dụng vào ngày tiếp' });
   }
   if (input.outcome === 'nhan_don') await assertCodes(db.kysely, 'intake_channel', [input.letterChannel ?? 'truc_tiep'], 'letterChannel', 'Nguồn đơn');
-  const placeId = input.placeId ?? (await db.kysely.selectFrom('places').select('id').where('unit_id', '=', unitId).where('active', '=', bool(true)).orderBy('id').executeTakeFirst())?.id ?? null;
+  const placeId = input.placeId ?? (await defaultPlace(db.kysely, actor, unitId));
   if (input.placeId) {
     const place = await db.kysely.selectFrom('places').select('unit_id').where('id', '=', input.placeId).executeTakeFirst();
     if (!place || !actor.scope.has(place.unit_id)) throw new AppError('VALIDATION_FAILED', 'Nơi tiếp không thuộc đơn vị của bạn.', { placeId: 'Không thuộc đơn vị' });
