@@ -139,4 +139,32 @@ describe('tiếp công dân, xử lý đơn, vụ việc', () => {
     expect(letterId).toBeGreaterThan(0);
     expectNoPageErrors(env.browser);
   });
+
+  it('a step on a case someone has just moved is refused with the server’s message, and the case reloads', async () => {
+    const { page } = env.browser;
+    await login(page, env.app.url, 'lanhdao');
+    await page.goto(`${env.app.url}/cases/${caseId}`);
+    await page.getByTestId('case-step-thu_ly').waitFor();
+    // Another leader accepts the case first (same API, from this page's session), so the screen's version is stale.
+    const status = await page.evaluate(async (id) => {
+      const current = (await (await fetch(`/api/cases/${id}`)).json()) as { version: number };
+      const csrf = decodeURIComponent(/(?:^|; )tiepdan_csrf=([^;]*)/.exec(document.cookie)?.[1] ?? '');
+      const res = await fetch(`/api/cases/${id}/transitions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-csrf-token': csrf },
+        body: JSON.stringify({ transition: 'thu_ly', version: current.version }),
+      });
+      return res.status;
+    }, caseId);
+    expect(status).toBe(200);
+    expect(await page.getByTestId('case-state').textContent()).toBe('Chờ thụ lý');
+
+    await page.getByTestId('case-step-thu_ly').click();
+    await page.getByTestId('step-save').click();
+    await page.getByText(/Dữ liệu đã được tải lại, vui lòng kiểm tra và thao tác lại\./).waitFor();
+    await expect.poll(() => page.getByTestId('case-state').textContent()).toBe('Đang giải quyết');
+    expect(await page.getByTestId('case-timeline').textContent()).toContain('Thụ lý');
+    expect(await page.getByTestId('case-step-thu_ly').count()).toBe(0);
+    expectNoPageErrors(env.browser);
+  });
 });

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, Card, Checkbox, DatePicker, Flex, Select, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { LockOutlined, PlusOutlined } from '@ant-design/icons';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Dayjs } from 'dayjs';
 import { useCatalog } from '../../lib/catalogs';
@@ -37,9 +37,11 @@ export function LettersPage() {
       dataIndex: 'number',
       width: 100,
       render: (_n: number, l) => (
-        <Typography.Text strong className="tabular accent">
-          {t('letters.numberValue', { number: l.number, year: l.year })}
-        </Typography.Text>
+        <Link to={`/letters/${l.id}`} data-testid={`letter-link-${l.id}`}>
+          <Typography.Text strong className="tabular accent">
+            {t('letters.numberValue', { number: l.number, year: l.year })}
+          </Typography.Text>
+        </Link>
       ),
     },
     { title: t('letters.receivedOn'), dataIndex: 'receivedOn', width: 120, render: (v: string) => <span className="tabular">{formatDate(v)}</span> },
