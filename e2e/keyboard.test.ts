@@ -39,7 +39,7 @@ describe('bàn phím', () => {
     await tabTo(page, (f) => f.testId === 'nav-reception');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/reception$/);
-    await page.getByTestId('coming-soon-reception').waitFor();
+    await page.getByTestId('visits-table').waitFor();
 
     // The account menu opens from the keyboard too.
     await tabTo(page, (f) => f.testId === 'account-menu');

@@ -62,12 +62,10 @@ describe('điều hướng theo vai trò', () => {
   it('unbuilt sections say in Vietnamese what will come there', async () => {
     const { page } = env.browser;
     await login(page, env.app.url, 'suoihoa');
-    await page.getByTestId('nav-reception').click();
-    const empty = page.getByTestId('coming-soon-reception');
+    await page.getByTestId('nav-reports').click();
+    const empty = page.getByTestId('coming-soon-reports');
     await empty.waitFor();
-    expect(await empty.textContent()).toContain(
-      'Sổ tiếp công dân: ghi nhận lượt tiếp, tra cứu lịch sử công dân, in phiếu hẹn — sẽ có trong phiên bản tới.',
-    );
+    expect(await empty.textContent()).toContain('Báo cáo ngày tự tổng hợp từ số liệu, báo cáo tổng hợp của Thanh tra thành phố, đánh giá kết thúc đợt, xuất Word và Excel — sẽ có trong phiên bản tới.');
   });
 
   it('a page the menu hides is refused when typed into the address bar', async () => {

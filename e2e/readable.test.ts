@@ -132,7 +132,7 @@ describe('đọc được trọn vẹn', () => {
       els.map((el) => ({ key: (el.getAttribute('data-testid') ?? '').slice('home-link-'.length), planned: el.getAttribute('data-planned') === 'true', text: el.textContent ?? '' })),
     );
     const planned = tiles.filter((t) => t.planned).map((t) => t.key);
-    expect(planned.sort()).toEqual(['cases', 'letters', 'reception', 'reports']);
+    expect(planned.sort()).toEqual(['reports']);
     for (const tile of tiles) expect(tile.text.includes('Chưa xây dựng'), tile.key).toBe(tile.planned);
     // Working sections first: no built tile after an unbuilt one.
     expect(tiles.findIndex((t) => t.planned)).toBe(tiles.length - planned.length);

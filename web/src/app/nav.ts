@@ -42,9 +42,9 @@ export const ADMIN_CHILDREN: readonly NavEntry[] = [
 
 export const NAV: readonly NavEntry[] = [
   { key: 'home', path: '/', anyOf: [] },
-  { key: 'reception', path: '/reception', anyOf: ['reception.read'], planned: true },
-  { key: 'letters', path: '/letters', anyOf: ['letters.read'], planned: true },
-  { key: 'cases', path: '/cases', anyOf: ['cases.read'], planned: true },
+  { key: 'reception', path: '/reception', anyOf: ['reception.read'] },
+  { key: 'letters', path: '/letters', anyOf: ['letters.read'] },
+  { key: 'cases', path: '/cases', anyOf: ['cases.read'] },
   { key: 'people', path: '/people', anyOf: ['people.read'] },
   { key: 'periods', path: '/periods', anyOf: ['periods.read'] },
   { key: 'incidents', path: '/incidents', anyOf: ['incidents.read'] },

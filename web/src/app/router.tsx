@@ -14,13 +14,15 @@ import { AdminIndex } from './AdminIndex';
 
 const LoginPage = lazyNamed(() => import('../features/auth/LoginPage'), 'LoginPage');
 const HomePage = lazyNamed(() => import('../features/home/HomePage'), 'HomePage');
-const ReceptionPage = lazyNamed(() => import('../features/reception/ReceptionPage'), 'ReceptionPage');
-const LettersPage = lazyNamed(() => import('../features/letters/LettersPage'), 'LettersPage');
-const CasesPage = lazyNamed(() => import('../features/cases/CasesPage'), 'CasesPage');
+const ReceptionPage = lazyNamed(() => import('../features/reception/ReceptionPage'), 'ReceptionPage', ['records']);
+const LettersPage = lazyNamed(() => import('../features/letters/LettersPage'), 'LettersPage', ['records']);
+const LetterPage = lazyNamed(() => import('../features/letters/LetterPage'), 'LetterPage', ['records']);
+const CasesPage = lazyNamed(() => import('../features/cases/CasesPage'), 'CasesPage', ['records']);
+const CasePage = lazyNamed(() => import('../features/cases/CasePage'), 'CasePage', ['records']);
 const PeoplePage = lazyNamed(() => import('../features/people/PeoplePage'), 'PeoplePage', ['people']);
-const PersonPage = lazyNamed(() => import('../features/people/PersonPage'), 'PersonPage', ['people']);
 const PeriodsPage = lazyNamed(() => import('../features/periods/PeriodsPage'), 'PeriodsPage', ['periods']);
 const PeriodPage = lazyNamed(() => import('../features/periods/PeriodPage'), 'PeriodPage', ['periods']);
+const PersonPage = lazyNamed(() => import('../features/people/PersonPage'), 'PersonPage', ['people', 'records']);
 const IncidentsPage = lazyNamed(() => import('../features/incidents/IncidentsPage'), 'IncidentsPage');
 const ReportsPage = lazyNamed(() => import('../features/reports/ReportsPage'), 'ReportsPage');
 const CalendarPage = lazyNamed(() => import('../features/calendar/CalendarPage'), 'CalendarPage', ['calendar']);
@@ -57,7 +59,9 @@ export const router = createBrowserRouter([
       { index: true, element: page('home', <HomePage />) },
       { path: 'reception', element: page('reception', <ReceptionPage />) },
       { path: 'letters', element: page('letters', <LettersPage />) },
+      { path: 'letters/:id', element: page('letters', <LetterPage />) },
       { path: 'cases', element: page('cases', <CasesPage />) },
+      { path: 'cases/:id', element: page('cases', <CasePage />) },
       { path: 'people', element: page('people', <PeoplePage />) },
       { path: 'people/:id', element: page('people', <PersonPage />) },
       { path: 'periods', element: page('periods', <PeriodsPage />) },

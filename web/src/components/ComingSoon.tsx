@@ -2,7 +2,7 @@ import { Card, Empty, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from './PageHeader';
 
-export type ComingSoonSection = 'reception' | 'letters' | 'cases' | 'periods' | 'incidents' | 'reports';
+export type ComingSoonSection = 'reports';
 
 /** A section that is on the roadmap: say plainly what will be here, so users know where their work will live. */
 export function ComingSoon({ section }: { section: ComingSoonSection }) {

@@ -12,17 +12,19 @@ import viAdmin from '../i18n/vi/admin.json';
 import viPeople from '../i18n/vi/people.json';
 import viCalendar from '../i18n/vi/calendar.json';
 import viPeriods from '../i18n/vi/periods.json';
+import viRecords from '../i18n/vi/records.json';
 import enBase from '../i18n/en/base.json';
 import enShell from '../i18n/en/shell.json';
 import enAdmin from '../i18n/en/admin.json';
 import enPeople from '../i18n/en/people.json';
 import enCalendar from '../i18n/en/calendar.json';
 import enPeriods from '../i18n/en/periods.json';
+import enRecords from '../i18n/en/records.json';
 import type { Area } from './i18n';
 
 type Part = 'base' | Area;
-const VI: Record<Part, object> = { base: viBase, shell: viShell, admin: viAdmin, people: viPeople, calendar: viCalendar, periods: viPeriods };
-const EN: Record<Part, object> = { base: enBase, shell: enShell, admin: enAdmin, people: enPeople, calendar: enCalendar, periods: enPeriods };
+const VI: Record<Part, object> = { base: viBase, shell: viShell, admin: viAdmin, people: viPeople, calendar: viCalendar, periods: viPeriods, records: viRecords };
+const EN: Record<Part, object> = { base: enBase, shell: enShell, admin: enAdmin, people: enPeople, calendar: enCalendar, periods: enPeriods, records: enRecords };
 const PARTS = Object.keys(VI) as Part[];
 
 /**
@@ -34,7 +36,9 @@ const ALLOWED: [RegExp, Area[]][] = [
   // Used by the people screens too, so only what every signed-in screen has.
   [/^features\/admin\/shared\//, ['shell']],
   [/^features\/admin\//, ['shell', 'admin']],
-  [/^features\/people\//, ['shell', 'people']],
+  // The record page shows the citizen's visits, letters and cases with the records' labels.
+  [/^features\/people\//, ['shell', 'people', 'records']],
+  [/^features\/(reception|letters|cases)\//, ['shell', 'records']],
   [/^features\/calendar\//, ['shell', 'calendar']],
   [/^features\/periods\//, ['shell', 'periods']],
   [/^(features\/|app\/(Shell|HeaderBar)\.tsx$|components\/ComingSoon\.tsx$)/, ['shell']],

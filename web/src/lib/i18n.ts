@@ -16,6 +16,7 @@ import type admin from '../i18n/vi/admin.json';
 import type people from '../i18n/vi/people.json';
 import type calendar from '../i18n/vi/calendar.json';
 import type periods from '../i18n/vi/periods.json';
+import type records from '../i18n/vi/records.json';
 import type { Language } from './types';
 import { setFallbackMessages, setRequestLanguage } from './api';
 
@@ -27,6 +28,7 @@ interface Parts {
   people: typeof people;
   calendar: typeof calendar;
   periods: typeof periods;
+  records: typeof records;
 }
 /** Parts a route asks for; `base` is always there. */
 export type Area = Exclude<keyof Parts, 'base'>;
@@ -35,7 +37,7 @@ declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
     // Keys are checked against the whole catalogue; which part is loaded when is the router's business.
-    resources: { translation: Parts['base'] & Parts['shell'] & Parts['admin'] & Parts['people'] & Parts['calendar'] & Parts['periods'] };
+    resources: { translation: Parts['base'] & Parts['shell'] & Parts['admin'] & Parts['people'] & Parts['calendar'] & Parts['periods'] & Parts['records'] };
   }
 }
 
@@ -56,6 +58,7 @@ const AREAS: { [L in Language]: { [A in Area]: () => Promise<{ default: Parts[A]
     people: () => import('../i18n/vi/people.json'),
     calendar: () => import('../i18n/vi/calendar.json'),
     periods: () => import('../i18n/vi/periods.json'),
+    records: () => import('../i18n/vi/records.json'),
   },
   en: {
     shell: () => import('../i18n/en/shell.json'),
@@ -63,6 +66,7 @@ const AREAS: { [L in Language]: { [A in Area]: () => Promise<{ default: Parts[A]
     people: () => import('../i18n/en/people.json'),
     calendar: () => import('../i18n/en/calendar.json'),
     periods: () => import('../i18n/en/periods.json'),
+    records: () => import('../i18n/en/records.json'),
   },
 };
 

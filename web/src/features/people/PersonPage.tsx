@@ -1,6 +1,6 @@
-import { useMemo, useState, type ReactNode } from 'react';
-import { Alert, Button, Card, Col, Descriptions, Empty, Flex, Result, Row, Skeleton, Tag, Tooltip, Typography } from 'antd';
-import { ArrowLeftOutlined, EditOutlined, FileTextOutlined, FolderOpenOutlined, LockOutlined, MergeCellsOutlined, TeamOutlined } from '@ant-design/icons';
+import { useMemo, useState } from 'react';
+import { Alert, Button, Card, Col, Descriptions, Flex, Result, Row, Skeleton, Tag, Tooltip, Typography } from 'antd';
+import { ArrowLeftOutlined, EditOutlined, LockOutlined, MergeCellsOutlined } from '@ant-design/icons';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatPhone } from '@core/domain/identity/phone';
@@ -12,10 +12,11 @@ import { flattenUnits, useUnits } from '../admin/shared/units';
 import { usePerson, type Person } from './api';
 import { MergePersonModal } from './MergePersonModal';
 import { PersonFormDrawer } from './PersonFormDrawer';
+import { PersonHistoryPanel } from '../reception/PersonHistoryPanel';
 
 /**
  * One citizen's record, opened on purpose (the read is written to the audit log): every field in full, edit and
- * merge as the record's `actions` allow, and the places where visits, letters and cases will appear.
+ * merge as the record's `actions` allow, and the citizen's visits, letters and cases within the user's scope.
  */
 export function PersonPage() {
   const { t } = useTranslation();
@@ -147,14 +148,8 @@ export function PersonPage() {
             </Card>
           </Flex>
         </Col>
-        <Col xs={24} md={8}>
-          <Upcoming icon={<TeamOutlined />} title={t('people.visits')} />
-        </Col>
-        <Col xs={24} md={8}>
-          <Upcoming icon={<FileTextOutlined />} title={t('people.letters')} />
-        </Col>
-        <Col xs={24} md={8}>
-          <Upcoming icon={<FolderOpenOutlined />} title={t('people.cases')} />
+        <Col xs={24}>
+          <PersonHistoryPanel personId={p.id} />
         </Col>
       </Row>
       {editing ? <PersonFormDrawer person={p} onClose={() => setEditing(false)} /> : null}
@@ -212,23 +207,4 @@ function PersonDetails({ person: p }: { person: Person }) {
 function hasHistory(): boolean {
   const state: unknown = window.history.state;
   return typeof state === 'object' && state !== null && typeof (state as { idx?: unknown }).idx === 'number' && (state as { idx: number }).idx > 0;
-}
-
-/** Visits, letters and cases are linked to the person once those registers exist; say so instead of hiding it. */
-function Upcoming({ icon, title }: { icon: ReactNode; title: string }) {
-  const { t } = useTranslation();
-  return (
-    <Card
-      size="small"
-      title={
-        <Flex gap={8} align="center">
-          <span className="accent">{icon}</span>
-          {title}
-        </Flex>
-      }
-      className="fill-height"
-    >
-      <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('people.comesWithReception')} styles={{ image: { height: 36 } }} />
-    </Card>
-  );
 }

@@ -5,6 +5,7 @@
 import { keepPreviousData, useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { ZNameForms, ZPerson, ZPersonInput, ZPersonListItem, ZPersonMatch, ZPersonMatchResult, ZPersonSearchItem, ZPersonSearchResult, ZPlainNames } from '@core/schemas/people';
+import type { ZPersonHistory } from '@core/schemas/person-history';
 import { api } from '../../lib/api';
 
 export type Person = z.output<typeof ZPerson>;
@@ -123,4 +124,16 @@ export function useStorePerson(): (person: Person) => void {
     queryClient.setQueryData(personKey(person.id), person);
     void queryClient.invalidateQueries({ queryKey: PEOPLE_SEARCH_KEY });
   };
+}
+
+export type PersonHistory = z.output<typeof ZPersonHistory>;
+
+/** A citizen's visits, letters and cases within the user's scope, with the warnings the reception desk needs. */
+export function usePersonHistory(id: number | null) {
+  return useQuery({
+    queryKey: ['people', 'history', id],
+    queryFn: ({ signal }) => api.get<PersonHistory>(`/api/people/${id}/history`, undefined, signal),
+    enabled: id !== null && Number.isInteger(id) && id > 0,
+    staleTime: 30_000,
+  });
 }
