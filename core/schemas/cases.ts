@@ -21,7 +21,9 @@ export const ZCaseUpdate = z.object({
   protracted: z.boolean().optional().describe('Kéo dài'),
   backlog: z.boolean().optional().describe('Tồn đọng từ kỳ trước'),
   overLevel: z.boolean().optional().describe('Vượt cấp'),
-});
+})
+  // Strict: a field cases do not have is a mistake to report, not a silent no-op edit.
+  .strict();
 
 /** The legal act a step is taken by (extension, suspension, decision, conclusion, termination). */
 export const ZCaseDecision = z.object({
@@ -40,7 +42,7 @@ export const ZCaseTransitionInput = z.object({
   complex: z.boolean().nullish().describe('Thụ lý khiếu nại: vụ việc phức tạp'),
   inWriting: z.boolean().nullish(),
   scope: z.enum(['all', 'part']).nullish(),
-  group: z.object({ members: z.number().int().min(2), withdrawing: z.number().int().min(1) }).nullish(),
+  group: z.object({ members: z.number().int().min(2).max(100_000), withdrawing: z.number().int().min(1).max(100_000) }).nullish(),
   signsOfViolation: z.boolean().nullish(),
   coerced: z.boolean().nullish(),
   slander: z.boolean().nullish(),

@@ -78,8 +78,8 @@ export const ZError = z.object({
 export const ZActions = z.array(z.string()).describe('Các thao tác người dùng được phép trên bản ghi này');
 
 /** An instant with its offset, e.g. 2021-10-25T08:30:00+07:00 (a time without an offset is ambiguous). */
-export const ZIsoDateTime = z.iso
-  .datetime({ offset: true, error: 'Thời điểm phải có dạng ISO, ví dụ 2021-10-25T08:30:00+07:00' })
+export const ZIsoDateTime = ZStr('Thời điểm')
+  .pipe(z.iso.datetime({ offset: true, error: 'Thời điểm phải có dạng ISO, ví dụ 2021-10-25T08:30:00+07:00' }))
   .refine((s) => {
     const y = Number(s.slice(0, 4));
     return y >= 1900 && y <= 2100 && !Number.isNaN(Date.parse(s));
@@ -90,8 +90,7 @@ export const ZIsoDateTime = z.iso
  * breaks and tabs removed, trailing spaces and runs of blank lines trimmed, bounded.
  */
 export const ZLongText = (max: number, label = 'Nội dung') =>
-  z
-    .string()
+  ZStr(label)
     .max(max * 4, `${label} dài tối đa ${max} ký tự`)
     .transform((s) =>
       s
@@ -106,12 +105,12 @@ export const ZLongText = (max: number, label = 'Nội dung') =>
     .pipe(z.string().min(1, `${label} không được để trống`).max(max, `${label} dài tối đa ${max} ký tự`));
 
 /** A catalogue code as stored (the catalogue itself is checked by the server: some are extended by administrators). */
-export const ZCode = (label: string) => z.string().regex(/^[a-z][a-z0-9_]{0,59}$/, `${label}: mã danh mục không hợp lệ`);
+export const ZCode = (label: string) => ZStr(label).regex(/^[a-z][a-z0-9_]{0,59}$/, `${label}: mã danh mục không hợp lệ`);
 
 /** A list page: at most `limit` items after `offset`. */
 export const ZListPage = z.object({
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+  limit: ZDecimal('Số dòng', 1, 200).default(50),
+  offset: ZDecimal('Vị trí bắt đầu', 0, 1_000_000).default(0),
 });
 
 /** `true`/`false` in a query string. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LETTER_STATES } from '../domain/cases/letters';
 import { decisions } from '../domain/catalogs';
-import { ZActions, ZRef, ZCode, ZId, ZIsoDate, ZListPage, ZLongText, ZOptionalText, ZQueryBool, ZText, ZVersion } from './common';
+import { ZActions, ZRef, ZStr, ZCode, ZId, ZIsoDate, ZListPage, ZLongText, ZOptionalText, ZQueryBool, ZText, ZVersion } from './common';
 import { ZRequestType } from './visits';
 
 const decisionCodes = decisions.entries.map((e) => e.code) as [string, ...string[]];
@@ -10,9 +10,9 @@ export const ZDecision = z.enum(decisionCodes as ['thu_ly', 'huong_dan', 'chuyen
 /** One writer of a letter as written on it. A denunciation's writers are sealed (Luật Tố cáo art. 9, 56). */
 export const ZLetterSender = z.object({
   fullName: ZText(150, 'Họ tên người viết đơn'),
-  idNumber: z.string().trim().max(20, 'Số giấy tờ dài tối đa 20 ký tự').nullish(),
+  idNumber: ZStr('Số giấy tờ').trim().max(20, 'Số giấy tờ dài tối đa 20 ký tự').nullish(),
   address: ZOptionalText(500, 'Địa chỉ'),
-  phone: z.string().trim().max(30, 'Số điện thoại dài tối đa 30 ký tự').nullish(),
+  phone: ZStr('Số điện thoại').trim().max(30, 'Số điện thoại dài tối đa 30 ký tự').nullish(),
   personId: ZRef().nullish().describe('Hồ sơ công dân trong sổ, nếu đã đối chiếu'),
 });
 export type TLetterSender = z.output<typeof ZLetterSender>;

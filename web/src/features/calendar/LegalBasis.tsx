@@ -49,23 +49,23 @@ export function RuleSetMarker({ ruleSet }: { ruleSet: Pick<RulesListing['ruleSet
 export function LegalBasis({ rule, basis }: { rule: RuleRow; basis: RuleRow['basis'] }) {
   const { t } = useTranslation();
   return (
-    <div style={{ borderLeft: '3px solid #0b5cad', background: '#f7f9fc', padding: '10px 14px', borderRadius: '0 6px 6px 0' }} data-testid="deadline-basis">
-      <Flex gap={8} align="center" wrap style={{ marginBottom: 4 }}>
+    <div className="legal-basis" data-testid="deadline-basis">
+      <Flex gap={8} align="center" wrap className="legal-basis-head">
         <Typography.Text strong>{t('deadline.basis')}:</Typography.Text>
         <Typography.Text>{basis.citation}</Typography.Text>
         <VerificationMarkers rule={rule} />
       </Flex>
-      <Typography.Paragraph style={{ margin: 0, fontSize: 13 }}>{basis.text}</Typography.Paragraph>
+      <Typography.Paragraph className="legal-basis-text">{basis.text}</Typography.Paragraph>
       {rule.recipients.length > 0 ? (
-        <Typography.Paragraph style={{ margin: '6px 0 0', fontSize: 12 }}>
-          <Typography.Text strong style={{ fontSize: 12 }}>
+        <Typography.Paragraph className="legal-basis-extra">
+          <Typography.Text strong className="legal-basis-extra">
             {t('deadline.recipients')}:
           </Typography.Text>{' '}
           {rule.recipients.join('; ')}
         </Typography.Paragraph>
       ) : null}
       {rule.note ? (
-        <Typography.Paragraph type="secondary" style={{ margin: '6px 0 0', fontSize: 12 }}>
+        <Typography.Paragraph type="secondary" className="legal-basis-extra">
           {t('deadline.note')}: {rule.note}
         </Typography.Paragraph>
       ) : null}

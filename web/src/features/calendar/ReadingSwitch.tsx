@@ -33,11 +33,11 @@ export function ReadingSwitch({ ruleSet }: { ruleSet: RulesListing['ruleSet'] })
   });
 
   return (
-    <div style={{ marginTop: 12, borderTop: '1px solid #e3e8ef', paddingTop: 12 }} data-testid="reading-switch">
-      <Typography.Text strong style={{ display: 'block' }}>
+    <div className="reading-switch" data-testid="reading-switch">
+      <Typography.Text strong className="block">
         {t('deadline.reading.title')}
       </Typography.Text>
-      <Typography.Text type="secondary" style={{ display: 'block', fontSize: 13, marginBottom: 8 }}>
+      <Typography.Text type="secondary" className="block reading-switch-hint">
         {current ? t('deadline.reading.current', { unit: current.unitLabel, instruction: current.instruction }) : t('deadline.reading.default')}
         {' · '}
         {t('deadline.reading.hint')}

@@ -216,7 +216,7 @@ function RosterTab({ period }: { period: Period }) {
                 {(r.byRole.get(role) ?? []).map((a) => (
                   <span key={a.id}>
                     {a.officerName}
-                    {a.checkedInAt ? <CheckOutlined style={{ color: 'green', marginLeft: 4 }} /> : null}
+                    {a.checkedInAt ? <CheckOutlined className="checked-in" /> : null}
                     {a.published && !a.checkedInAt && a.start <= nowIso && nowIso < a.end ? (
                       <Button size="small" type="link" onClick={() => check.mutate({ a, action: 'check-in' })} data-testid={`check-in-${a.id}`}>
                         {t('periods.checkIn')}
