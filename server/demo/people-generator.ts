@@ -1,3 +1,5 @@
+import { seededRandom } from '@core/domain/random';
+
 /**
  * Realistic Vietnamese citizens, deterministic for a seed: the demo register and the search benchmark use the
  * same generator. Surname weights follow the commonly cited distribution (Nguyễn ≈ 38 %, Trần ≈ 11 %, Lê ≈ 9.5 %…).
@@ -13,17 +15,8 @@ const MALE_GIVEN = ['Hùng', 'Dũng', 'Tuấn', 'Nam', 'Hải', 'Long', 'Sơn', 
 const FEMALE_GIVEN = ['Hương', 'Lan', 'Hoa', 'Hạnh', 'Thảo', 'Trang', 'Linh', 'Huyền', 'Ngọc', 'Phương', 'Yến', 'Mai', 'Nhung', 'Thủy', 'Hằng', 'Nga', 'Loan', 'Dung', 'Vân', 'Anh', 'Giang', 'Hà', 'Hiền', 'Liên', 'Ly', 'My', 'Oanh', 'Quyên', 'Tâm', 'Uyên', 'Xuân', 'Ánh'];
 const STREETS = ['Nguyễn Gia Thiều', 'Ngô Gia Tự', 'Lý Thái Tổ', 'Trần Hưng Đạo', 'Hoàng Hoa Thám', 'Nguyễn Văn Cừ', 'Kinh Dương Vương', 'Lý Anh Tông', 'Huyền Quang', 'Nguyễn Trãi', 'Thiên Đức', 'Hai Bà Trưng'];
 
-/** mulberry32: tiny, fast and good enough to make data look random yet be the same on every run. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The seeded generator the demo and the benchmarks share with the roster instances. */
+export const prng = seededRandom;
 
 const TOTAL_WEIGHT = SURNAMES.reduce((s, [, w]) => s + w, 0);
 const pick = <T>(r: () => number, list: readonly T[]): T => list[Math.floor(r() * list.length)] as T;

@@ -5,20 +5,10 @@
  */
 import { WorkCalendar } from '../calendar';
 import { expandShifts } from './shifts';
+import { seededRandom } from '../random';
 import { addLocalDays, localDateHourMs, localIso } from './time';
 import { DEFAULT_ROSTER_RULES, type RosterInput, type RosterOfficer, type RosterPlace, type Unavailability } from './types';
 
-/** mulberry32: a small seeded generator, so instances repeat exactly. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface SeedScaleOptions {
   /** First day, local (default the seed's 2021-10-20). */
