@@ -17,6 +17,7 @@ import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { addDays } from '@core/domain/calendar';
 import { permissionsOf } from '@core/domain/org/roles';
+import { caseSearchKey, letterSearchKey, visitSearchKey } from '@core/domain/text/content';
 import { loadConfig } from '../server/config';
 import { analyze, bool, openDatabase, type Db } from '../server/db/database';
 import { migrateToLatest } from '../server/db/migrate';
@@ -83,7 +84,7 @@ async function load(db: Db): Promise<{ city: number; wards: number[]; people: nu
     await db.transaction(async (tx) => {
       const rows = Array.from({ length: Math.min(BATCH, V - i) }, (_, j) => {
         const on = day(i + j);
-        return { unit_id: random() < 0.5 ? city : pick(wards), place_id: null, received_at: `${on}T02:00:00.000Z`, received_on: on, reception_kind: 'thuong_xuyen', reception_mode: null, officer_id: null, request_type: 'khieu_nai', field: null, content: 'Nội dung trình bày', prior_handling: null, head_count: 1, delegation: bool(false), repeat_visit: bool(false), sealed: bool(false), sealed_people: null, origin_ward_ids: '[]', documents_received: null, outcome: 'huong_dan', refusal_ground: null, follow_up: null, letter_id: null, case_id: null, ...common };
+        return { unit_id: random() < 0.5 ? city : pick(wards), place_id: null, received_at: `${on}T02:00:00.000Z`, received_on: on, reception_kind: 'thuong_xuyen', reception_mode: null, officer_id: null, request_type: 'khieu_nai', field: null, content: 'Nội dung trình bày', prior_handling: null, head_count: 1, delegation: bool(false), repeat_visit: bool(false), sealed: bool(false), sealed_people: null, origin_ward_ids: '[]', documents_received: null, outcome: 'huong_dan', refusal_ground: null, follow_up: null, letter_id: null, case_id: null, search_key: visitSearchKey({ content: 'Nội dung trình bày', priorHandling: null, followUp: null }), ...common };
       });
       const ids = await tx.insertInto('visits').values(rows).returning('id').execute();
       await tx.insertInto('visit_people').values(ids.map((v) => ({ visit_id: v.id, person_id: pick(people), representative: bool(false) }))).execute();
@@ -98,7 +99,7 @@ async function load(db: Db): Promise<{ city: number; wards: number[]; people: nu
         const number = (letterNumbers.get(unit) ?? 10_000) + 1;
         letterNumbers.set(unit, number);
         const on = day(i + j);
-        return { unit_id: unit, year: 2021, number, received_on: on, channel: 'buu_chinh', request_type: 'khieu_nai', field: null, content: 'Nội dung đơn', summary: null, anonymous: bool(false), false_name: bool(false), signed: bool(true), signer_count: 1, sealed: bool(false), source_body: null, originals_attached: bool(false), state: random() < 0.2 ? 'moi_nhan' : 'da_xu_ly', eligible: null, ineligible_reason: null, competent: null, competent_body_type: null, prior_resolution: null, duplicate_of_id: null, decision: null, decided_on: null, ground: null, decision_note: null, forward_to_unit_id: null, forward_to_body: null, forwarded_from_letter_id: null, visit_id: null, case_id: null, ...common };
+        return { unit_id: unit, year: 2021, number, received_on: on, channel: 'buu_chinh', request_type: 'khieu_nai', field: null, content: 'Nội dung đơn', summary: null, anonymous: bool(false), false_name: bool(false), signed: bool(true), signer_count: 1, sealed: bool(false), source_body: null, originals_attached: bool(false), state: random() < 0.2 ? 'moi_nhan' : 'da_xu_ly', eligible: null, ineligible_reason: null, competent: null, competent_body_type: null, prior_resolution: null, duplicate_of_id: null, decision: null, decided_on: null, ground: null, decision_note: null, forward_to_unit_id: null, forward_to_body: null, forwarded_from_letter_id: null, visit_id: null, case_id: null, search_key: letterSearchKey({ summary: null, content: 'Nội dung đơn', sourceBody: null, sealed: false, senderNames: ['Người viết đơn'] }), ...common };
       });
       const ids = await tx.insertInto('letters').values(rows).returning(['id', 'received_on', 'state']).execute();
       await tx.insertInto('letter_senders').values(ids.map((l) => ({ letter_id: l.id, position: 0, person_id: pick(people), full_name: 'Người viết đơn', id_number: null, address: null, phone: null, sealed: null }))).execute();
@@ -112,7 +113,7 @@ async function load(db: Db): Promise<{ city: number; wards: number[]; people: nu
     await db.transaction(async (tx) => {
       const rows = Array.from({ length: Math.min(BATCH, C - i) }, (_, j) => {
         const on = day(i + j);
-        return { unit_id: random() < 0.5 ? city : pick(wards), type: 'khieu_nai', state: random() < 0.6 ? 'dang_giai_quyet' : 'da_dong', state_before_suspension: null, level: 1, title: 'Vụ việc', handler_account_id: null, complex: bool(false), complex_criteria: '[]', protracted: bool(false), backlog: bool(false), over_level: bool(false), opened_on: on, decided_on: null, outcome: null, result_number: null, result_date: null, result_signer: null, closed_on: null, created_by: 1, created_at: now, updated_at: now };
+        return { unit_id: random() < 0.5 ? city : pick(wards), type: 'khieu_nai', state: random() < 0.6 ? 'dang_giai_quyet' : 'da_dong', state_before_suspension: null, level: 1, title: 'Vụ việc', handler_account_id: null, complex: bool(false), complex_criteria: '[]', protracted: bool(false), backlog: bool(false), over_level: bool(false), opened_on: on, decided_on: null, outcome: null, result_number: null, result_date: null, result_signer: null, closed_on: null, created_by: 1, created_at: now, updated_at: now, search_key: caseSearchKey({ title: 'Vụ việc' }) };
       });
       const ids = await tx.insertInto('cases').values(rows).returning(['id', 'opened_on', 'state']).execute();
       await tx

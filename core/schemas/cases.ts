@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CASE_STATES, CASE_TRANSITIONS, CASE_TYPES } from '../domain/cases/machine';
-import { ZActions, ZRef, ZCode, ZId, ZIsoDate, ZListPage, ZOptionalText, ZQueryBool, ZText, ZVersion } from './common';
+import { ZActions, ZRef, ZCode, ZId, ZIsoDate, ZOptionalText, ZQueryBool, ZText, ZVersion } from './common';
+import { EXPORT_PAGE, ZRecordListQuery } from './records';
 import { ZClockOut } from './letters';
 
 export const ZCaseType = z.enum(CASE_TYPES, { error: 'Loại vụ việc không hợp lệ' });
@@ -92,19 +93,24 @@ export const ZCaseListItem = z.object({
 
 export const ZCaseList = z.object({ items: z.array(ZCaseListItem), hasMore: z.boolean() });
 
-export const ZCaseListQuery = ZListPage.extend({
+export const ZCaseListQuery = ZRecordListQuery.extend({
   state: ZCaseState.optional(),
   type: ZCaseType.optional(),
   overdue: ZQueryBool.optional().describe('Chỉ vụ việc có thời hạn đang chạy đã quá hạn'),
   dueSoon: ZQueryBool.optional().describe('Chỉ vụ việc sắp đến hạn (còn ≤ 3 ngày làm việc)'),
   open: ZQueryBool.optional().describe('Chỉ vụ việc chưa kết thúc'),
-  unitId: ZId.optional(),
+  toUrge: ZQueryBool.optional().describe('Vụ việc của đơn vị cấp dưới quá hạn hoặc sắp đến hạn (cần đôn đốc)'),
+  complex: ZQueryBool.optional().describe('Phức tạp'),
+  protracted: ZQueryBool.optional().describe('Kéo dài'),
+  backlog: ZQueryBool.optional().describe('Tồn đọng'),
+  overLevel: ZQueryBool.optional().describe('Vượt cấp'),
   handlerAccountId: ZId.optional(),
   personId: ZId.optional().describe('Của một công dân (kể cả các hồ sơ trùng đã gộp vào)'),
+  sort: z.enum(['dueOn', 'openedOn', 'title'], { error: 'Cách sắp xếp không hợp lệ' }).optional().describe('Theo hạn (mặc định, gấp nhất trước), ngày mở hoặc tên vụ việc'),
 });
 
 /** An export takes the list's filters with a larger page. */
-export const ZCaseExportQuery = ZCaseListQuery.extend({ limit: z.coerce.number().int().min(1).max(5000).default(5000) });
+export const ZCaseExportQuery = ZCaseListQuery.extend(EXPORT_PAGE);
 
 export const ZCaseLetterRef = z.object({ id: z.number().int(), number: z.number().int(), year: z.number().int(), receivedOn: z.string(), sendersLabel: z.string(), unitId: z.number().int() });
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { LETTER_STATES } from '../domain/cases/letters';
 import { decisions } from '../domain/catalogs';
 import { ZActions, ZRef, ZStr, ZCode, ZId, ZIsoDate, ZListPage, ZLongText, ZOptionalText, ZQueryBool, ZText, ZVersion } from './common';
+import { EXPORT_PAGE, ZRecordListQuery } from './records';
 import { ZRequestType } from './visits';
 
 const decisionCodes = decisions.entries.map((e) => e.code) as [string, ...string[]];
@@ -144,16 +145,21 @@ export const ZLetter = z.object({
   actions: ZActions,
 });
 
-export const ZLetterListQuery = ZListPage.extend({
+export const ZLetterListQuery = ZRecordListQuery.extend({
   state: z.enum(LETTER_STATES).optional(),
   requestType: ZRequestType.optional(),
-  unitId: ZId.optional(),
+  channel: ZCode('Nguồn đơn').optional(),
+  decision: ZCode('Hướng xử lý').optional(),
   inbox: ZQueryBool.optional().describe('Đơn các đơn vị khác chuyển đến đơn vị của bạn, chưa vào sổ'),
-  overdue: ZQueryBool.optional(),
-  from: ZIsoDate.optional(),
-  to: ZIsoDate.optional(),
+  overdue: ZQueryBool.optional().describe('Chỉ đơn có thời hạn xử lý đang chạy đã quá hạn'),
+  dueSoon: ZQueryBool.optional().describe('Chỉ đơn sắp đến hạn xử lý (còn ≤ 3 ngày làm việc)'),
+  anonymous: ZQueryBool.optional().describe('Đơn nặc danh'),
+  toUrge: ZQueryBool.optional().describe('Đơn đã chuyển, đơn vị nhận chưa vào sổ (cần đôn đốc)'),
   personId: ZId.optional().describe('Của một công dân (kể cả các hồ sơ trùng đã gộp vào)'),
+  sort: z.enum(['receivedOn', 'number', 'dueOn'], { error: 'Cách sắp xếp không hợp lệ' }).optional().describe('Theo ngày nhận (mặc định, mới nhất trước), số đơn hoặc hạn xử lý'),
 });
+
+export const ZLetterExportQuery = ZLetterListQuery.extend(EXPORT_PAGE);
 
 export const ZLetterListItem = ZLetter.pick({
   id: true,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const QUEUE_CODES = ['visits_today', 'letters_to_classify', 'letters_to_decide', 'letters_inbox', 'letters_overdue', 'letters_to_urge', 'cases_to_accept', 'cases_mine', 'cases_due_soon', 'cases_overdue'] as const;
+export const QUEUE_CODES = ['visits_today', 'letters_to_classify', 'letters_to_decide', 'letters_inbox', 'letters_due_soon', 'letters_overdue', 'letters_to_urge', 'cases_to_accept', 'cases_mine', 'cases_due_soon', 'cases_overdue', 'cases_to_urge'] as const;
 
 export const ZQueues = z.object({
   items: z

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { requestTypes } from '../domain/catalogs';
-import { ZActions, ZRef, ZCode, ZId, ZIsoDate, ZIsoDateTime, ZListPage, ZLongText, ZOptionalText, ZQueryBool } from './common';
+import { ZActions, ZRef, ZCode, ZId, ZIsoDateTime, ZLongText, ZOptionalText, ZQueryBool } from './common';
+import { EXPORT_PAGE, ZRecordListQuery } from './records';
 
 const requestTypeCodes = requestTypes.entries.map((e) => e.code) as [string, ...string[]];
 
@@ -92,14 +93,16 @@ export const ZVisit = z.object({
   actions: ZActions,
 });
 
-export const ZVisitListQuery = ZListPage.extend({
-  from: ZIsoDate.optional().describe('Từ ngày tiếp'),
-  to: ZIsoDate.optional().describe('Đến ngày tiếp'),
-  unitId: ZId.optional(),
+export const ZVisitListQuery = ZRecordListQuery.extend({
   requestType: ZRequestType.optional(),
-  delegation: ZQueryBool.optional(),
+  outcome: z.enum(VISIT_OUTCOMES, { error: 'Kết quả tiếp không hợp lệ' }).optional(),
+  delegation: ZQueryBool.optional().describe('Chỉ đoàn đông người'),
+  repeat: ZQueryBool.optional().describe('Chỉ lượt tiếp lần hai trở lên'),
   personId: ZId.optional().describe('Của một công dân (kể cả các hồ sơ trùng đã gộp vào)'),
+  sort: z.enum(['receivedAt', 'unit'], { error: 'Cách sắp xếp không hợp lệ' }).optional().describe('Theo thời điểm tiếp (mặc định, mới nhất trước) hoặc theo đơn vị'),
 });
+
+export const ZVisitExportQuery = ZVisitListQuery.extend(EXPORT_PAGE);
 
 export const ZVisitListItem = ZVisit.pick({
   id: true,
@@ -113,6 +116,8 @@ export const ZVisitListItem = ZVisit.pick({
   repeat: true,
   sealed: true,
   peopleLabel: true,
+  field: true,
+  content: true,
   outcome: true,
   outcomeLabel: true,
   letterId: true,

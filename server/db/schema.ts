@@ -307,6 +307,8 @@ export interface CasesTable {
   result_date: string | null;
   result_signer: string | null;
   closed_on: string | null;
+  /** The content's search key (core/domain/text/content.ts; never a sealed writer), trigram-indexed for `q`. */
+  search_key: string;
   created_by: number | null;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -357,6 +359,8 @@ export interface VisitsTable {
   follow_up: string | null;
   letter_id: number | null;
   case_id: number | null;
+  /** The content's search key (core/domain/text/content.ts; never a sealed writer), trigram-indexed for `q`. */
+  search_key: string;
   created_by: number | null;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -404,6 +408,8 @@ export interface LettersTable {
   forwarded_from_letter_id: number | null;
   visit_id: number | null;
   case_id: number | null;
+  /** The content's search key (core/domain/text/content.ts; never a sealed writer), trigram-indexed for `q`. */
+  search_key: string;
   created_by: number | null;
   created_at: Timestamp;
   updated_at: Timestamp;

@@ -11,6 +11,7 @@
 import { addDays, compareIsoDates } from '@core/domain/calendar';
 import { caseTransition, openingClock, processingClock, type CaseSnapshot, type CaseTransition, type CaseType, type TransitionInput } from '@core/domain/cases';
 import { computeDeadline } from '@core/domain/deadlines';
+import { caseSearchKey, letterSearchKey, visitSearchKey } from '@core/domain/text/content';
 import { bool, type Tx } from '../db/database';
 import type { Sealer } from '../platform/sealing';
 import { endRunning, extendRunning, resumeRunning, startClock, suspendRunning, type DeadlineContext } from '../modules/clocks/clocks.service';
@@ -181,6 +182,7 @@ export async function seedRecords(tx: Tx, ctx: DeadlineContext, sealer: Sealer, 
         decision: decided ? (l.decision ?? null) : null, decided_on: decided ? (l.decidedOn ?? null) : null, ground: decided ? (l.ground ?? null) : null, decision_note: null,
         forward_to_unit_id: forwarded && l.forwardTo ? ids.unit(l.forwardTo) : null, forward_to_body: forwarded ? (l.forwardToBody ?? null) : null,
         forwarded_from_letter_id: forwardedFrom, visit_id: null, case_id: null, created_by: ids.account(unit === 'BN-TP' ? 'xulydon' : 'suoihoa'), created_at: now, updated_at: now,
+        search_key: letterSearchKey({ summary: l.summary, content: l.content, sourceBody: forwardedFrom === null ? null : 'UBND thành phố Bắc Ninh', sealed, senderNames: l.from === 'anon' ? [] : l.from.map((i) => ids.person(i).fullName) }),
       })
       .returning('id')
       .executeTakeFirstOrThrow();
@@ -214,7 +216,7 @@ export async function seedRecords(tx: Tx, ctx: DeadlineContext, sealer: Sealer, 
         unit_id: ids.unit(l.unit), type, state: opening.state, state_before_suspension: null, level: 1, title: l.summary, handler_account_id: l.handler ? ids.account(l.handler) : null,
         complex: bool(l.flags?.complex === true), complex_criteria: l.flags?.complex ? JSON.stringify(['nhieu_noi_dung_xac_minh']) : '[]', protracted: bool(l.flags?.protracted === true),
         backlog: bool(l.flags?.backlog === true), over_level: bool(l.flags?.overLevel === true), opened_on: openedOn, decided_on: null, outcome: null, result_number: null, result_date: null,
-        result_signer: null, closed_on: null, created_by: ids.account('xulydon'), created_at: now, updated_at: now,
+        result_signer: null, closed_on: null, created_by: ids.account('xulydon'), created_at: now, updated_at: now, search_key: caseSearchKey({ title: l.summary }),
       })
       .returning('id')
       .executeTakeFirstOrThrow();
@@ -288,6 +290,7 @@ export async function seedRecords(tx: Tx, ctx: DeadlineContext, sealer: Sealer, 
         sealed_people: sealed ? sealer.seal(people.map((p) => ({ id: p, representative: reps.has(p) })), SEALED_VISITORS) : null,
         origin_ward_ids: JSON.stringify((v.originWards ?? []).map((u) => ids.unit(u))), documents_received: v.letter ? 'Đơn và bản sao giấy tờ kèm theo' : null, outcome: v.outcome,
         refusal_ground: v.refusalGround ?? null, follow_up: null, letter_id: letterId, case_id: null, created_by: ids.account(v.unit === 'BN-TP' ? 'tiepdan' : 'suoihoa'), created_at: now, updated_at: now,
+        search_key: visitSearchKey({ content: v.content, priorHandling: null, followUp: null }),
       })
       .returning('id')
       .executeTakeFirstOrThrow();

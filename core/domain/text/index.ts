@@ -13,3 +13,4 @@ export {
   type SparseVector,
   type TfIdfModel,
 } from './similarity';
+export { caseSearchKey, contentKey, letterSearchKey, queryWords, visitSearchKey } from './content';

@@ -1,8 +1,7 @@
 import { ZCase, ZCaseCreate, ZCaseExportQuery, ZCaseList, ZCaseListQuery, ZCaseTransitionInput, ZCaseUpdate } from '@core/schemas/cases';
 import { ZIdParams } from '@core/schemas/common';
-import { contentDisposition } from '@core/domain/files/filename';
 import type { Api, ModuleDeps } from '../../platform/http';
-import { XLSX } from '../records/xlsx';
+import { xlsxRoute } from '../records/xlsx';
 import { actorOf, metaOf } from '../../platform/http';
 import * as cases from './cases.service';
 
@@ -17,13 +16,8 @@ export function caseRoutes(app: Api, { db }: ModuleDeps): void {
     },
     async (request) => cases.listCases(db, actorOf(request), request.query),
   );
-  app.get(
-    '/api/cases/export.xlsx',
-    { config: { access: 'cases.read' }, schema: { tags, summary: 'Danh sách vụ việc (cùng bộ lọc) dạng Excel .xlsx, tối đa 5.000 dòng; lượt xuất được ghi nhật ký', querystring: ZCaseExportQuery } },
-    async (request, reply) => {
-      const file = await cases.exportCases(db, actorOf(request), request.query, metaOf(request));
-      return reply.type(XLSX).header('content-disposition', contentDisposition(file.filename)).send(file.bytes);
-    },
+  xlsxRoute(app, '/api/cases/export.xlsx', { access: 'cases.read', tags, summary: 'Danh sách vụ việc (cùng bộ lọc) dạng Excel .xlsx, tối đa 5.000 dòng; lượt xuất được ghi nhật ký', querystring: ZCaseExportQuery }, (request) =>
+    cases.exportCases(db, actorOf(request), request.query, metaOf(request)),
   );
   app.post(
     '/api/cases',

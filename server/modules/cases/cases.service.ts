@@ -22,7 +22,8 @@ import {
 } from '@core/domain/cases';
 import { diffDays } from '@core/domain/calendar';
 import type { CodeOf } from '@core/domain/catalogs';
-import type { ZCase, ZCaseCreate, ZCaseList, ZCaseListQuery, ZCaseTransitionInput, ZCaseUpdate } from '@core/schemas/cases';
+import { caseSearchKey } from '@core/domain/text/content';
+import type { ZCase, ZCaseCreate, ZCaseExportQuery, ZCaseList, ZCaseListQuery, ZCaseTransitionInput, ZCaseUpdate } from '@core/schemas/cases';
 import { bool, isTrue, type Db, type Executor, type Tx } from '../../db/database';
 import type { CasesTable } from '../../db/schema';
 import type { Actor, RequestMeta } from '../../platform/context';
@@ -31,7 +32,8 @@ import { registerRecordType } from '../../platform/records';
 import { updateVersioned } from '../../platform/versioned';
 import { writeAudit } from '../audit/audit.repo';
 import { clocksOf, earliestDue, endRunning, extendRunning, loadDeadlineContext, presentClocks, resumeRunning, startClock, suspendRunning, type DeadlineContext } from '../clocks/clocks.service';
-import { toXlsx, viDate } from '../records/xlsx';
+import { contentMatches, dateWindow, direction, dueSoonUntil, holdsCode, subordinateUnits } from '../records/lists';
+import { exportList, viDate, type XlsxFile } from '../records/xlsx';
 import { assertCodes, casesOfPeople, parseList, personAndMerged, plainSenderNames, scopeIds, sendersLabelOf, unitNames, workingUnit } from '../records/shared';
 
 type CaseRow = Selectable<CasesTable>;
@@ -96,6 +98,7 @@ export async function openCase(tx: Tx, db: Pick<Db, 'engine' | 'clock' | 'auditK
       result_date: null,
       result_signer: null,
       closed_on: null,
+      search_key: caseSearchKey({ title: c.title }),
       created_by: meta.actorId,
       created_at: now,
       updated_at: now,
@@ -139,13 +142,10 @@ async function assertHandler(db: Executor, accountId: number, unitId: number): P
   if (!role) throw new AppError('VALIDATION_FAILED', 'Cán bộ được giao phải có vai trò tại đơn vị của vụ việc.', { handlerAccountId: 'Không thuộc đơn vị của vụ việc' });
 }
 
-/** "Due soon": at most this many working days left, as the deadline engine's default. */
-const DUE_SOON_WORKING_DAYS = 3;
-
 export async function listCases(db: Db, actor: Actor, q: z.output<typeof ZCaseListQuery>): Promise<z.infer<typeof ZCaseList>> {
   const ctx = await loadDeadlineContext(db);
   const scope = scopeIds(actor);
-  const soonLimit = ctx.calendar.addWorkingDays(ctx.today, DUE_SOON_WORKING_DAYS);
+  const { from, to } = await dateWindow(db.kysely, actor, q);
   const due = db.kysely
     .selectFrom('clocks')
     .select(['subject_id'])
@@ -161,21 +161,29 @@ export async function listCases(db: Db, actor: Actor, q: z.output<typeof ZCaseLi
   if (q.type) query = query.where('c.type', '=', q.type);
   if (q.handlerAccountId !== undefined) query = query.where('c.handler_account_id', '=', q.handlerAccountId);
   if (q.open) query = query.where('c.state', '!=', 'da_dong');
+  for (const [flag, column] of [['complex', 'c.complex'], ['protracted', 'c.protracted'], ['backlog', 'c.backlog'], ['overLevel', 'c.over_level']] as const) {
+    const wanted = q[flag];
+    if (wanted !== undefined) query = query.where(column, '=', bool(wanted));
+  }
+  if (from) query = query.where('c.opened_on', '>=', from);
+  if (to) query = query.where('c.opened_on', '<=', to);
+  // A case's field and special categories are its letters'.
+  if (q.field) query = query.where('c.id', 'in', db.kysely.selectFrom('letters as fl').select('fl.case_id').where('fl.field', '=', q.field));
+  if (q.specialCategory) query = query.where('c.id', 'in', db.kysely.selectFrom('letters as sl').select('sl.case_id').where(holdsCode('sl.special_categories', q.specialCategory)));
+  const content = q.q ? contentMatches(db, 'cases', 'c', q.q) : null;
+  if (content) query = query.where(content);
   if (q.personId !== undefined) {
     const ids = await personAndMerged(db.kysely, q.personId);
     query = query.where('c.id', 'in', casesOfPeople(db.kysely, ids));
   }
   if (q.overdue) query = query.where('d.due_on', '<', ctx.today);
-  if (q.dueSoon) query = query.where('d.due_on', '>=', ctx.today).where('d.due_on', '<=', soonLimit);
+  if (q.dueSoon) query = query.where('d.due_on', '>=', ctx.today).where('d.due_on', '<=', dueSoonUntil(ctx));
+  if (q.toUrge) query = query.where('c.state', '!=', 'da_dong').where('c.unit_id', 'in', subordinateUnits(actor).concat(0)).where('d.due_on', '<=', dueSoonUntil(ctx));
+  if (q.sort === 'openedOn') query = query.orderBy('c.opened_on', direction(q.order, 'desc'));
+  else if (q.sort === 'title') query = query.orderBy('c.title', direction(q.order, 'asc'));
   // Most urgent first: running deadlines by date, then the rest by opening.
-  const rows = await query
-    .orderBy(sql`case when d.due_on is null then 1 else 0 end`)
-    .orderBy('d.due_on')
-    .orderBy('c.opened_on', 'desc')
-    .orderBy('c.id', 'desc')
-    .limit(q.limit + 1)
-    .offset(q.offset)
-    .execute();
+  else query = query.orderBy(sql`case when d.due_on is null then 1 else 0 end`).orderBy('d.due_on', direction(q.order, 'asc'));
+  const rows = await query.orderBy('c.opened_on', 'desc').orderBy('c.id', 'desc').limit(q.limit + 1).offset(q.offset).execute();
   const page = rows.slice(0, q.limit);
   const items = await presentList(db.kysely, ctx, page);
   return { items, hasMore: rows.length > q.limit };
@@ -284,7 +292,7 @@ export async function updateCase(db: Db, actor: Actor, id: number, input: z.outp
       id,
       version: input.version,
       set: {
-        ...(input.title !== undefined ? { title: input.title } : {}),
+        ...(input.title !== undefined ? { title: input.title, search_key: caseSearchKey({ title: input.title }) } : {}),
         ...(input.handlerAccountId !== undefined ? { handler_account_id: input.handlerAccountId } : {}),
         ...(input.complex !== undefined ? { complex: bool(input.complex) } : {}),
         ...(input.complexCriteria !== undefined ? { complex_criteria: JSON.stringify(input.complexCriteria) } : {}),
@@ -401,27 +409,37 @@ registerRecordType('case', {
 });
 
 /** The filtered case list as an .xlsx (the list's own rows: no identity of a denouncer can be in it); audited. */
-export async function exportCases(db: Db, actor: Actor, q: z.output<typeof ZCaseListQuery>, meta: RequestMeta): Promise<{ filename: string; bytes: Buffer }> {
+export async function exportCases(db: Db, actor: Actor, q: z.output<typeof ZCaseExportQuery>, meta: RequestMeta): Promise<XlsxFile> {
   const { items } = await listCases(db, actor, q);
-  const bytes = await toXlsx<ListItem>('Vụ việc', [
-    { header: 'Mã', width: 8, value: (c) => c.id },
-    { header: 'Đơn vị', width: 28, value: (c) => c.unitName },
-    { header: 'Loại', width: 18, value: (c) => c.typeLabel },
-    { header: 'Lần', width: 6, value: (c) => c.level },
-    { header: 'Tên vụ việc', width: 60, value: (c) => c.title },
-    { header: 'Trạng thái', width: 20, value: (c) => c.stateLabel },
-    { header: 'Cán bộ giải quyết', width: 24, value: (c) => c.handlerName },
-    { header: 'Ngày mở', width: 12, value: (c) => viDate(c.openedOn) },
-    { header: 'Bước đang tính hạn', width: 36, value: (c) => c.dueStage },
-    { header: 'Hạn', width: 12, value: (c) => viDate(c.dueOn) },
-    { header: 'Còn (ngày)', width: 10, value: (c) => c.daysLeft },
-    { header: 'Quá hạn', width: 9, value: (c) => (c.overdue ? 'x' : null) },
-    { header: 'Phức tạp', width: 9, value: (c) => (c.complex ? 'x' : null) },
-    { header: 'Kéo dài', width: 9, value: (c) => (c.protracted ? 'x' : null) },
-    { header: 'Tồn đọng', width: 9, value: (c) => (c.backlog ? 'x' : null) },
-    { header: 'Vượt cấp', width: 9, value: (c) => (c.overLevel ? 'x' : null) },
-    { header: 'Số ngày', width: 9, value: (c) => c.ageDays },
-  ], items);
-  await db.transaction((tx) => writeAudit(tx, db, meta, { action: 'case.exported', entity: 'case', after: { rows: items.length, filters: { ...q, limit: undefined } } }));
-  return { filename: `vu-viec-${db.clock.today()}.xlsx`, bytes };
+  return exportList<ListItem>(
+    db,
+    meta,
+    {
+      sheet: 'Vụ việc',
+      file: 'vu-viec',
+      action: 'case.exported',
+      entity: 'case',
+      columns: [
+        { header: 'Mã', width: 8, value: (c) => c.id },
+        { header: 'Đơn vị', width: 28, value: (c) => c.unitName },
+        { header: 'Loại', width: 18, value: (c) => c.typeLabel },
+        { header: 'Lần', width: 6, value: (c) => c.level },
+        { header: 'Tên vụ việc', width: 60, value: (c) => c.title },
+        { header: 'Trạng thái', width: 20, value: (c) => c.stateLabel },
+        { header: 'Cán bộ giải quyết', width: 24, value: (c) => c.handlerName },
+        { header: 'Ngày mở', width: 12, value: (c) => viDate(c.openedOn) },
+        { header: 'Bước đang tính hạn', width: 36, value: (c) => c.dueStage },
+        { header: 'Hạn', width: 12, value: (c) => viDate(c.dueOn) },
+        { header: 'Còn (ngày)', width: 10, value: (c) => c.daysLeft },
+        { header: 'Quá hạn', width: 9, value: (c) => (c.overdue ? 'x' : null) },
+        { header: 'Phức tạp', width: 9, value: (c) => (c.complex ? 'x' : null) },
+        { header: 'Kéo dài', width: 9, value: (c) => (c.protracted ? 'x' : null) },
+        { header: 'Tồn đọng', width: 9, value: (c) => (c.backlog ? 'x' : null) },
+        { header: 'Vượt cấp', width: 9, value: (c) => (c.overLevel ? 'x' : null) },
+        { header: 'Số ngày', width: 9, value: (c) => c.ageDays },
+      ],
+    },
+    items,
+    q,
+  );
 }

@@ -1,8 +1,9 @@
 import { ZIdParams } from '@core/schemas/common';
-import { ZLetter, ZLetterClassify, ZLetterCreate, ZLetterDecide, ZLetterList, ZLetterListQuery } from '@core/schemas/letters';
+import { ZLetter, ZLetterClassify, ZLetterCreate, ZLetterDecide, ZLetterExportQuery, ZLetterList, ZLetterListQuery } from '@core/schemas/letters';
 import type { Api, ModuleDeps } from '../../platform/http';
 import { actorOf, metaOf } from '../../platform/http';
 import { idempotencyKeyOf } from '../idempotency/idempotency';
+import { xlsxRoute } from '../records/xlsx';
 import * as letters from './letters.service';
 
 const tags = ['Xử lý đơn'];
@@ -28,6 +29,9 @@ export function letterRoutes(app: Api, deps: ModuleDeps): void {
       schema: { tags, summary: 'Đơn của các đơn vị trong phạm vi của bạn và đơn chuyển đến; inbox=true: đơn chuyển đến chưa vào sổ', querystring: ZLetterListQuery, response: { 200: ZLetterList } },
     },
     async (request) => letters.listLetters(deps.db, actorOf(request), request.query),
+  );
+  xlsxRoute(app, '/api/letters/export.xlsx', { access: 'letters.read', tags, summary: 'Sổ đơn (cùng bộ lọc) dạng Excel .xlsx, tối đa 5.000 dòng; lượt xuất được ghi nhật ký', querystring: ZLetterExportQuery }, (request) =>
+    letters.exportLetters(deps.db, actorOf(request), request.query, metaOf(request)),
   );
   app.get(
     '/api/letters/:id',

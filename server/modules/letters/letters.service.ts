@@ -8,12 +8,14 @@
  * Who sees a letter: `letters.read` and the letter's unit in scope, or the unit it was forwarded to in scope.
  * Who changes it: `letters.write` and its unit in scope (the receiving unit enters its own copy with `receive`).
  */
-import type { Selectable } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import type { z } from 'zod';
 import { caseTypeOf, checkLetterDecision, LETTER_STATE_LABELS, processingClock, type LetterState } from '@core/domain/cases';
 import { labelOf, type CodeOf } from '@core/domain/catalogs';
 import { normalizeDocumentNumber } from '@core/domain/identity';
-import type { ZLetter, ZLetterClassify, ZLetterDecide, ZLetterList, ZLetterListQuery, TLetterCreate, TLetterSender } from '@core/schemas/letters';
+import { addDays } from '@core/domain/calendar';
+import { letterSearchKey } from '@core/domain/text/content';
+import type { ZLetter, ZLetterClassify, ZLetterDecide, ZLetterExportQuery, ZLetterList, ZLetterListQuery, TLetterCreate, TLetterSender } from '@core/schemas/letters';
 import { SEALED_PLACEHOLDER } from '@core/schemas/sealing';
 import { bool, isTrue, type Db, type Executor, type Tx } from '../../db/database';
 import type { LettersTable, LetterSendersTable } from '../../db/schema';
@@ -28,7 +30,9 @@ import { openCase } from '../cases/cases.service';
 import { readSealed, isCleared } from '../clearances/clearances.service';
 import { clocksOf, earliestDue, endRunning, loadDeadlineContext, presentClocks, startClock, type DeadlineContext } from '../clocks/clocks.service';
 import { idempotent, type Remember } from '../idempotency/idempotency';
+import { contentMatches, dateWindow, direction, dueSoonUntil, earliestRunningDue, holdsCode, notTakenUp, runningDue } from '../records/lists';
 import { assertCodes, parseList, personAndMerged, plainSenderNames, scopeIds, SEALED_SENDERS, sendersLabelOf, unitNames, workingUnit } from '../records/shared';
+import { exportList, viDate, type XlsxFile } from '../records/xlsx';
 
 export type LetterRow = Selectable<LettersTable>;
 type SenderRow = Selectable<LetterSendersTable>;
@@ -160,6 +164,8 @@ export async function insertLetter(tx: Tx, deps: Deps, ctx: DeadlineContext, met
       forwarded_from_letter_id: l.forwardedFromLetterId ?? null,
       visit_id: l.visitId ?? null,
       case_id: null,
+      // The writers as written on the letter, unless sealed (copies of a forwarded denunciation are sealed too).
+      search_key: letterSearchKey({ ...input, sealed: sealed || (l.sealedCopies?.length ?? 0) > 0, senderNames: l.senders.map((s) => s.fullName) }),
       created_by: meta.actorId,
       created_at: now,
       updated_at: now,
@@ -296,28 +302,38 @@ export async function getLetter(deps: Deps, actor: Actor, id: number, meta: Requ
 export async function listLetters(db: Db, actor: Actor, q: z.output<typeof ZLetterListQuery>): Promise<z.infer<typeof ZLetterList>> {
   const scope = scopeIds(actor);
   const ctx = await loadDeadlineContext(db);
+  const { from, to } = await dateWindow(db.kysely, actor, q);
   let query = db.kysely.selectFrom('letters as l').selectAll('l');
   if (q.inbox) {
-    query = query.where('l.forward_to_unit_id', 'in', scope ?? [workingUnit(actor)]).where((eb) => eb.not(eb.exists(eb.selectFrom('letters as r').select('r.id').whereRef('r.forwarded_from_letter_id', '=', 'l.id'))));
+    query = query.where('l.forward_to_unit_id', 'in', scope ?? [workingUnit(actor)]).where(notTakenUp('l'));
   } else if (scope) {
     query = query.where((eb) => eb.or([eb('l.unit_id', 'in', scope), eb('l.forward_to_unit_id', 'in', scope)]));
   }
   if (q.unitId !== undefined) query = query.where('l.unit_id', '=', q.unitId);
   if (q.state) query = query.where('l.state', '=', q.state);
   if (q.requestType) query = query.where('l.request_type', '=', q.requestType);
-  if (q.from) query = query.where('l.received_on', '>=', q.from);
-  if (q.to) query = query.where('l.received_on', '<=', q.to);
+  if (q.channel) query = query.where('l.channel', '=', q.channel);
+  if (q.decision) query = query.where('l.decision', '=', q.decision);
+  if (q.field) query = query.where('l.field', '=', q.field);
+  if (q.specialCategory) query = query.where(holdsCode('l.special_categories', q.specialCategory));
+  if (q.anonymous !== undefined) query = query.where('l.anonymous', '=', bool(q.anonymous));
+  // Urged by the unit that forwarded it: its own letters only.
+  if (q.toUrge) query = query.where('l.decision', '=', 'chuyen_don').where('l.forward_to_unit_id', 'is not', null).where(notTakenUp('l')).where('l.unit_id', 'in', scope ?? [workingUnit(actor)]);
+  if (from) query = query.where('l.received_on', '>=', from);
+  if (to) query = query.where('l.received_on', '<=', to);
+  const content = q.q ? contentMatches(db, 'letters', 'l', q.q) : null;
+  if (content) query = query.where(content);
   if (q.personId !== undefined) {
     // Only plain writers are linked to people: a denunciation's sealed writers never lead back to a person.
     const ids = await personAndMerged(db.kysely, q.personId);
     query = query.where('l.id', 'in', db.kysely.selectFrom('letter_senders').select('letter_id').where('person_id', 'in', ids));
   }
-  if (q.overdue) {
-    query = query.where((eb) =>
-      eb.exists(eb.selectFrom('clocks as k').select('k.id').where('k.subject_type', '=', 'letter').whereRef('k.subject_id', '=', 'l.id').where('k.ended_on', 'is', null).where('k.due_on', '<', ctx.today)),
-    );
-  }
-  const rows = await query.orderBy('l.received_on', 'desc').orderBy('l.id', 'desc').limit(q.limit + 1).offset(q.offset).execute();
+  if (q.overdue) query = query.where(runningDue('letter', 'l.id', null, addDays(ctx.today, -1)));
+  if (q.dueSoon) query = query.where(runningDue('letter', 'l.id', ctx.today, dueSoonUntil(ctx)));
+  const dir = direction(q.order, q.sort === 'dueOn' ? 'asc' : 'desc');
+  if (q.sort === 'dueOn') query = query.orderBy(sql`case when ${earliestRunningDue('letter', 'l.id')} is null then 1 else 0 end`).orderBy(earliestRunningDue('letter', 'l.id'), dir);
+  if (q.sort === 'number') query = query.orderBy('l.year', dir).orderBy('l.number', dir);
+  const rows = await query.orderBy('l.received_on', dir).orderBy('l.id', dir).limit(q.limit + 1).offset(q.offset).execute();
   const page = rows.slice(0, q.limit);
   const ids = page.map((r) => r.id);
   const [names, senders, clocks] = await Promise.all([unitNames(db.kysely, page.map((r) => r.unit_id)), plainSenderNames(db.kysely, ids), clocksOf(db.kysely, 'letter', ids)]);
@@ -351,6 +367,39 @@ export async function listLetters(db: Db, actor: Actor, q: z.output<typeof ZLett
       };
     }),
   };
+}
+
+type LetterItem = z.infer<typeof ZLetterList>['items'][number];
+
+/** The filtered register as an .xlsx (the list's own rows: a sealed writer is the placeholder); audited. */
+export async function exportLetters(db: Db, actor: Actor, q: z.output<typeof ZLetterExportQuery>, meta: RequestMeta): Promise<XlsxFile> {
+  const { items } = await listLetters(db, actor, q);
+  return exportList<LetterItem>(
+    db,
+    meta,
+    {
+      sheet: 'Sổ đơn',
+      file: 'so-don',
+      action: 'letter.exported',
+      entity: 'letter',
+      columns: [
+        { header: 'Số', width: 10, value: (l) => `${l.number}/${l.year}` },
+        { header: 'Ngày nhận', width: 12, value: (l) => viDate(l.receivedOn) },
+        { header: 'Đơn vị', width: 28, value: (l) => l.unitName },
+        { header: 'Người viết đơn', width: 32, value: (l) => l.sendersLabel },
+        { header: 'Loại', width: 18, value: (l) => l.requestTypeLabel },
+        { header: 'Tóm tắt', width: 50, value: (l) => l.summary },
+        { header: 'Trạng thái', width: 16, value: (l) => l.stateLabel },
+        { header: 'Hướng xử lý', width: 24, value: (l) => l.decisionLabel },
+        { header: 'Hạn xử lý', width: 12, value: (l) => viDate(l.dueOn) },
+        { header: 'Còn (ngày)', width: 10, value: (l) => l.daysLeft },
+        { header: 'Quá hạn', width: 9, value: (l) => (l.overdue ? 'x' : null) },
+        { header: 'Vụ việc', width: 9, value: (l) => l.caseId },
+      ],
+    },
+    items,
+    q,
+  );
 }
 
 function assertWritable(actor: Actor, l: LetterRow): void {

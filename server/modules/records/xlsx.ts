@@ -4,6 +4,15 @@
  * export shows is what the list shows — never a sealed identity.
  */
 import ExcelJS from 'exceljs';
+import type { FastifyRequest } from 'fastify';
+import type { z, ZodType } from 'zod';
+import type { AuditAction, AuditEntity } from '@core/domain/audit/actions';
+import { contentDisposition } from '@core/domain/files/filename';
+import type { Permission } from '@core/domain/org/roles';
+import type { Db } from '../../db/database';
+import type { RequestMeta } from '../../platform/context';
+import type { Api } from '../../platform/http';
+import { writeAudit } from '../audit/audit.repo';
 
 export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -25,4 +34,37 @@ export async function toXlsx<T>(sheet: string, columns: readonly Column<T>[], ro
   ws.views = [{ state: 'frozen', ySplit: 1 }];
   for (const r of rows) ws.addRow(columns.map((c) => c.value(r)));
   return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+export interface XlsxFile {
+  filename: string;
+  bytes: Buffer;
+}
+
+export interface ListExport<T> {
+  sheet: string;
+  /** The file's name before the date: `so-don` → `so-don-2021-11-12.xlsx`. */
+  file: string;
+  action: Extract<AuditAction, `${string}.exported`>;
+  entity: AuditEntity;
+  columns: readonly Column<T>[];
+}
+
+/**
+ * A list's rows as a workbook, its export audited with the filters it was made with. The typed search is not
+ * written to the log: it may be a name someone looked for.
+ */
+export async function exportList<T>(db: Db, meta: RequestMeta, spec: ListExport<T>, items: readonly T[], filters: { q?: string | undefined; limit?: number }): Promise<XlsxFile> {
+  const bytes = await toXlsx(spec.sheet, spec.columns, items);
+  const logged = { ...filters, limit: undefined, q: filters.q ? true : undefined };
+  await db.transaction((tx) => writeAudit(tx, db, meta, { action: spec.action, entity: spec.entity, after: { rows: items.length, filters: logged } }));
+  return { filename: `${spec.file}-${db.clock.today()}.xlsx`, bytes };
+}
+
+/** GET <path>.xlsx: the list with the same filters as a workbook (the list's own rows, so never a sealed identity). */
+export function xlsxRoute<Q extends ZodType>(app: Api, path: string, opts: { access: Permission; tags: string[]; summary: string; querystring: Q }, make: (request: FastifyRequest<{ Querystring: z.output<Q> }>) => Promise<XlsxFile>): void {
+  app.get(path, { config: { access: opts.access }, schema: { tags: opts.tags, summary: opts.summary, querystring: opts.querystring } }, async (request, reply) => {
+    const file = await make(request as FastifyRequest<{ Querystring: z.output<Q> }>);
+    return reply.type(XLSX).header('content-disposition', contentDisposition(file.filename)).send(file.bytes);
+  });
 }

@@ -1,8 +1,9 @@
 import { ZIdParams } from '@core/schemas/common';
-import { ZVisit, ZVisitCreate, ZVisitList, ZVisitListQuery } from '@core/schemas/visits';
+import { ZVisit, ZVisitCreate, ZVisitExportQuery, ZVisitList, ZVisitListQuery } from '@core/schemas/visits';
 import type { Api, ModuleDeps } from '../../platform/http';
 import { actorOf, metaOf } from '../../platform/http';
 import { idempotencyKeyOf } from '../idempotency/idempotency';
+import { xlsxRoute } from '../records/xlsx';
 import * as visits from './visits.service';
 
 const tags = ['Tiếp công dân'];
@@ -25,6 +26,9 @@ export function visitRoutes(app: Api, deps: ModuleDeps): void {
     '/api/visits',
     { config: { access: 'reception.read' }, schema: { tags, summary: 'Sổ tiếp công dân của các đơn vị trong phạm vi của bạn, mới nhất trước', querystring: ZVisitListQuery, response: { 200: ZVisitList } } },
     async (request) => visits.listVisits(deps.db, actorOf(request), request.query),
+  );
+  xlsxRoute(app, '/api/visits/export.xlsx', { access: 'reception.read', tags, summary: 'Sổ tiếp công dân (cùng bộ lọc) dạng Excel .xlsx, tối đa 5.000 dòng; lượt xuất được ghi nhật ký', querystring: ZVisitExportQuery }, (request) =>
+    visits.exportVisits(deps.db, actorOf(request), request.query, metaOf(request)),
   );
   app.get(
     '/api/visits/:id',

@@ -11,10 +11,12 @@ import type { z } from 'zod';
 import { labelOf } from '@core/domain/catalogs';
 import { checkRepresentation, isDelegation, refusalGroundsOn, refusalNotice } from '@core/domain/reception';
 import { SEALED_PLACEHOLDER } from '@core/schemas/sealing';
-import { VISIT_OUTCOME_LABELS, type TVisitCreate, type ZVisit, type ZVisitList, type ZVisitListQuery } from '@core/schemas/visits';
+import { visitSearchKey } from '@core/domain/text/content';
+import { VISIT_OUTCOME_LABELS, type TVisitCreate, type ZVisit, type ZVisitExportQuery, type ZVisitList, type ZVisitListQuery } from '@core/schemas/visits';
 import { bool, isTrue, type Db, type Executor, type Tx } from '../../db/database';
 import type { VisitsTable } from '../../db/schema';
 import type { Actor, RequestMeta } from '../../platform/context';
+import { vnDateOf } from '../../platform/dates';
 import { AppError } from '../../platform/errors';
 import type { ModuleDeps } from '../../platform/http';
 import { recordType, registerRecordType } from '../../platform/records';
@@ -23,16 +25,15 @@ import { isCleared, readSealed } from '../clearances/clearances.service';
 import { loadDeadlineContext } from '../clocks/clocks.service';
 import { idempotent } from '../idempotency/idempotency';
 import { insertLetter } from '../letters/letters.service';
+import { contentMatches, dateWindow, direction, holdsCode } from '../records/lists';
 import { assertCodes, namesLabel, parseList, personAndMerged, scopeIds, SEALED_VISITORS, unitNames, workingUnit } from '../records/shared';
+import { exportList, viDate, type XlsxFile } from '../records/xlsx';
 
 type VisitRow = Selectable<VisitsTable>;
 type Visit = z.infer<typeof ZVisit>;
 type Deps = Pick<ModuleDeps, 'db' | 'sealer'>;
 
 const NOT_FOUND = 'Không tìm thấy lượt tiếp.';
-
-/** The day in Vietnam (UTC+7, no daylight saving) of an instant. */
-const vnDateOf = (iso: string): string => new Date(Date.parse(iso) + 7 * 3600_000).toISOString().slice(0, 10);
 
 const visibleVisit = (actor: Actor, v: Pick<VisitRow, 'unit_id'>) => actor.permissions.includes('reception.read') && actor.scope.has(v.unit_id);
 
@@ -136,6 +137,7 @@ export async function createVisit(deps: Deps, actor: Actor, input: TVisitCreate,
           follow_up: input.followUp,
           letter_id: null,
           case_id: null,
+          search_key: visitSearchKey({ content: input.content, priorHandling: input.priorHandling, followUp: input.followUp }),
           created_by: meta.actorId,
           created_at: now,
           updated_at: now,
@@ -252,19 +254,28 @@ export async function getVisit(deps: Deps, actor: Actor, id: number, meta: Reque
 
 export async function listVisits(db: Db, actor: Actor, q: z.output<typeof ZVisitListQuery>): Promise<z.infer<typeof ZVisitList>> {
   const scope = scopeIds(actor);
-  let query = db.kysely.selectFrom('visits').selectAll();
-  if (scope) query = query.where('unit_id', 'in', scope);
-  if (q.unitId !== undefined) query = query.where('unit_id', '=', q.unitId);
-  if (q.from) query = query.where('received_on', '>=', q.from);
-  if (q.to) query = query.where('received_on', '<=', q.to);
-  if (q.requestType) query = query.where('request_type', '=', q.requestType);
-  if (q.delegation !== undefined) query = query.where('delegation', '=', bool(q.delegation));
+  const { from, to } = await dateWindow(db.kysely, actor, q);
+  let query = db.kysely.selectFrom('visits as v').selectAll('v');
+  if (scope) query = query.where('v.unit_id', 'in', scope);
+  if (q.unitId !== undefined) query = query.where('v.unit_id', '=', q.unitId);
+  if (from) query = query.where('v.received_on', '>=', from);
+  if (to) query = query.where('v.received_on', '<=', to);
+  if (q.requestType) query = query.where('v.request_type', '=', q.requestType);
+  if (q.field) query = query.where('v.field', '=', q.field);
+  if (q.specialCategory) query = query.where(holdsCode('v.special_categories', q.specialCategory));
+  if (q.outcome) query = query.where('v.outcome', '=', q.outcome);
+  if (q.delegation !== undefined) query = query.where('v.delegation', '=', bool(q.delegation));
+  if (q.repeat !== undefined) query = query.where('v.repeat_visit', '=', bool(q.repeat));
+  const content = q.q ? contentMatches(db, 'visits', 'v', q.q) : null;
+  if (content) query = query.where(content);
   if (q.personId !== undefined) {
     const ids = await personAndMerged(db.kysely, q.personId);
     // Driven from the person (his few rows), not from every visit.
-    query = query.where('id', 'in', db.kysely.selectFrom('visit_people').select('visit_id').where('person_id', 'in', ids));
+    query = query.where('v.id', 'in', db.kysely.selectFrom('visit_people').select('visit_id').where('person_id', 'in', ids));
   }
-  const rows = await query.orderBy('received_at', 'desc').orderBy('id', 'desc').limit(q.limit + 1).offset(q.offset).execute();
+  const dir = direction(q.order, 'desc');
+  if (q.sort === 'unit') query = query.orderBy('v.unit_id', dir);
+  const rows = await query.orderBy('v.received_at', dir).orderBy('v.id', dir).limit(q.limit + 1).offset(q.offset).execute();
   const page = rows.slice(0, q.limit);
   const ids = page.filter((v) => !isTrue(v.sealed)).map((v) => v.id);
   const [units, names] = await Promise.all([
@@ -289,6 +300,8 @@ export async function listVisits(db: Db, actor: Actor, q: z.output<typeof ZVisit
         repeat: isTrue(v.repeat_visit),
         sealed: isTrue(v.sealed),
         peopleLabel: isTrue(v.sealed) ? SEALED_PLACEHOLDER : namesLabel(byVisit.get(v.id) ?? []),
+        field: v.field,
+        content: v.content,
         outcome,
         outcomeLabel: VISIT_OUTCOME_LABELS[outcome]?.vi ?? outcome,
         letterId: v.letter_id,
@@ -296,6 +309,38 @@ export async function listVisits(db: Db, actor: Actor, q: z.output<typeof ZVisit
       };
     }),
   };
+}
+
+type VisitItem = z.infer<typeof ZVisitList>['items'][number];
+
+/** The filtered register as an .xlsx (the list's own rows: a denouncer's visit names nobody); audited. */
+export async function exportVisits(db: Db, actor: Actor, q: z.output<typeof ZVisitExportQuery>, meta: RequestMeta): Promise<XlsxFile> {
+  const { items } = await listVisits(db, actor, q);
+  return exportList<VisitItem>(
+    db,
+    meta,
+    {
+      sheet: 'Sổ tiếp công dân',
+      file: 'so-tiep-cong-dan',
+      action: 'visit.exported',
+      entity: 'visit',
+      columns: [
+        { header: 'Mã', width: 8, value: (v) => v.id },
+        { header: 'Ngày tiếp', width: 12, value: (v) => viDate(vnDateOf(v.receivedAt)) },
+        { header: 'Đơn vị', width: 28, value: (v) => v.unitName },
+        { header: 'Người đến', width: 36, value: (v) => v.peopleLabel },
+        { header: 'Số người', width: 9, value: (v) => v.headCount },
+        { header: 'Đoàn đông người', width: 9, value: (v) => (v.delegation ? 'x' : null) },
+        { header: 'Lần hai trở lên', width: 9, value: (v) => (v.repeat ? 'x' : null) },
+        { header: 'Loại', width: 18, value: (v) => v.requestTypeLabel },
+        { header: 'Nội dung', width: 60, value: (v) => v.content },
+        { header: 'Kết quả', width: 22, value: (v) => v.outcomeLabel },
+        { header: 'Đơn', width: 8, value: (v) => v.letterId },
+      ],
+    },
+    items,
+    q,
+  );
 }
 
 registerRecordType('visit', {

@@ -1,0 +1,77 @@
+/**
+ * The filters the lists of visits, letters and cases share (core/schemas/records.ts): the search in the content
+ * without diacritics through each table's trigram index, the date window of a period, the special category held in a
+ * record's JSON list, the running clock's due date (overdue, due soon) and the sort direction.
+ */
+import { sql, type Expression, type SqlBool } from 'kysely';
+import { queryWords } from '@core/domain/text/content';
+import type { Db, Executor } from '../../db/database';
+import type { Actor } from '../../platform/context';
+import { vnDateOf } from '../../platform/dates';
+import { loadPeriod } from '../periods/periods.repo';
+import type { DeadlineContext } from '../clocks/clocks.service';
+
+export type SearchTable = 'visits' | 'letters' | 'cases';
+
+const quote = (w: string) => `"${w}"`;
+
+/**
+ * Every word of `q` (search-key form) is a substring of the record's key. SQLite: words of three letters or more
+ * through FTS5 trigram (shorter ones never match there), the rest by LIKE on the rows it leaves; PostgreSQL: LIKE,
+ * which the pg_trgm GIN index serves. Keys hold only letters, digits and spaces, so a word carries no wildcard.
+ */
+export function contentMatches(db: Pick<Db, 'engine'>, table: SearchTable, alias: string, q: string): Expression<SqlBool> | null {
+  const words = queryWords(q);
+  if (words.length === 0) return null;
+  const key = sql.ref(`${alias}.search_key`);
+  const like = (w: string) => sql<SqlBool>`${key} like ${`%${w}%`}`;
+  if (db.engine === 'postgres') return sql<SqlBool>`(${sql.join(words.map(like), sql` and `)})`;
+  const indexed = words.filter((w) => w.length >= 3);
+  const rest = words.filter((w) => w.length < 3).map(like);
+  const fts = sql.raw(`${table}_fts`);
+  const parts = indexed.length ? [sql<SqlBool>`${sql.ref(`${alias}.id`)} in (select rowid from ${fts} where ${fts} match ${indexed.map(quote).join(' AND ')})`, ...rest] : rest;
+  return sql<SqlBool>`(${sql.join(parts, sql` and `)})`;
+}
+
+/** The dates a list is filtered on: `from`/`to` as given, narrowed to a period's days when `periodId` names one the actor sees (else 404). */
+export async function dateWindow(db: Executor, actor: Actor, q: { from?: string | undefined; to?: string | undefined; periodId?: number | undefined }): Promise<{ from: string | null; to: string | null }> {
+  let from = q.from ?? null;
+  let to = q.to ?? null;
+  if (q.periodId !== undefined) {
+    const p = await loadPeriod(db, actor, q.periodId);
+    const starts = vnDateOf(p.starts_at);
+    const ends = vnDateOf(p.ends_at);
+    from = from === null || from < starts ? starts : from;
+    to = to === null || to > ends ? ends : to;
+  }
+  return { from, to };
+}
+
+/** A JSON list of codes (`special_categories`) holds `code`: the quoted code as a literal substring. */
+export function holdsCode(column: string, code: string): Expression<SqlBool> {
+  const literal = `"${code}"`.replace(/[\\%_]/g, (c) => `\\${c}`);
+  return sql<SqlBool>`${sql.ref(column)} like ${`%${literal}%`} escape '\\'`;
+}
+
+/** "Due soon": at most this many working days left, as the deadline engine's default. */
+const DUE_SOON_WORKING_DAYS = 3;
+
+export const dueSoonUntil = (ctx: DeadlineContext): string => ctx.calendar.addWorkingDays(ctx.today, DUE_SOON_WORKING_DAYS);
+
+/** The record (`idRef`) has a running clock due within [from, to] (either end open). */
+export function runningDue(type: 'letter' | 'case', idRef: string, from: string | null, to: string | null): Expression<SqlBool> {
+  return sql<SqlBool>`exists (select 1 from clocks k where k.subject_type = ${type} and k.subject_id = ${sql.ref(idRef)}
+    and k.ended_on is null and k.due_on is not null${from === null ? sql`` : sql` and k.due_on >= ${from}`}${to === null ? sql`` : sql` and k.due_on <= ${to}`})`;
+}
+
+/** The earliest due date of the record's running clocks, for sorting. */
+export const earliestRunningDue = (type: 'letter' | 'case', idRef: string) =>
+  sql<string | null>`(select min(k.due_on) from clocks k where k.subject_type = ${type} and k.subject_id = ${sql.ref(idRef)} and k.ended_on is null)`;
+
+export const direction = (order: 'asc' | 'desc' | undefined, byDefault: 'asc' | 'desc'): 'asc' | 'desc' => order ?? byDefault;
+
+/** A letter forwarded to another unit (`alias`) that the receiving unit has not yet entered in its register. */
+export const notTakenUp = (alias: string): Expression<SqlBool> => sql<SqlBool>`not exists (select 1 from letters r where r.forwarded_from_letter_id = ${sql.ref(`${alias}.id`)})`;
+
+/** The units under the actor's working unit (his scope without it): whose late work he urges. */
+export const subordinateUnits = (actor: Actor): number[] => [...actor.scope].filter((id) => id !== actor.activeUnitId);
