@@ -121,6 +121,12 @@ async function fingerprint(k: Executor): Promise<string> {
   return [r?.n, r?.maxId, r?.versions, r?.lastUpdate].map((v) => String(v ?? '')).join('|');
 }
 
+/** The effective work calendar as `k` sees holiday_schedules now: inside a transaction that changed them, its own rows. */
+export async function readWorkCalendar(k: Executor): Promise<WorkCalendar> {
+  const rows = await k.selectFrom('holiday_schedules').selectAll().orderBy('year').execute();
+  return createWorkCalendar(effectiveSchedules(rows.map(rowToAnnounced)));
+}
+
 /**
  * The effective work calendar, rebuilt only when holiday_schedules changed. The one cheap fingerprint query per
  * call keeps every instance behind a load balancer current without any cross-instance signalling; the calendar
@@ -130,8 +136,7 @@ export async function loadWorkCalendar(db: Db): Promise<WorkCalendar> {
   const key = await fingerprint(db.kysely);
   const cached = cache.get(db);
   if (cached && cached.key === key) return cached.calendar;
-  const rows = await db.kysely.selectFrom('holiday_schedules').selectAll().orderBy('year').execute();
-  const calendar = createWorkCalendar(effectiveSchedules(rows.map(rowToAnnounced)));
+  const calendar = await readWorkCalendar(db.kysely);
   cache.set(db, { key, calendar });
   return calendar;
 }

@@ -7,6 +7,7 @@ import type { Actor, RequestMeta } from '../../platform/context';
 import { AppError } from '../../platform/errors';
 import { isUniqueViolation, updateVersioned } from '../../platform/versioned';
 import { writeAudit } from '../audit/audit.repo';
+import { recomputeRunningDues } from '../clocks/clocks.service';
 import { coversOf, effectiveSchedules, fieldsOf, toAnnounced, type EnteredFields, type ScheduleRow } from './calendar.service';
 
 type Schedule = z.infer<typeof ZSchedule>;
@@ -131,6 +132,7 @@ export async function createSchedule(db: Db, actor: Actor, input: z.infer<typeof
         .returningAll()
         .executeTakeFirstOrThrow();
       await writeAudit(tx, db, meta, { action: 'holiday_schedule.created', entity: 'holiday_schedule', entityId: f.year, after: auditView(created) });
+      await recomputeRunningDues(tx, db, meta, { entity: 'holiday_schedule', entityId: f.year });
       return created;
     });
     return presentEntered(row, isWholeTreeAdmin(actor));
@@ -159,8 +161,8 @@ export async function updateSchedule(db: Db, actor: Actor, year: number, input: 
   const problems = scheduleProblems({ year, daysOff: input.daysOff ?? old.daysOff, workedDays: input.workedDays ?? old.workedDays });
   if (Object.keys(problems).length > 0) throw validationError(problems);
   assertBuildsCalendar(f);
-  const { after: row } = await db.transaction((tx) =>
-    updateVersioned(tx, db, meta, {
+  const { after: row } = await db.transaction(async (tx) => {
+    const changed = await updateVersioned(tx, db, meta, {
       table: 'holiday_schedules',
       id: before.id,
       version: input.version,
@@ -177,7 +179,9 @@ export async function updateSchedule(db: Db, actor: Actor, year: number, input: 
       entityId: year,
       notFound: `Năm ${year} chưa có lịch nghỉ do quản trị viên nhập.`,
       auditView,
-    }),
-  );
+    });
+    await recomputeRunningDues(tx, db, meta, { entity: 'holiday_schedule', entityId: year });
+    return changed;
+  });
   return presentEntered(row, isWholeTreeAdmin(actor));
 }

@@ -9,8 +9,9 @@
  *   endRunning(tx, subject, on, endedBy)                ends every running clock of the subject
  *   extendRunning / suspendRunning / resumeRunning      a decision on the running resolution clock
  *   clocksOf(db, subjects) → rows by subject; presentClocks(rows, ctx) → the API's view; earliestDue(views)
+ *   recomputeRunningDues(tx, db, meta, cause)          after a calendar or reading change, in its transaction
  */
-import type { Selectable } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import type { z } from 'zod';
 import type { ClockStart } from '@core/domain/cases';
 import {
@@ -30,8 +31,10 @@ import {
 import type { ZClockOut } from '@core/schemas/letters';
 import { bool, isTrue, type Db, type Executor, type Tx } from '../../db/database';
 import type { ClocksTable } from '../../db/schema';
+import type { RequestMeta } from '../../platform/context';
 import { AppError } from '../../platform/errors';
-import { loadWorkCalendar } from '../calendar/calendar.service';
+import { loadWorkCalendar, readWorkCalendar } from '../calendar/calendar.service';
+import { writeAudit } from '../audit/audit.repo';
 import { loadReadings, readingsOf } from '../deadlines/readings.service';
 
 export type ClockRow = Selectable<ClocksTable>;
@@ -50,6 +53,47 @@ export interface DeadlineContext {
 export async function loadDeadlineContext(db: Db): Promise<DeadlineContext> {
   const [calendar, stored] = await Promise.all([loadWorkCalendar(db), loadReadings(db)]);
   return { calendar, options: { readings: readingsOf(stored) }, today: db.clock.today() };
+}
+
+// Running clocks read and rewritten per statement.
+const RECOMPUTE_BATCH = 1000;
+
+/**
+ * After a change to what due dates are computed from — the work calendar (a holiday or announced break added or
+ * removed) or an administrator's deadline reading — every running clock's cached `due_on` is computed again with
+ * the calendar and readings as the changing transaction now sees them, and the ones that moved are rewritten, in
+ * that same transaction: the lists' overdue and due-soon filters and the queues never work from a stale date. Called
+ * after the change's own audit entry, whose head lock serialises every writer, so no other change slips between.
+ * Audited as one entry naming the cause and how many dates moved.
+ */
+export async function recomputeRunningDues(tx: Tx, db: Pick<Db, 'engine' | 'clock' | 'auditKey'>, meta: RequestMeta, cause: { entity: 'holiday_schedule' | 'deadline_reading'; entityId: string | number }): Promise<{ running: number; moved: number }> {
+  const [calendar, stored] = await Promise.all([readWorkCalendar(tx), loadReadings({ kysely: tx })]);
+  const ctx: DeadlineContext = { calendar, options: { readings: readingsOf(stored) }, today: db.clock.today() };
+  const dateType = sql.raw(db.engine === 'postgres' ? 'date' : 'text');
+  let running = 0;
+  let moved = 0;
+  for (let after = 0; ; ) {
+    const rows = await tx.selectFrom('clocks').selectAll().where('ended_on', 'is', null).where('id', '>', after).orderBy('id').limit(RECOMPUTE_BATCH).execute();
+    const last = rows.at(-1);
+    if (!last) break;
+    after = last.id;
+    running += rows.length;
+    const changed = rows.flatMap((row) => {
+      let due: string | null;
+      try {
+        due = cachedDue(computeDeadline({ ...inputOf(row), today: ctx.today }, ctx.calendar, ctx.options));
+      } catch {
+        // A clock the new calendar cannot compute (past its supported years) keeps its date rather than block the change.
+        return [];
+      }
+      return due === row.due_on ? [] : [sql`(cast(${row.id} as integer), cast(${due} as ${dateType}))`];
+    });
+    if (changed.length === 0) continue;
+    await sql`with v (id, due) as (values ${sql.join(changed)}) update clocks set due_on = v.due from v where clocks.id = v.id`.execute(tx);
+    moved += changed.length;
+  }
+  await writeAudit(tx, db, meta, { action: 'clocks.recomputed', entity: cause.entity, entityId: cause.entityId, after: { running, moved } });
+  return { running, moved };
 }
 
 const parse = <T>(json: string): T[] => JSON.parse(json) as T[];

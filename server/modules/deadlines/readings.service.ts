@@ -2,12 +2,14 @@ import type { Selectable } from 'kysely';
 import type { z } from 'zod';
 import { ruleSets, type DeadlineUnit, type UnitReadings } from '@core/domain/deadlines';
 import type { ZReadingSet, ZStoredReading } from '@core/schemas/deadlines';
-import type { Db } from '../../db/database';
+import type { Db, Executor } from '../../db/database';
 import type { DeadlineReadingsTable } from '../../db/schema';
 import type { Actor, RequestMeta } from '../../platform/context';
 import { AppError } from '../../platform/errors';
 import { isUniqueViolation, updateVersioned } from '../../platform/versioned';
 import { writeAudit } from '../audit/audit.repo';
+// A cycle by design: the clocks read the readings, and a changed reading recomputes the clocks (runtime calls only).
+import { recomputeRunningDues } from '../clocks/clocks.service';
 
 type ReadingRow = Selectable<DeadlineReadingsTable>;
 export type StoredReading = z.infer<typeof ZStoredReading>;
@@ -22,7 +24,7 @@ function present(row: ReadingRow): StoredReading {
 }
 
 /** Every stored reading by rule set id: a handful of rows, read on each computation so every instance sees a change at once. */
-export async function loadReadings(db: Db): Promise<Map<string, StoredReading>> {
+export async function loadReadings(db: { kysely: Executor }): Promise<Map<string, StoredReading>> {
   const rows = await db.kysely.selectFrom('deadline_readings').selectAll().execute();
   return new Map(rows.map((r) => [r.rule_set_id, present(r)]));
 }
@@ -53,8 +55,8 @@ export async function setReading(db: Db, actor: Actor, ruleSetId: string, input:
   if (!ruleSets.some((s) => s.id === ruleSetId)) throw new AppError('NOT_FOUND', `Không có bộ quy tắc thời hạn "${ruleSetId}".`);
   const existing = await db.kysely.selectFrom('deadline_readings').select(['id']).where('rule_set_id', '=', ruleSetId).executeTakeFirst();
   if (existing) {
-    const { after } = await db.transaction((tx) =>
-      updateVersioned(tx, db, meta, {
+    const { after } = await db.transaction(async (tx) => {
+      const changed = await updateVersioned(tx, db, meta, {
         table: 'deadline_readings',
         id: existing.id,
         version: input.version,
@@ -64,8 +66,10 @@ export async function setReading(db: Db, actor: Actor, ruleSetId: string, input:
         entityId: ruleSetId,
         notFound: `Không có cách hiểu thời hạn nào đã đặt cho bộ quy tắc "${ruleSetId}".`,
         auditView,
-      }),
-    );
+      });
+      await recomputeRunningDues(tx, db, meta, { entity: 'deadline_reading', entityId: ruleSetId });
+      return changed;
+    });
     return present(after);
   }
   // No reading yet: the caller must have seen none (version 0); two first settings race on the unique index.
@@ -79,6 +83,7 @@ export async function setReading(db: Db, actor: Actor, ruleSetId: string, input:
         .returningAll()
         .executeTakeFirstOrThrow();
       await writeAudit(tx, db, meta, { action: 'deadline_reading.created', entity: 'deadline_reading', entityId: ruleSetId, after: auditView(created) });
+      await recomputeRunningDues(tx, db, meta, { entity: 'deadline_reading', entityId: ruleSetId });
       return created;
     });
     return present(row);
