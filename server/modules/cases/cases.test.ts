@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../platform/clock';
 import { createTestContext, ENGINE, type Session, type TestContext } from '../../test/support';
+import { readXlsx } from '../../test/xlsx';
 
 const clock = new ManualClock('2021-11-12T09:00:00+07:00');
 let ctx: TestContext;
@@ -130,24 +131,12 @@ describe(`work queues (${ENGINE})`, () => {
 
 describe(`case list export (${ENGINE})`, () => {
   it('downloads the filtered list as .xlsx with Vietnamese headers and dd/mm/yyyy dates; the ward’s holds only its cases', async () => {
-    const { default: ExcelJS } = await import('exceljs');
-    const read = async (s: Session, url: string) => {
-      const r = await s.download(url);
-      expect(r.status).toBe(200);
-      expect(String(r.headers['content-type'])).toContain('spreadsheetml');
-      const book = new ExcelJS.Workbook();
-      await book.xlsx.load(r.bytes as unknown as ArrayBuffer);
-      const ws = book.worksheets[0];
-      const rows: unknown[][] = [];
-      ws?.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
-      return rows;
-    };
-    const rows = await read(leader, '/api/cases/export.xlsx?overdue=true');
+    const rows = await readXlsx(leader, '/api/cases/export.xlsx?overdue=true');
     expect(rows[0]).toEqual(expect.arrayContaining(['Mã', 'Tên vụ việc', 'Trạng thái', 'Hạn', 'Quá hạn']));
     const listed = (await leader.get('/api/cases?overdue=true&limit=200')).json<List>().items;
     expect(rows.length - 1).toBe(listed.length);
     expect(rows.slice(1).every((r) => /^\d{2}\/\d{2}\/\d{4}$/.test(String(r[9])) && r[11] === 'x')).toBe(true);
-    const wardRows = await read(ward, '/api/cases/export.xlsx');
+    const wardRows = await readXlsx(ward, '/api/cases/export.xlsx');
     expect(wardRows.slice(1).every((r) => r[1] === 'Phường Suối Hoa')).toBe(true);
   });
 });

@@ -1,11 +1,13 @@
 /**
  * Luật Tố cáo arts. 8(3), 9(1)(b), 56: a denouncer's name, identity number, address and phone never reach anyone the
- * head has not cleared — in any response: the letter, lists, inboxes, cases, visits, a person's history, the audit log.
+ * head has not cleared — in any response: the letter, lists, inboxes, cases, visits, a person's history, the audit log,
+ * the search (a sealed writer is never in a search key) and every .xlsx export.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { searchKey } from '@core/domain/text/normalize';
 import { ManualClock } from '../../platform/clock';
 import { createTestContext, ENGINE, type Response, type Session, type TestContext } from '../../test/support';
+import { readXlsx } from '../../test/xlsx';
 
 const clock = new ManualClock('2021-11-10T09:00:00+07:00');
 const SECRET = { fullName: 'Lê Thị Kín Đáo', idNumber: '027190001122', address: 'Số 9 ngõ Bí Mật, phường Tiền An', phone: '0912 000 111' };
@@ -99,6 +101,16 @@ describe(`denouncers' identity is sealed (${ENGINE})`, () => {
     const again = await users.suoihoa.post(`/api/letters/${c.id}/decide`, { version: c.version, decision: 'chuyen_don', forwardToBody: 'Thanh tra tỉnh' });
     expect(again.status).toBe(409);
 
+    // Search: the writer's name, with or without diacritics, finds none of his letters.
+    for (const q of [SECRET.fullName, searchKey(SECRET.fullName), searchKey(SECRET.address)]) {
+      const r = await scan('xulydon', `/api/letters?q=${encodeURIComponent(q)}&limit=200`);
+      expect(r.json<{ items: unknown[] }>().items).toEqual([]);
+    }
+    // Every export, as its readers download it.
+    for (const [who, url] of [['xulydon', '/api/letters/export.xlsx'], ['tiepdan', '/api/visits/export.xlsx'], ['lanhdao', '/api/cases/export.xlsx'], ['suoihoa', '/api/letters/export.xlsx?inbox=true']] as const) {
+      bodies.push({ who, url, body: JSON.stringify(await readXlsx(users[who], url)) });
+    }
+
     // The audit log, read by those who may read it.
     await scan('thanhtra', '/api/audit?pageSize=200');
     await scan('admin', '/api/audit?pageSize=200');
@@ -116,6 +128,9 @@ describe(`denouncers' identity is sealed (${ENGINE})`, () => {
     expect((await users.tiepdan.get(`/api/letters/${letterId}`)).json<{ senders: unknown[] }>().senders).toEqual([]);
     bodies.length = 0;
     await scan('xulydon', '/api/letters?limit=200');
+    // Not even for him does a search by the name find the letter: a sealed writer is never in a search key.
+    expect((await scan('xulydon', `/api/letters?q=${encodeURIComponent(searchKey(SECRET.fullName))}`)).json<{ items: unknown[] }>().items).toEqual([]);
+    bodies.push({ who: 'xulydon', url: 'letters export', body: JSON.stringify(await readXlsx(users.xulydon, '/api/letters/export.xlsx')) });
     const audit = await scan('thanhtra', '/api/audit?pageSize=200');
     expect(leaks()).toEqual([]);
     const entries = audit.json<{ items: { action: string; entityId: string | null }[] }>().items;
