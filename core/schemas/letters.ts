@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LETTER_STATES } from '../domain/cases/letters';
 import { decisions } from '../domain/catalogs';
-import { ZActions, ZRef, ZStr, ZCode, ZId, ZIsoDate, ZListPage, ZLongText, ZOptionalText, ZQueryBool, ZText, ZVersion } from './common';
+import { ZActions, ZRef, ZStr, ZCode, ZId, ZIsoDate, ZLongText, ZOptionalText, ZQueryBool, ZText, ZVersion } from './common';
 import { EXPORT_PAGE, ZRecordListQuery } from './records';
 import { ZRequestType } from './visits';
 

@@ -1,28 +1,20 @@
-import { useState } from 'react';
-import { Card, Checkbox, Flex, Select, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Card, Flex, Tag, Typography, type TableColumnsType } from 'antd';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../lib/dates';
 import { PageHeader } from '../../components/PageHeader';
-import { QueryError } from '../../components/QueryError';
-import { ListPager } from '../../components/ListPager';
-import { UnitTreeSelect } from '../admin/shared/UnitTreeSelect';
+import { FilterCheck, FilterSelect, ListToolbar, RecordsTable } from '../records/ListToolbar';
+import { useListState } from '../records/list';
 import { CASE_STATES, CASE_TYPES, useCases, type CaseFilters, type CaseListItem } from './api';
 import { DueTag } from './DueTag';
 import { CaseFlags } from './CaseFlags';
-import './records.css';
 
-/** Vụ việc: the cases in scope, most urgent first, with the running time limit's due date and days left. */
+/** Vụ việc: the cases in scope, most urgent first, with the running time limit's due date and days left; filters in the address. */
 export function CasesPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const [filters, setFilters] = useState<CaseFilters>({});
-  const [page, setPage] = useState(1);
+  const { filters, page, filter, setPage } = useListState<CaseFilters>();
   const cases = useCases(filters, page);
-  const filter = (next: CaseFilters) => {
-    setFilters((f) => ({ ...f, ...next }));
-    setPage(1);
-  };
 
   const columns: TableColumnsType<CaseListItem> = [
     {
@@ -51,48 +43,39 @@ export function CasesPage() {
     <>
       <PageHeader title={t('cases.title')} subtitle={t('cases.subtitle')} />
       <Card>
-        <Flex gap={12} wrap align="center" className="gap-after">
-          <Select
-            allowClear
+        <ListToolbar prefix="cases" path="/api/cases" filters={filters} filter={filter}>
+          <FilterSelect
             placeholder={t('records.allStates')}
             options={CASE_STATES.map((s) => ({ value: s, label: t(`cases.states.${s}`) }))}
-            onChange={(v: CaseFilters['state']) => filter({ state: v })}
-            className="records-filter"
-            data-testid="cases-state"
+            value={filters.state}
+            onChange={(v) => filter({ state: v })}
+            testId="cases-state"
           />
-          <Select
-            allowClear
-            placeholder={t('cases.type')}
-            options={CASE_TYPES.map((s) => ({ value: s, label: t(`cases.types.${s}`) }))}
-            onChange={(v: CaseFilters['type']) => filter({ type: v })}
-            className="records-filter"
-            data-testid="cases-type"
+          <FilterSelect placeholder={t('cases.type')} options={CASE_TYPES.map((s) => ({ value: s, label: t(`cases.types.${s}`) }))} value={filters.type} onChange={(v) => filter({ type: v })} testId="cases-type" />
+          <FilterCheck label={t('cases.overdueOnly')} value={filters.overdue} onChange={(v) => filter({ overdue: v })} testId="cases-overdue" />
+          <FilterCheck label={t('cases.dueSoonOnly')} value={filters.dueSoon} onChange={(v) => filter({ dueSoon: v })} testId="cases-due-soon" />
+          <FilterCheck label={t('cases.openOnly')} value={filters.open} onChange={(v) => filter({ open: v })} testId="cases-open" />
+          <FilterCheck label={t('cases.toUrge')} value={filters.toUrge} onChange={(v) => filter({ toUrge: v })} testId="cases-to-urge" />
+          {(['complex', 'protracted', 'backlog', 'overLevel'] as const).map((flag) => (
+            <FilterCheck key={flag} label={t(`cases.${flag}`)} value={filters[flag]} onChange={(v) => filter({ [flag]: v })} testId={`cases-${flag}`} />
+          ))}
+          <FilterSelect
+            placeholder={t('records.sortBy')}
+            options={(['dueOn', 'openedOn', 'title'] as const).map((v) => ({ value: v, label: t(`cases.sort.${v}`) }))}
+            value={filters.sort}
+            onChange={(v) => filter({ sort: v })}
+            testId="cases-sort"
           />
-          <UnitTreeSelect placeholder={t('records.allUnits')} onChange={(v) => filter({ unitId: typeof v === 'number' ? v : undefined })} className="records-filter" data-testid="cases-unit" />
-          <Checkbox onChange={(e) => filter({ overdue: e.target.checked || undefined })} data-testid="cases-overdue">
-            {t('cases.overdueOnly')}
-          </Checkbox>
-          <Checkbox onChange={(e) => filter({ dueSoon: e.target.checked || undefined })} data-testid="cases-due-soon">
-            {t('cases.dueSoonOnly')}
-          </Checkbox>
-          <Checkbox onChange={(e) => filter({ open: e.target.checked || undefined })} data-testid="cases-open">
-            {t('cases.openOnly')}
-          </Checkbox>
-        </Flex>
-        {cases.isError ? <QueryError error={cases.error} onRetry={() => void cases.refetch()} /> : null}
-        <Table<CaseListItem>
-          rowKey="id"
-          size="middle"
+        </ListToolbar>
+        <RecordsTable<CaseListItem>
+          prefix="cases"
+          query={cases}
+          page={page}
+          setPage={setPage}
           columns={columns}
-          dataSource={cases.data?.items ?? []}
-          loading={cases.isFetching}
-          pagination={false}
           scroll={{ x: 1150 }}
-          locale={{ emptyText: t('records.empty') }}
-          data-testid="cases-table"
           onRow={(c) => ({ onClick: () => void navigate(`/cases/${c.id}`), className: 'clickable' })}
         />
-        <ListPager page={page} hasMore={cases.data?.hasMore ?? false} onChange={setPage} testId="cases-pager" />
       </Card>
     </>
   );

@@ -2,10 +2,11 @@
  * Cases as the web app sees them. Shapes come from core/schemas/cases.ts as types only (no zod at run time); the
  * steps a user may take are the record's `actions`, computed by the server from the state machine and the roles.
  */
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { ZCase, ZCaseList, ZCaseListItem, ZCaseListQuery, ZCaseTransitionInput } from '@core/schemas/cases';
 import { api } from '../../lib/api';
+import { useRecordList, type FilterValues } from '../records/list';
 
 export type Case = z.output<typeof ZCase>;
 export type CaseListItem = z.output<typeof ZCaseListItem>;
@@ -15,7 +16,7 @@ export type CaseType = Case['type'];
 export type CaseTransitionInput = z.input<typeof ZCaseTransitionInput>;
 export type CaseTransition = CaseTransitionInput['transition'];
 /** Filters as the list sends them (the query string carries booleans as true/false). */
-export type CaseFilters = Omit<z.output<typeof ZCaseListQuery>, 'limit' | 'offset'>;
+export type CaseFilters = FilterValues<z.input<typeof ZCaseListQuery>>;
 
 // Same lists as core/domain/cases/machine.ts, repeated so the screens need no zod or rules at run time.
 export const CASE_STATES: readonly CaseState[] = ['cho_thu_ly', 'dang_giai_quyet', 'dang_xac_minh', 'tam_dinh_chi', 'da_giai_quyet', 'khong_thu_ly', 'khoi_kien', 'dinh_chi', 'da_dong'];
@@ -30,17 +31,10 @@ export function transitionsOf(actions: readonly string[]): CaseTransition[] {
 /** Steps the server refuses without the act they are taken by (number, date, signer): ZCaseTransitionInput. */
 export const NEEDS_DECISION: ReadonlySet<CaseTransition> = new Set(['gia_han', 'tam_dinh_chi', 'giai_quyet', 'dinh_chi']);
 
-export const PAGE_SIZE = 20;
 export const CASES_KEY = ['cases'] as const;
 export const caseKey = (id: number) => ['cases', 'record', id] as const;
 
-export function useCases(filters: CaseFilters, page: number) {
-  return useQuery({
-    queryKey: [...CASES_KEY, 'list', filters, page],
-    queryFn: ({ signal }) => api.get<CaseList>('/api/cases', { ...filters, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }, signal),
-    placeholderData: keepPreviousData,
-  });
-}
+export const useCases = (filters: CaseFilters, page: number) => useRecordList<CaseListItem>(CASES_KEY, '/api/cases', filters, page);
 
 export function useCase(id: number) {
   return useQuery({

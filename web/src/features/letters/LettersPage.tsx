@@ -1,35 +1,28 @@
 import { useState } from 'react';
-import { Button, Card, Checkbox, DatePicker, Flex, Select, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Button, Card, Flex, Tag, Typography, type TableColumnsType } from 'antd';
 import { LockOutlined, PlusOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { Dayjs } from 'dayjs';
 import { useCatalog } from '../../lib/catalogs';
-import { DATE_FORMAT, formatDate } from '../../lib/dates';
+import { formatDate } from '../../lib/dates';
 import { PageHeader } from '../../components/PageHeader';
-import { QueryError } from '../../components/QueryError';
-import { ListPager } from '../../components/ListPager';
 import { useCan } from '../auth/session';
 import { DueTag } from '../cases/DueTag';
 import { LETTER_STATES, useLetters, type LetterFilters, type LetterListItem } from './api';
 import { LetterFormDrawer } from './LetterFormDrawer';
-import '../cases/records.css';
+import { FilterCheck, FilterSelect, ListToolbar, RecordsTable } from '../records/ListToolbar';
+import { useListState } from '../records/list';
 
-/** Sổ đơn: the letters of the units in scope and those forwarded in, with the running time limit of each. */
+/** Sổ đơn: the letters of the units in scope and those forwarded in, with the running time limit of each; filters in the address. */
 export function LettersPage() {
   const { t } = useTranslation();
   const can = useCan();
   const navigate = useNavigate();
   const requestTypes = useCatalog('request_type');
   const decisions = useCatalog('decision');
-  const [filters, setFilters] = useState<LetterFilters>({});
-  const [page, setPage] = useState(1);
+  const { filters, page, filter, setPage } = useListState<LetterFilters>();
   const [adding, setAdding] = useState(false);
   const letters = useLetters(filters, page);
-  const filter = (next: LetterFilters) => {
-    setFilters((f) => ({ ...f, ...next }));
-    setPage(1);
-  };
 
   const columns: TableColumnsType<LetterListItem> = [
     {
@@ -97,50 +90,37 @@ export function LettersPage() {
         }
       />
       <Card>
-        <Flex gap={12} wrap align="center" className="gap-after">
-          <DatePicker.RangePicker
-            format={DATE_FORMAT}
-            placeholder={[t('records.from'), t('records.to')]}
-            onChange={(range: [Dayjs | null, Dayjs | null] | null) => filter({ from: range?.[0]?.format('YYYY-MM-DD'), to: range?.[1]?.format('YYYY-MM-DD') })}
-            data-testid="letters-period"
-          />
-          <Select
-            allowClear
+        <ListToolbar prefix="letters" path="/api/letters" filters={filters} filter={filter}>
+          <FilterSelect
             placeholder={t('records.allStates')}
             options={LETTER_STATES.map((s) => ({ value: s, label: t(`letters.states.${s}`) }))}
-            onChange={(v: LetterFilters['state']) => filter({ state: v })}
-            className="records-filter"
-            data-testid="letters-state"
+            value={filters.state}
+            onChange={(v) => filter({ state: v })}
+            testId="letters-state"
           />
-          <Select
-            allowClear
-            placeholder={t('records.allTypes')}
-            options={requestTypes.options()}
-            onChange={(v: LetterFilters['requestType']) => filter({ requestType: v })}
-            className="records-filter"
-            data-testid="letters-type"
+          <FilterSelect placeholder={t('records.allTypes')} options={requestTypes.options()} value={filters.requestType} onChange={(v) => filter({ requestType: v })} testId="letters-type" />
+          <FilterSelect placeholder={t('letters.allDecisions')} options={decisions.options()} value={filters.decision} onChange={(v) => filter({ decision: v })} testId="letters-decision" />
+          <FilterCheck label={t('letters.overdueOnly')} value={filters.overdue} onChange={(v) => filter({ overdue: v })} testId="letters-overdue" />
+          <FilterCheck label={t('records.dueSoonOnly')} value={filters.dueSoon} onChange={(v) => filter({ dueSoon: v })} testId="letters-due-soon" />
+          <FilterCheck label={t('letters.inbox')} value={filters.inbox} onChange={(v) => filter({ inbox: v })} testId="letters-inbox" />
+          <FilterCheck label={t('letters.toUrge')} value={filters.toUrge} onChange={(v) => filter({ toUrge: v })} testId="letters-to-urge" />
+          <FilterSelect
+            placeholder={t('records.sortBy')}
+            options={(['receivedOn', 'number', 'dueOn'] as const).map((v) => ({ value: v, label: t(`letters.sort.${v}`) }))}
+            value={filters.sort}
+            onChange={(v) => filter({ sort: v })}
+            testId="letters-sort"
           />
-          <Checkbox onChange={(e) => filter({ overdue: e.target.checked || undefined })} data-testid="letters-overdue">
-            {t('letters.overdueOnly')}
-          </Checkbox>
-          <Checkbox onChange={(e) => filter({ inbox: e.target.checked || undefined })} data-testid="letters-inbox">
-            {t('letters.inbox')}
-          </Checkbox>
-        </Flex>
-        {letters.isError ? <QueryError error={letters.error} onRetry={() => void letters.refetch()} /> : null}
-        <Table<LetterListItem>
-          rowKey="id"
-          size="middle"
+        </ListToolbar>
+        <RecordsTable<LetterListItem>
+          prefix="letters"
+          query={letters}
+          page={page}
+          setPage={setPage}
           columns={columns}
-          dataSource={letters.data?.items ?? []}
-          loading={letters.isFetching}
-          pagination={false}
           scroll={{ x: 1100 }}
-          locale={{ emptyText: t('records.empty') }}
-          data-testid="letters-table"
           onRow={(l) => ({ onClick: () => void navigate(`/letters/${l.id}`), className: 'clickable' })}
         />
-        <ListPager page={page} hasMore={letters.data?.hasMore ?? false} onChange={setPage} testId="letters-pager" />
       </Card>
       {adding ? <LetterFormDrawer onClose={() => setAdding(false)} /> : null}
     </>

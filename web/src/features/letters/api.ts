@@ -3,10 +3,11 @@
  * writers arrive as the server decides: a denunciation's are only there for a cleared user, and its label is then
  * «Người tố cáo (được giữ bí mật)» for everyone else; the screens show what they get and never fill the gap.
  */
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { ZLetter, ZLetterClassify, ZLetterCreate, ZLetterDecide, ZLetterList, ZLetterListQuery } from '@core/schemas/letters';
 import { api } from '../../lib/api';
+import { useRecordList, type FilterValues } from '../records/list';
 
 export type Letter = z.output<typeof ZLetter>;
 export type LetterList = z.output<typeof ZLetterList>;
@@ -15,22 +16,15 @@ export type LetterState = Letter['state'];
 export type LetterCreate = z.input<typeof ZLetterCreate>;
 export type LetterClassify = z.input<typeof ZLetterClassify>;
 export type LetterDecide = z.input<typeof ZLetterDecide>;
-export type LetterFilters = Omit<z.output<typeof ZLetterListQuery>, 'limit' | 'offset'>;
+export type LetterFilters = FilterValues<z.input<typeof ZLetterListQuery>>;
 
 // Same list as core/domain/cases/letters.ts (LETTER_STATES), repeated so the screens need no zod at run time.
 export const LETTER_STATES: readonly LetterState[] = ['moi_nhan', 'da_phan_loai', 'da_xu_ly'];
 
-export const PAGE_SIZE = 20;
 export const LETTERS_KEY = ['letters'] as const;
 export const letterKey = (id: number) => ['letters', 'record', id] as const;
 
-export function useLetters(filters: LetterFilters, page: number) {
-  return useQuery({
-    queryKey: [...LETTERS_KEY, 'list', filters, page],
-    queryFn: ({ signal }) => api.get<LetterList>('/api/letters', { ...filters, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }, signal),
-    placeholderData: keepPreviousData,
-  });
-}
+export const useLetters = (filters: LetterFilters, page: number) => useRecordList<LetterListItem>(LETTERS_KEY, '/api/letters', filters, page);
 
 /**
  * One letter. Opening it is written to the audit log (and, for a cleared user, the reading of a sealed identity),

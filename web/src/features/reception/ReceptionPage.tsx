@@ -1,32 +1,25 @@
 import { useState } from 'react';
-import { Button, Card, Checkbox, DatePicker, Flex, Select, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Button, Card, Flex, Tag, Typography, type TableColumnsType } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { Dayjs } from 'dayjs';
 import { useCatalog } from '../../lib/catalogs';
-import { DATE_FORMAT, formatDateTime } from '../../lib/dates';
+import { formatDateTime } from '../../lib/dates';
 import { PageHeader } from '../../components/PageHeader';
-import { QueryError } from '../../components/QueryError';
-import { ListPager } from '../../components/ListPager';
 import { useCan } from '../auth/session';
-import { useVisits, type VisitFilters, type VisitListItem, type VisitOutcome } from './api';
+import { useVisits, VISIT_OUTCOMES, type VisitFilters, type VisitListItem, type VisitOutcome } from './api';
 import { VisitFormDrawer } from './VisitFormDrawer';
-import '../cases/records.css';
+import { FilterCheck, FilterSelect, ListToolbar, RecordsTable } from '../records/ListToolbar';
+import { useListState } from '../records/list';
 
-/** Sổ tiếp công dân: the visits of the units in scope, newest first, filtered by period, type and delegations. */
+/** Sổ tiếp công dân: the visits of the units in scope, newest first, searched and filtered (filters in the address). */
 export function ReceptionPage() {
   const { t } = useTranslation();
   const can = useCan();
   const requestTypes = useCatalog('request_type');
-  const [filters, setFilters] = useState<VisitFilters>({});
-  const [page, setPage] = useState(1);
+  const { filters, page, filter, setPage } = useListState<VisitFilters>();
   const [adding, setAdding] = useState(false);
   const visits = useVisits(filters, page);
-  const filter = (next: VisitFilters) => {
-    setFilters((f) => ({ ...f, ...next }));
-    setPage(1);
-  };
 
   const columns: TableColumnsType<VisitListItem> = [
     { title: t('reception.columns.receivedAt'), dataIndex: 'receivedAt', width: 150, render: (v: string) => <span className="tabular">{formatDateTime(v)}</span> },
@@ -34,12 +27,17 @@ export function ReceptionPage() {
       title: t('reception.columns.people'),
       dataIndex: 'peopleLabel',
       render: (label: string, v) => (
-        <Flex gap={4} wrap align="center">
-          <Typography.Text strong={!v.sealed} type={v.sealed ? 'secondary' : undefined}>
-            {label}
+        <Flex vertical>
+          <Flex gap={4} wrap align="center">
+            <Typography.Text strong={!v.sealed} type={v.sealed ? 'secondary' : undefined}>
+              {label}
+            </Typography.Text>
+            {v.delegation ? <Tag color="volcano">{t('reception.delegation')} · {v.headCount}</Tag> : null}
+            {v.repeat ? <Tag color="gold">{t('reception.repeat')}</Tag> : null}
+          </Flex>
+          <Typography.Text type="secondary" className="text-sm" ellipsis>
+            {v.content}
           </Typography.Text>
-          {v.delegation ? <Tag color="volcano">{t('reception.delegation')} · {v.headCount}</Tag> : null}
-          {v.repeat ? <Tag color="gold">{t('reception.repeat')}</Tag> : null}
         </Flex>
       ),
     },
@@ -76,39 +74,19 @@ export function ReceptionPage() {
         }
       />
       <Card>
-        <Flex gap={12} wrap align="center" className="gap-after">
-          <DatePicker.RangePicker
-            format={DATE_FORMAT}
-            aria-label={t('records.period')}
-            placeholder={[t('records.from'), t('records.to')]}
-            onChange={(range: [Dayjs | null, Dayjs | null] | null) => filter({ from: range?.[0]?.format('YYYY-MM-DD'), to: range?.[1]?.format('YYYY-MM-DD') })}
-            data-testid="visits-period"
+        <ListToolbar prefix="visits" path="/api/visits" filters={filters} filter={filter}>
+          <FilterSelect placeholder={t('records.allTypes')} options={requestTypes.options()} value={filters.requestType} onChange={(v) => filter({ requestType: v })} testId="visits-type" />
+          <FilterSelect
+            placeholder={t('reception.allOutcomes')}
+            options={VISIT_OUTCOMES.map((o) => ({ value: o, label: t(`reception.outcomes.${o}`) }))}
+            value={filters.outcome}
+            onChange={(v) => filter({ outcome: v })}
+            testId="visits-outcome"
           />
-          <Select
-            allowClear
-            placeholder={t('records.allTypes')}
-            options={requestTypes.options()}
-            onChange={(v: VisitFilters['requestType']) => filter({ requestType: v })}
-            className="records-filter"
-            data-testid="visits-type"
-          />
-          <Checkbox onChange={(e) => filter({ delegation: e.target.checked || undefined })} data-testid="visits-delegation">
-            {t('reception.delegationOnly')}
-          </Checkbox>
-        </Flex>
-        {visits.isError ? <QueryError error={visits.error} onRetry={() => void visits.refetch()} /> : null}
-        <Table<VisitListItem>
-          rowKey="id"
-          size="middle"
-          columns={columns}
-          dataSource={visits.data?.items ?? []}
-          loading={visits.isFetching}
-          pagination={false}
-          scroll={{ x: 900 }}
-          locale={{ emptyText: t('records.empty') }}
-          data-testid="visits-table"
-        />
-        <ListPager page={page} hasMore={visits.data?.hasMore ?? false} onChange={setPage} testId="visits-pager" />
+          <FilterCheck label={t('reception.delegationOnly')} value={filters.delegation} onChange={(v) => filter({ delegation: v })} testId="visits-delegation" />
+          <FilterCheck label={t('reception.repeatOnly')} value={filters.repeat} onChange={(v) => filter({ repeat: v })} testId="visits-repeat" />
+        </ListToolbar>
+        <RecordsTable<VisitListItem> prefix="visits" query={visits} page={page} setPage={setPage} columns={columns} scroll={{ x: 900 }} />
       </Card>
       {adding ? <VisitFormDrawer onClose={() => setAdding(false)} /> : null}
     </>
