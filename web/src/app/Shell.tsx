@@ -1,5 +1,5 @@
 import { Suspense, useEffect, useMemo, useState } from 'react';
-import { App as AntApp, Button, Flex, Grid, Layout, Menu, Typography, type MenuProps } from 'antd';
+import { App as AntApp, Badge, Button, Flex, Grid, Layout, Menu, Typography, type MenuProps } from 'antd';
 import { MenuFoldOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { BrandMark } from '../components/BrandMark';
 import { entryForPath, visibleNav } from './nav';
 import { NAV_ICONS } from './navIcons';
 import { HeaderBar } from './HeaderBar';
+import { useQueues } from './queues';
 
 const SIDER_WIDTH = 256;
 
@@ -22,7 +23,8 @@ export function Shell() {
   const screens = Grid.useBreakpoint();
   const [collapsed, setCollapsed] = useState(false);
   const nav = useMemo(() => visibleNav(me.permissions), [me.permissions]);
-  const current = entryForPath(location.pathname);
+  const section = entryForPath(location.pathname);
+  const queues = useQueues();
   const [openKeys, setOpenKeys] = useState<string[]>(() => (location.pathname.startsWith('/admin') ? ['admin'] : []));
 
   // Arriving on an administration screen by a link (overview, address bar) opens its menu group.
@@ -31,7 +33,7 @@ export function Shell() {
   }, [location.pathname]);
 
   // The tab says where the user is (several tabs are common at a reception desk).
-  const currentKey = current?.key;
+  const currentKey = section?.key;
   useEffect(() => {
     document.title = currentKey && currentKey !== 'home' ? `${t(`nav.${currentKey}`)} — ${t('app.name')}` : t('app.fullName');
   }, [currentKey, t]);
@@ -48,7 +50,7 @@ export function Shell() {
     if (screens.xl === true) setCollapsed(false);
   }, [screens.xl]);
 
-  const items: MenuProps['items'] = nav.map((entry) =>
+  const items: NonNullable<MenuProps['items']> = nav.map((entry) =>
     entry.children
       ? {
           key: entry.key,
@@ -69,7 +71,33 @@ export function Shell() {
         },
   );
 
-  const paths = new Map(nav.flatMap((e) => [e, ...(e.children ?? [])]).map((e) => [e.key as string, e.path]));
+  // The queues with work waiting, above the capabilities (hidden in the compact menu, where a label cannot show).
+  const waiting = queues.filter((q) => q.count > 0);
+  const here = location.pathname + location.search;
+  const current = waiting.find((q) => q.path === here);
+  if (waiting.length > 0 && !collapsed) {
+    items.unshift({
+      type: 'group',
+      key: 'queues',
+      label: t('queues.title'),
+      children: waiting.map((q) => ({
+        key: `queue-${q.code}`,
+        'data-testid': `queue-${q.code}`,
+        label: (
+          <Link to={q.path}>
+            <Flex justify="space-between" align="center" gap={8}>
+              <span className="nowrap" title={t(`queues.${q.code}`)}>
+                {t(`queues.${q.code}`)}
+              </span>
+              <Badge count={q.count} overflowCount={999} color={q.code.endsWith('overdue') ? 'red' : 'blue'} />
+            </Flex>
+          </Link>
+        ),
+      })),
+    });
+  }
+
+  const paths = new Map([...nav.flatMap((e) => [e, ...(e.children ?? [])]).map((e) => [e.key as string, e.path] as const), ...waiting.map((q) => [`queue-${q.code}`, q.path] as const)]);
 
   return (
     // antd's App (message, modal, notification for every screen) starts here, not at the root: the login page needs none of it.
@@ -107,7 +135,7 @@ export function Shell() {
             <Menu
               mode="inline"
               items={items}
-              selectedKeys={current ? [current.key] : []}
+              selectedKeys={current ? [`queue-${current.code}`] : section ? [section.key] : []}
               openKeys={collapsed ? undefined : openKeys}
               onOpenChange={(keys) => setOpenKeys(keys)}
               onClick={(info) => {

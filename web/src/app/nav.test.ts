@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { permissionsOf, ROLES } from '@core/domain/org/roles';
-import { entryForPath, visibleNavKeys } from './nav';
+import { entryForPath, queuePath, visibleNavKeys } from './nav';
 
 describe('navigation model', () => {
   it('shows everything to the administrator', () => {
@@ -22,5 +22,11 @@ describe('navigation model', () => {
     expect(entryForPath('/admin/units')?.key).toBe('admin-units');
     expect(entryForPath('/cases/12')?.key).toBe('cases');
     expect(entryForPath('/casesx')).toBeUndefined();
+  });
+  it('opens a work queue on its register’s screen with the same filters', () => {
+    expect(queuePath('/api/letters?state=moi_nhan')).toBe('/letters?state=moi_nhan');
+    expect(queuePath('/api/visits?from=2021-11-10&to=2021-11-10')).toBe('/reception?from=2021-11-10&to=2021-11-10');
+    expect(queuePath('/api/cases')).toBe('/cases');
+    expect(queuePath('/api/people')).toBeUndefined();
   });
 });

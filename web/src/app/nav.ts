@@ -78,6 +78,16 @@ export function visibleNavKeys(permissions: readonly Permission[]): NavKey[] {
   return visibleNav(permissions).flatMap((e) => [e.key, ...(e.children ?? []).map((c) => c.key)]);
 }
 
+/** The screens of the registers' API lists: a work queue (`list`, an API path with its filters) opens there, filtered alike. */
+const LIST_SCREENS: Readonly<Record<string, string>> = { '/api/visits': '/reception', '/api/letters': '/letters', '/api/cases': '/cases' };
+
+/** '/api/letters?state=moi_nhan' → '/letters?state=moi_nhan'; undefined for a list the app has no screen for. */
+export function queuePath(list: string): string | undefined {
+  const q = list.indexOf('?');
+  const screen = LIST_SCREENS[q < 0 ? list : list.slice(0, q)];
+  return screen === undefined ? undefined : screen + (q < 0 ? '' : list.slice(q));
+}
+
 /** The entry whose path owns `pathname` (longest prefix wins), for highlighting and route guards. */
 export function entryForPath(pathname: string): NavEntry | undefined {
   const all = NAV.flatMap((e) => [e, ...(e.children ?? [])]);

@@ -38,7 +38,7 @@ const ALLOWED: [RegExp, Area[]][] = [
   [/^features\/admin\//, ['shell', 'admin']],
   // The record page shows the citizen's visits, letters and cases with the records' labels.
   [/^features\/people\//, ['shell', 'people', 'records']],
-  [/^features\/(reception|letters|cases)\//, ['shell', 'records']],
+  [/^features\/(reception|letters|cases|records)\//, ['shell', 'records']],
   [/^features\/calendar\//, ['shell', 'calendar']],
   [/^features\/periods\//, ['shell', 'periods']],
   [/^(features\/|app\/(Shell|HeaderBar)\.tsx$|components\/ComingSoon\.tsx$)/, ['shell']],

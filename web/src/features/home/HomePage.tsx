@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Card, Col, Descriptions, Flex, Row, Tag, theme, Typography } from 'antd';
+import { Badge, Card, Col, Descriptions, Flex, Row, Tag, theme, Typography } from 'antd';
 import { CheckCircleTwoTone, WarningTwoTone } from '@ant-design/icons';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -9,12 +9,14 @@ import { currentLanguage } from '../../lib/i18n';
 import type { Health } from '../../lib/types';
 import { visibleNav } from '../../app/nav';
 import { NAV_ICONS } from '../../app/navIcons';
+import { useQueues } from '../../app/queues';
 import { useCurrentUser } from '../auth/session';
 import { PageHeader } from '../../components/PageHeader';
 
 /**
- * The overview: who I am, where I work, and the sections open to me — the working ones first, then those not built
- * yet, each saying so on its tile. Live figures arrive with the cases.
+ * Where a user lands: his work queues first (each with its count, opening its list filtered), then who he is, where
+ * he works, and the sections open to him — the working ones first, then those not built yet, each saying so on its
+ * tile.
  */
 export function HomePage() {
   const me = useCurrentUser();
@@ -27,12 +29,31 @@ export function HomePage() {
     .filter((e) => e.key !== 'home')
     .flatMap((e) => e.children ?? [e]);
   const ordered = [...tiles.filter((e) => !e.planned), ...tiles.filter((e) => e.planned)];
+  const queues = useQueues();
 
   return (
     <>
       <PageHeader title={t('home.greeting', { name: me.fullName })} subtitle={unitName} />
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={16}>
+          {queues.length > 0 ? (
+            <Card title={t('queues.title')} className="gap-after" data-testid="home-queues">
+              <Row gutter={[12, 12]}>
+                {queues.map((q) => (
+                  <Col xs={24} sm={12} xl={8} key={q.code}>
+                    <Link to={q.path} data-testid={`home-queue-${q.code}`} className="home-tile">
+                      <Card size="small" hoverable className="fill-height">
+                        <Flex justify="space-between" align="center" gap={8}>
+                          <Typography.Text type={q.count === 0 ? 'secondary' : undefined}>{t(`queues.${q.code}`)}</Typography.Text>
+                          <Badge count={q.count} showZero overflowCount={9999} color={q.count === 0 ? 'default' : q.code.endsWith('overdue') ? 'red' : 'blue'} />
+                        </Flex>
+                      </Card>
+                    </Link>
+                  </Col>
+                ))}
+              </Row>
+            </Card>
+          ) : null}
           <Card title={t('home.shortcuts')}>
             <Row gutter={[12, 12]}>
               {ordered.map((e) => (
