@@ -33,7 +33,7 @@ import { updateVersioned } from '../../platform/versioned';
 import { writeAudit } from '../audit/audit.repo';
 import { clocksOf, earliestDue, endRunning, extendRunning, loadDeadlineContext, presentClocks, resumeRunning, startClock, suspendRunning, type DeadlineContext } from '../clocks/clocks.service';
 import { contentMatches, dateWindow, direction, dueSoonUntil, holdsCode, subordinateUnits } from '../records/lists';
-import { exportList, viDate, type XlsxFile } from '../records/xlsx';
+import { listExport, viDate } from '../records/xlsx';
 import { assertCodes, casesOfPeople, parseList, personAndMerged, plainSenderNames, scopeIds, sendersLabelOf, unitNames, workingUnit } from '../records/shared';
 
 type CaseRow = Selectable<CasesTable>;
@@ -409,37 +409,31 @@ registerRecordType('case', {
 });
 
 /** The filtered case list as an .xlsx (the list's own rows: no identity of a denouncer can be in it); audited. */
-export async function exportCases(db: Db, actor: Actor, q: z.output<typeof ZCaseExportQuery>, meta: RequestMeta): Promise<XlsxFile> {
-  const { items } = await listCases(db, actor, q);
-  return exportList<ListItem>(
-    db,
-    meta,
-    {
-      sheet: 'Vụ việc',
-      file: 'vu-viec',
-      action: 'case.exported',
-      entity: 'case',
-      columns: [
-        { header: 'Mã', width: 8, value: (c) => c.id },
-        { header: 'Đơn vị', width: 28, value: (c) => c.unitName },
-        { header: 'Loại', width: 18, value: (c) => c.typeLabel },
-        { header: 'Lần', width: 6, value: (c) => c.level },
-        { header: 'Tên vụ việc', width: 60, value: (c) => c.title },
-        { header: 'Trạng thái', width: 20, value: (c) => c.stateLabel },
-        { header: 'Cán bộ giải quyết', width: 24, value: (c) => c.handlerName },
-        { header: 'Ngày mở', width: 12, value: (c) => viDate(c.openedOn) },
-        { header: 'Bước đang tính hạn', width: 36, value: (c) => c.dueStage },
-        { header: 'Hạn', width: 12, value: (c) => viDate(c.dueOn) },
-        { header: 'Còn (ngày)', width: 10, value: (c) => c.daysLeft },
-        { header: 'Quá hạn', width: 9, value: (c) => (c.overdue ? 'x' : null) },
-        { header: 'Phức tạp', width: 9, value: (c) => (c.complex ? 'x' : null) },
-        { header: 'Kéo dài', width: 9, value: (c) => (c.protracted ? 'x' : null) },
-        { header: 'Tồn đọng', width: 9, value: (c) => (c.backlog ? 'x' : null) },
-        { header: 'Vượt cấp', width: 9, value: (c) => (c.overLevel ? 'x' : null) },
-        { header: 'Số ngày', width: 9, value: (c) => c.ageDays },
-      ],
-    },
-    items,
-    q,
-  );
-}
+export const exportCases = listExport<ListItem, z.output<typeof ZCaseExportQuery>>(
+  {
+    sheet: 'Vụ việc',
+    file: 'vu-viec',
+    action: 'case.exported',
+    entity: 'case',
+    columns: [
+      { header: 'Mã', width: 8, value: (c) => c.id },
+      { header: 'Đơn vị', width: 28, value: (c) => c.unitName },
+      { header: 'Loại', width: 18, value: (c) => c.typeLabel },
+      { header: 'Lần', width: 6, value: (c) => c.level },
+      { header: 'Tên vụ việc', width: 60, value: (c) => c.title },
+      { header: 'Trạng thái', width: 20, value: (c) => c.stateLabel },
+      { header: 'Cán bộ giải quyết', width: 24, value: (c) => c.handlerName },
+      { header: 'Ngày mở', width: 12, value: (c) => viDate(c.openedOn) },
+      { header: 'Bước đang tính hạn', width: 36, value: (c) => c.dueStage },
+      { header: 'Hạn', width: 12, value: (c) => viDate(c.dueOn) },
+      { header: 'Còn (ngày)', width: 10, value: (c) => c.daysLeft },
+      { header: 'Quá hạn', width: 9, value: (c) => (c.overdue ? 'x' : null) },
+      { header: 'Phức tạp', width: 9, value: (c) => (c.complex ? 'x' : null) },
+      { header: 'Kéo dài', width: 9, value: (c) => (c.protracted ? 'x' : null) },
+      { header: 'Tồn đọng', width: 9, value: (c) => (c.backlog ? 'x' : null) },
+      { header: 'Vượt cấp', width: 9, value: (c) => (c.overLevel ? 'x' : null) },
+      { header: 'Số ngày', width: 9, value: (c) => c.ageDays },
+    ],
+  },
+  listCases,
+);

@@ -32,7 +32,7 @@ import { clocksOf, earliestDue, endRunning, loadDeadlineContext, presentClocks, 
 import { idempotent, type Remember } from '../idempotency/idempotency';
 import { contentMatches, dateWindow, direction, dueSoonUntil, earliestRunningDue, holdsCode, notTakenUp, runningDue } from '../records/lists';
 import { assertCodes, parseList, personAndMerged, plainSenderNames, scopeIds, SEALED_SENDERS, sendersLabelOf, unitNames, workingUnit } from '../records/shared';
-import { exportList, viDate, type XlsxFile } from '../records/xlsx';
+import { listExport, viDate } from '../records/xlsx';
 
 export type LetterRow = Selectable<LettersTable>;
 type SenderRow = Selectable<LetterSendersTable>;
@@ -372,35 +372,29 @@ export async function listLetters(db: Db, actor: Actor, q: z.output<typeof ZLett
 type LetterItem = z.infer<typeof ZLetterList>['items'][number];
 
 /** The filtered register as an .xlsx (the list's own rows: a sealed writer is the placeholder); audited. */
-export async function exportLetters(db: Db, actor: Actor, q: z.output<typeof ZLetterExportQuery>, meta: RequestMeta): Promise<XlsxFile> {
-  const { items } = await listLetters(db, actor, q);
-  return exportList<LetterItem>(
-    db,
-    meta,
-    {
-      sheet: 'Sổ đơn',
-      file: 'so-don',
-      action: 'letter.exported',
-      entity: 'letter',
-      columns: [
-        { header: 'Số', width: 10, value: (l) => `${l.number}/${l.year}` },
-        { header: 'Ngày nhận', width: 12, value: (l) => viDate(l.receivedOn) },
-        { header: 'Đơn vị', width: 28, value: (l) => l.unitName },
-        { header: 'Người viết đơn', width: 32, value: (l) => l.sendersLabel },
-        { header: 'Loại', width: 18, value: (l) => l.requestTypeLabel },
-        { header: 'Tóm tắt', width: 50, value: (l) => l.summary },
-        { header: 'Trạng thái', width: 16, value: (l) => l.stateLabel },
-        { header: 'Hướng xử lý', width: 24, value: (l) => l.decisionLabel },
-        { header: 'Hạn xử lý', width: 12, value: (l) => viDate(l.dueOn) },
-        { header: 'Còn (ngày)', width: 10, value: (l) => l.daysLeft },
-        { header: 'Quá hạn', width: 9, value: (l) => (l.overdue ? 'x' : null) },
-        { header: 'Vụ việc', width: 9, value: (l) => l.caseId },
-      ],
-    },
-    items,
-    q,
-  );
-}
+export const exportLetters = listExport<LetterItem, z.output<typeof ZLetterExportQuery>>(
+  {
+    sheet: 'Sổ đơn',
+    file: 'so-don',
+    action: 'letter.exported',
+    entity: 'letter',
+    columns: [
+      { header: 'Số', width: 10, value: (l) => `${l.number}/${l.year}` },
+      { header: 'Ngày nhận', width: 12, value: (l) => viDate(l.receivedOn) },
+      { header: 'Đơn vị', width: 28, value: (l) => l.unitName },
+      { header: 'Người viết đơn', width: 32, value: (l) => l.sendersLabel },
+      { header: 'Loại', width: 18, value: (l) => l.requestTypeLabel },
+      { header: 'Tóm tắt', width: 50, value: (l) => l.summary },
+      { header: 'Trạng thái', width: 16, value: (l) => l.stateLabel },
+      { header: 'Hướng xử lý', width: 24, value: (l) => l.decisionLabel },
+      { header: 'Hạn xử lý', width: 12, value: (l) => viDate(l.dueOn) },
+      { header: 'Còn (ngày)', width: 10, value: (l) => l.daysLeft },
+      { header: 'Quá hạn', width: 9, value: (l) => (l.overdue ? 'x' : null) },
+      { header: 'Vụ việc', width: 9, value: (l) => l.caseId },
+    ],
+  },
+  listLetters,
+);
 
 function assertWritable(actor: Actor, l: LetterRow): void {
   if (!writable(actor, l)) throw new AppError('OUT_OF_SCOPE', 'Đơn này thuộc đơn vị khác: bạn được xem nhưng không được xử lý.');

@@ -10,7 +10,7 @@ import type { AuditAction, AuditEntity } from '@core/domain/audit/actions';
 import { contentDisposition } from '@core/domain/files/filename';
 import type { Permission } from '@core/domain/org/roles';
 import type { Db } from '../../db/database';
-import type { RequestMeta } from '../../platform/context';
+import type { Actor, RequestMeta } from '../../platform/context';
 import type { Api } from '../../platform/http';
 import { writeAudit } from '../audit/audit.repo';
 
@@ -50,15 +50,20 @@ export interface ListExport<T> {
   columns: readonly Column<T>[];
 }
 
+type ListFilters = { q?: string | undefined; limit?: number };
+
 /**
- * A list's rows as a workbook, its export audited with the filters it was made with. The typed search is not
- * written to the log: it may be a name someone looked for.
+ * A list's export: its rows (the list's own, with the same filters) as a workbook, the export audited with the
+ * filters it was made with. The typed search is not written to the log: it may be a name someone looked for.
  */
-export async function exportList<T>(db: Db, meta: RequestMeta, spec: ListExport<T>, items: readonly T[], filters: { q?: string | undefined; limit?: number }): Promise<XlsxFile> {
-  const bytes = await toXlsx(spec.sheet, spec.columns, items);
-  const logged = { ...filters, limit: undefined, q: filters.q ? true : undefined };
-  await db.transaction((tx) => writeAudit(tx, db, meta, { action: spec.action, entity: spec.entity, after: { rows: items.length, filters: logged } }));
-  return { filename: `${spec.file}-${db.clock.today()}.xlsx`, bytes };
+export function listExport<T, Q extends ListFilters>(spec: ListExport<T>, list: (db: Db, actor: Actor, q: Q) => Promise<{ items: T[] }>) {
+  return async (db: Db, actor: Actor, q: Q, meta: RequestMeta): Promise<XlsxFile> => {
+    const { items } = await list(db, actor, q);
+    const bytes = await toXlsx(spec.sheet, spec.columns, items);
+    const filters = { ...q, limit: undefined, q: q.q ? true : undefined };
+    await db.transaction((tx) => writeAudit(tx, db, meta, { action: spec.action, entity: spec.entity, after: { rows: items.length, filters } }));
+    return { filename: `${spec.file}-${db.clock.today()}.xlsx`, bytes };
+  };
 }
 
 /** GET <path>.xlsx: the list with the same filters as a workbook (the list's own rows, so never a sealed identity). */

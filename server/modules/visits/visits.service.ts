@@ -27,7 +27,7 @@ import { idempotent } from '../idempotency/idempotency';
 import { insertLetter } from '../letters/letters.service';
 import { contentMatches, dateWindow, direction, holdsCode } from '../records/lists';
 import { assertCodes, namesLabel, parseList, personAndMerged, scopeIds, SEALED_VISITORS, unitNames, workingUnit } from '../records/shared';
-import { exportList, viDate, type XlsxFile } from '../records/xlsx';
+import { listExport, viDate } from '../records/xlsx';
 
 type VisitRow = Selectable<VisitsTable>;
 type Visit = z.infer<typeof ZVisit>;
@@ -314,34 +314,28 @@ export async function listVisits(db: Db, actor: Actor, q: z.output<typeof ZVisit
 type VisitItem = z.infer<typeof ZVisitList>['items'][number];
 
 /** The filtered register as an .xlsx (the list's own rows: a denouncer's visit names nobody); audited. */
-export async function exportVisits(db: Db, actor: Actor, q: z.output<typeof ZVisitExportQuery>, meta: RequestMeta): Promise<XlsxFile> {
-  const { items } = await listVisits(db, actor, q);
-  return exportList<VisitItem>(
-    db,
-    meta,
-    {
-      sheet: 'Sổ tiếp công dân',
-      file: 'so-tiep-cong-dan',
-      action: 'visit.exported',
-      entity: 'visit',
-      columns: [
-        { header: 'Mã', width: 8, value: (v) => v.id },
-        { header: 'Ngày tiếp', width: 12, value: (v) => viDate(vnDateOf(v.receivedAt)) },
-        { header: 'Đơn vị', width: 28, value: (v) => v.unitName },
-        { header: 'Người đến', width: 36, value: (v) => v.peopleLabel },
-        { header: 'Số người', width: 9, value: (v) => v.headCount },
-        { header: 'Đoàn đông người', width: 9, value: (v) => (v.delegation ? 'x' : null) },
-        { header: 'Lần hai trở lên', width: 9, value: (v) => (v.repeat ? 'x' : null) },
-        { header: 'Loại', width: 18, value: (v) => v.requestTypeLabel },
-        { header: 'Nội dung', width: 60, value: (v) => v.content },
-        { header: 'Kết quả', width: 22, value: (v) => v.outcomeLabel },
-        { header: 'Đơn', width: 8, value: (v) => v.letterId },
-      ],
-    },
-    items,
-    q,
-  );
-}
+export const exportVisits = listExport<VisitItem, z.output<typeof ZVisitExportQuery>>(
+  {
+    sheet: 'Sổ tiếp công dân',
+    file: 'so-tiep-cong-dan',
+    action: 'visit.exported',
+    entity: 'visit',
+    columns: [
+      { header: 'Mã', width: 8, value: (v) => v.id },
+      { header: 'Ngày tiếp', width: 12, value: (v) => viDate(vnDateOf(v.receivedAt)) },
+      { header: 'Đơn vị', width: 28, value: (v) => v.unitName },
+      { header: 'Người đến', width: 36, value: (v) => v.peopleLabel },
+      { header: 'Số người', width: 9, value: (v) => v.headCount },
+      { header: 'Đoàn đông người', width: 9, value: (v) => (v.delegation ? 'x' : null) },
+      { header: 'Lần hai trở lên', width: 9, value: (v) => (v.repeat ? 'x' : null) },
+      { header: 'Loại', width: 18, value: (v) => v.requestTypeLabel },
+      { header: 'Nội dung', width: 60, value: (v) => v.content },
+      { header: 'Kết quả', width: 22, value: (v) => v.outcomeLabel },
+      { header: 'Đơn', width: 8, value: (v) => v.letterId },
+    ],
+  },
+  listVisits,
+);
 
 registerRecordType('visit', {
   label: 'lượt tiếp công dân',

@@ -43,7 +43,7 @@ export function CasesPage() {
     <>
       <PageHeader title={t('cases.title')} subtitle={t('cases.subtitle')} />
       <Card>
-        <ListToolbar prefix="cases" path="/api/cases" filters={filters} filter={filter}>
+        <ListToolbar prefix="cases" path="/api/cases" filters={filters} filter={filter} sorts={(['dueOn', 'openedOn', 'title'] as const).map((v) => ({ value: v, label: t(`cases.sort.${v}`) }))}>
           <FilterSelect
             placeholder={t('records.allStates')}
             options={CASE_STATES.map((s) => ({ value: s, label: t(`cases.states.${s}`) }))}
@@ -59,13 +59,6 @@ export function CasesPage() {
           {(['complex', 'protracted', 'backlog', 'overLevel'] as const).map((flag) => (
             <FilterCheck key={flag} label={t(`cases.${flag}`)} value={filters[flag]} onChange={(v) => filter({ [flag]: v })} testId={`cases-${flag}`} />
           ))}
-          <FilterSelect
-            placeholder={t('records.sortBy')}
-            options={(['dueOn', 'openedOn', 'title'] as const).map((v) => ({ value: v, label: t(`cases.sort.${v}`) }))}
-            value={filters.sort}
-            onChange={(v) => filter({ sort: v })}
-            testId="cases-sort"
-          />
         </ListToolbar>
         <RecordsTable<CaseListItem>
           prefix="cases"

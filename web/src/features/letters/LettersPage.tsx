@@ -90,7 +90,7 @@ export function LettersPage() {
         }
       />
       <Card>
-        <ListToolbar prefix="letters" path="/api/letters" filters={filters} filter={filter}>
+        <ListToolbar prefix="letters" path="/api/letters" filters={filters} filter={filter} sorts={(['receivedOn', 'number', 'dueOn'] as const).map((v) => ({ value: v, label: t(`letters.sort.${v}`) }))}>
           <FilterSelect
             placeholder={t('records.allStates')}
             options={LETTER_STATES.map((s) => ({ value: s, label: t(`letters.states.${s}`) }))}
@@ -104,13 +104,6 @@ export function LettersPage() {
           <FilterCheck label={t('records.dueSoonOnly')} value={filters.dueSoon} onChange={(v) => filter({ dueSoon: v })} testId="letters-due-soon" />
           <FilterCheck label={t('letters.inbox')} value={filters.inbox} onChange={(v) => filter({ inbox: v })} testId="letters-inbox" />
           <FilterCheck label={t('letters.toUrge')} value={filters.toUrge} onChange={(v) => filter({ toUrge: v })} testId="letters-to-urge" />
-          <FilterSelect
-            placeholder={t('records.sortBy')}
-            options={(['receivedOn', 'number', 'dueOn'] as const).map((v) => ({ value: v, label: t(`letters.sort.${v}`) }))}
-            value={filters.sort}
-            onChange={(v) => filter({ sort: v })}
-            testId="letters-sort"
-          />
         </ListToolbar>
         <RecordsTable<LetterListItem>
           prefix="letters"

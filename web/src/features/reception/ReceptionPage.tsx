@@ -74,7 +74,7 @@ export function ReceptionPage() {
         }
       />
       <Card>
-        <ListToolbar prefix="visits" path="/api/visits" filters={filters} filter={filter}>
+        <ListToolbar prefix="visits" path="/api/visits" filters={filters} filter={filter} sorts={(['receivedAt', 'unit'] as const).map((v) => ({ value: v, label: t(`reception.sort.${v}`) }))}>
           <FilterSelect placeholder={t('records.allTypes')} options={requestTypes.options()} value={filters.requestType} onChange={(v) => filter({ requestType: v })} testId="visits-type" />
           <FilterSelect
             placeholder={t('reception.allOutcomes')}

@@ -22,6 +22,7 @@ export interface CommonFilters {
   unitId?: string;
   field?: string;
   specialCategory?: string;
+  sort?: string;
   [key: string]: string | undefined;
 }
 
@@ -31,8 +32,8 @@ interface ToolbarProps<F extends CommonFilters> {
   path: string;
   filters: F;
   filter: (next: Partial<F>) => void;
-  /** Which shared filters the list has: cases have no field of their own in the form of a choice list. */
-  fields?: boolean;
+  /** The list's sort keys with their labels (the first is its default). */
+  sorts: readonly { value: string; label: string }[];
   children?: ReactNode;
 }
 
@@ -40,7 +41,7 @@ interface ToolbarProps<F extends CommonFilters> {
  * The filter bar above a register's list: the search in the content (without diacritics), the dates or a period,
  * the unit, field and special category, the list's own filters (`children`), and the export of what is shown.
  */
-export function ListToolbar<F extends CommonFilters>({ prefix, path, filters, filter, fields = true, children }: ToolbarProps<F>) {
+export function ListToolbar<F extends CommonFilters>({ prefix, path, filters, filter, sorts, children }: ToolbarProps<F>) {
   const { t } = useTranslation();
   const can = useCan();
   const fieldCatalog = useCatalog('field');
@@ -83,8 +84,9 @@ export function ListToolbar<F extends CommonFilters>({ prefix, path, filters, fi
       </Flex>
       <Flex gap={12} wrap align="center">
         {children}
-        {fields ? <FilterSelect placeholder={t('records.allFields')} options={fieldCatalog.options()} value={filters.field} onChange={(v) => set('field', v)} testId={`${prefix}-field`} /> : null}
+        <FilterSelect placeholder={t('records.allFields')} options={fieldCatalog.options()} value={filters.field} onChange={(v) => set('field', v)} testId={`${prefix}-field`} />
         <FilterSelect placeholder={t('records.allCategories')} options={categories.options()} value={filters.specialCategory} onChange={(v) => set('specialCategory', v)} testId={`${prefix}-category`} />
+        <FilterSelect placeholder={t('records.sortBy')} options={[...sorts]} value={filters.sort} onChange={(v) => set('sort', v)} testId={`${prefix}-sort`} />
       </Flex>
     </Flex>
   );
