@@ -98,6 +98,12 @@ describe('tiếp công dân, xử lý đơn, vụ việc', () => {
     await caseLink.waitFor();
     caseId = Number(/Vụ việc #(\d+)/.exec((await caseLink.textContent()) ?? '')?.[1]);
     expect(caseId).toBeGreaterThan(0);
+    // The register finds it by its content typed without diacritics; the search stays in the address.
+    await page.getByTestId('nav-letters').click();
+    await page.getByPlaceholder('Tìm trong nội dung (gõ không dấu cũng được)').fill('thu hoi dat vu ninh');
+    await page.getByPlaceholder('Tìm trong nội dung (gõ không dấu cũng được)').press('Enter');
+    await page.waitForURL(/\/letters\?q=thu\+hoi\+dat\+vu\+ninh$/);
+    await page.getByTestId(`letter-link-${letterId}`).waitFor();
     expectNoPageErrors(env.browser);
   });
 
