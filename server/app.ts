@@ -67,8 +67,9 @@ export const MODULES: ((app: Api, deps: ModuleDeps) => void)[] = [
   caseRoutes,
   personHistoryRoutes,
   queueRoutes,
-  periodRoutes,
+  // The alert platform (stream hub, job runner) before the capabilities that schedule jobs on it.
   alertRoutes,
+  periodRoutes,
   incidentRoutes,
 ];
 
