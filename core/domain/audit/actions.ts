@@ -53,6 +53,7 @@ export const AUDIT_ACTION_LABELS = {
   'sealing.rotated': { vi: 'Đổi khóa mã hóa', en: 'Sealing key rotated' },
   'visit.created': { vi: 'Ghi sổ tiếp công dân', en: 'Visit recorded' },
   'visit.read': { vi: 'Xem lượt tiếp công dân', en: 'Visit viewed' },
+  'visit.screened': { vi: 'Sàng lọc y tế khi tiếp công dân', en: 'Visit health-screened' },
   'letter.created': { vi: 'Vào sổ đơn', en: 'Letter registered' },
   'letter.read': { vi: 'Xem đơn', en: 'Letter viewed' },
   'letter.classified': { vi: 'Phân loại đơn', en: 'Letter classified' },
