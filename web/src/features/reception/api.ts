@@ -4,6 +4,8 @@
  */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
+import type { TFunction } from 'i18next';
+import type { ZScreeningCurrent, ZVisitScreening } from '@core/schemas/health';
 import type { ZVisit, ZVisitCreate, ZVisitList, ZVisitListQuery } from '@core/schemas/visits';
 import { api } from '../../lib/api';
 
@@ -39,4 +41,20 @@ export function useCreateVisit() {
       void queryClient.invalidateQueries({ queryKey: ['people', 'history'] });
     },
   });
+}
+
+export type VisitScreening = z.output<typeof ZVisitScreening>;
+
+/** The health screening in force for the user's unit now (null outside a period that screens). */
+export function useCurrentScreening() {
+  return useQuery({
+    queryKey: ['health-screening', 'current'],
+    queryFn: ({ signal }) => api.get<z.output<typeof ZScreeningCurrent>>('/api/health-screening/current', undefined, signal),
+    staleTime: 5 * 60_000,
+  });
+}
+
+/** Why a visit was flagged, in words: "cư trú tại Phường Vũ Ninh; trả lời: Thành phố Hà Nội". */
+export function screeningReasons(s: VisitScreening, t: TFunction): string {
+  return [...new Set(s.reasons.map((r) => t(`visitScreening.reasons.${r.kind}`, { area: r.area })))].join('; ');
 }
