@@ -42,6 +42,7 @@ import { queueRoutes } from './modules/queues/queues.routes';
 import { periodRoutes } from './modules/periods/periods.routes';
 import { alertRoutes } from './modules/alerts/alerts.routes';
 import { incidentRoutes } from './modules/incidents/incidents.routes';
+import { healthScreeningRoutes } from './modules/health/health.routes';
 
 // Zod speaks Vietnamese at every boundary: its messages end up in the `fields` of validation errors.
 z.config(z.locales.vi());
@@ -67,9 +68,11 @@ export const MODULES: ((app: Api, deps: ModuleDeps) => void)[] = [
   caseRoutes,
   personHistoryRoutes,
   queueRoutes,
-  periodRoutes,
+  // The alert platform (stream hub, job runner) before the capabilities that schedule jobs on it.
   alertRoutes,
+  periodRoutes,
   incidentRoutes,
+  healthScreeningRoutes,
 ];
 
 /** Paths pino replaces with "[ẩn]": credentials, and personal data wherever a log line carries an object. */

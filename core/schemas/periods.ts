@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MAX_INT, ZActions, ZDecimal, ZIsoDate, ZOptionalText, ZRef, ZStr, ZText, ZVersion } from './common';
+import { ZScreeningArea, ZScreeningQuestion } from './health';
 
 /** An instant as the API takes it: ISO 8601 with an offset (`2021-10-20T00:00:00+07:00`) or UTC (`…Z`). */
 export const ZInstant = ZStr('Thời điểm').pipe(z.iso.datetime({ offset: true, error: 'Thời điểm phải có dạng ISO 8601, ví dụ 2021-10-20T07:00:00+07:00' }));
@@ -42,6 +43,10 @@ const periodFields = {
   restAfterNightHours: z.number().int().min(0).max(48),
   restAfterShiftHours: z.number().int().min(0).max(48),
   weeklyHoursCap: z.number().int().min(8).max(168),
+  checkInGraceMinutes: z.number().int().min(0).max(240).describe('Sau khi ca bắt đầu bao nhiêu phút chưa nhận ca thì báo lãnh đạo'),
+  screeningAreas: z.array(ZScreeningArea).max(100).describe('Vùng có dịch (phường/xã hoặc ghi tự do)'),
+  screeningQuestions: z.array(ZScreeningQuestion).max(20).describe('Câu hỏi sàng lọc khi tiếp'),
+  screeningLiaisonId: ZRef('Tài khoản đầu mối y tế').nullable().describe('Tài khoản nhận cảnh báo y tế; để trống: cán bộ y tế đang trực, rồi lãnh đạo đơn vị'),
   unitIds: z.array(ZRef('Đơn vị')).max(200).describe('Đơn vị tham gia'),
   places: z.array(ZPeriodPlace).max(200).describe('Địa điểm trực và kiểu ca'),
 };
@@ -54,6 +59,10 @@ export const ZPeriodCreate = z.object({
   restAfterNightHours: periodFields.restAfterNightHours.default(12),
   restAfterShiftHours: periodFields.restAfterShiftHours.default(10),
   weeklyHoursCap: periodFields.weeklyHoursCap.default(48),
+  checkInGraceMinutes: periodFields.checkInGraceMinutes.default(15),
+  screeningAreas: periodFields.screeningAreas.default([]),
+  screeningQuestions: periodFields.screeningQuestions.default([]),
+  screeningLiaisonId: periodFields.screeningLiaisonId.default(null),
   unitIds: periodFields.unitIds.default([]),
   places: periodFields.places.default([]),
 });
@@ -85,6 +94,10 @@ export const ZPeriod = z.object({
   restAfterNightHours: z.number().int(),
   restAfterShiftHours: z.number().int(),
   weeklyHoursCap: z.number().int(),
+  checkInGraceMinutes: z.number().int(),
+  screeningAreas: z.array(z.object({ wardId: z.number().int().nullable(), label: z.string() })),
+  screeningQuestions: z.array(z.object({ text: z.string(), kind: z.enum(['yes_no', 'place']) })),
+  screeningLiaisonId: z.number().int().nullable(),
   copiedFromId: z.number().int().nullable(),
   rosterSolvedAt: z.string().nullable(),
   rosterPublishedAt: z.string().nullable(),

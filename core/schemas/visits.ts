@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { requestTypes } from '../domain/catalogs';
-import { ZActions, ZRef, ZCode, ZId, ZIsoDateTime, ZLongText, ZOptionalText, ZQueryBool } from './common';
 import { EXPORT_PAGE, ZRecordListQuery } from './records';
+import { ZScreeningAnswers } from './health';
+import { ZActions, ZRef, ZCode, ZId, ZIsoDate, ZIsoDateTime, ZListPage, ZLongText, ZOptionalText, ZQueryBool } from './common';
 
 const requestTypeCodes = requestTypes.entries.map((e) => e.code) as [string, ...string[]];
 
@@ -43,6 +44,7 @@ export const ZVisitCreate = z
     refusalGround: ZCode('Căn cứ từ chối').nullish().describe('Bắt buộc khi từ chối tiếp (danh mục refusal_ground, theo ngày tiếp)'),
     followUp: ZOptionalText(1000, 'Theo dõi'),
     letterChannel: ZCode('Nguồn đơn').nullish().describe('Khi tiếp nhận đơn: nguồn đơn (mặc định truc_tiep)'),
+    screening: ZScreeningAnswers.nullish().describe('Trả lời câu hỏi sàng lọc y tế, khi đợt đang sàng lọc (GET /api/health-screening/current)'),
   })
   .superRefine((v, ctx) => {
     const people = new Set(v.personIds);

@@ -12,6 +12,7 @@ import * as m0009 from './migrations/0009_records';
 import * as m0010 from './migrations/0010_periods';
 import * as m0011 from './migrations/0011_alerts_incidents';
 import * as m0012 from './migrations/0012_record_search';
+import * as m0014 from './migrations/0014_duty_screening';
 
 // Listed here rather than read from a folder: the set ships with the code and cannot drift from it.
 // Files on main are frozen (ARCHITECTURE.md, "Releases"): a change to the schema or to stored data is a new file.
@@ -28,6 +29,7 @@ const MIGRATIONS = {
   '0010_periods': m0010,
   '0011_alerts_incidents': m0011,
   '0012_record_search': m0012,
+  '0014_duty_screening': m0014,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -367,6 +367,22 @@ export interface VisitsTable {
   version: Generated<number>;
 }
 
+/** Migration 0014: a visit registered during a period that screens, flagged or not. */
+export interface VisitScreeningsTable {
+  visit_id: number;
+  period_id: number;
+  unit_id: number;
+  received_on: string;
+  head_count: number;
+  flagged: Bool;
+  /** JSON [{kind, area, question?}]. */
+  reasons: string;
+  /** JSON [{question, answer}]. */
+  answers: string;
+  alert_id: number | null;
+  created_at: Timestamp;
+}
+
 export interface VisitPeopleTable {
   visit_id: number;
   person_id: number;
@@ -495,6 +511,13 @@ export interface PeriodsTable extends Versioned {
   roster_solved_at: Timestamp | null;
   roster_published_at: Timestamp | null;
   roster_published_by: number | null;
+  /** Migration 0014: minutes after a shift's start before a missing check-in is reported. */
+  check_in_grace_minutes: Generated<number>;
+  /** JSON [{wardId, label}]: areas under epidemic alert. */
+  screening_areas: Generated<string>;
+  /** JSON [{text, kind}]: questions asked at intake. */
+  screening_questions: Generated<string>;
+  screening_liaison_id: number | null;
 }
 
 export interface PeriodUnitsTable {
@@ -815,6 +838,7 @@ export interface DB {
   case_events: CaseEventsTable;
   visits: VisitsTable;
   visit_people: VisitPeopleTable;
+  visit_screenings: VisitScreeningsTable;
   letters: LettersTable;
   letter_senders: LetterSendersTable;
   clocks: ClocksTable;

@@ -55,6 +55,7 @@ export const AUDIT_ACTION_LABELS = {
   'visit.created': { vi: 'Ghi sổ tiếp công dân', en: 'Visit recorded' },
   'visit.read': { vi: 'Xem lượt tiếp công dân', en: 'Visit viewed' },
   'visit.exported': { vi: 'Xuất sổ tiếp công dân ra Excel', en: 'Reception register exported to Excel' },
+  'visit.screened': { vi: 'Sàng lọc y tế khi tiếp công dân', en: 'Visit health-screened' },
   'letter.created': { vi: 'Vào sổ đơn', en: 'Letter registered' },
   'letter.read': { vi: 'Xem đơn', en: 'Letter viewed' },
   'letter.exported': { vi: 'Xuất sổ đơn ra Excel', en: 'Letter register exported to Excel' },

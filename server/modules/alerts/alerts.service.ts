@@ -38,6 +38,8 @@ export interface RaiseAlert {
   subject?: { type: string; id: number } | undefined;
   ruleId?: number | null | undefined;
   targets: AlertTarget[];
+  /** Named accounts alerted besides the targets (an officer about his own shifts, a configured liaison). */
+  accounts?: Recipient[] | undefined;
   ackSeconds: number | null;
   escalation: DutyTarget[][];
   channels: ChannelName[];
@@ -66,8 +68,16 @@ export function alertsCommitted(db: Db): void {
 
 const plusSeconds = (iso: string, s: number): string => new Date(Date.parse(iso) + s * 1000).toISOString();
 
+/** Who receives a delivery and why: the unit and role (an account role, or a duty role for a named account). */
+export interface Recipient {
+  accountId: number;
+  unitId: number;
+  role: Role | string;
+  mustAck: boolean;
+}
+
 /** Inserts deliveries for the resolved recipients, with sequence numbers taken under the counter's row lock. */
-async function deliver(tx: Tx, db: Pick<Db, 'clock' | 'engine' | 'auditKey'>, alertId: number, level: number, recipients: { accountId: number; unitId: number; role: Role; mustAck: boolean }[]): Promise<number> {
+async function deliver(tx: Tx, db: Pick<Db, 'clock' | 'engine' | 'auditKey'>, alertId: number, level: number, recipients: Recipient[]): Promise<number> {
   if (recipients.length === 0) return 0;
   const { last_seq } = await tx
     .updateTable('alert_counter')
@@ -85,14 +95,16 @@ async function deliver(tx: Tx, db: Pick<Db, 'clock' | 'engine' | 'auditKey'>, al
   return recipients.length;
 }
 
-async function resolveTargets(tx: Tx, targets: AlertTarget[], at: string, exclude: number | null) {
-  const byAccount = new Map<number, { accountId: number; unitId: number; role: Role; mustAck: boolean }>();
+async function resolveTargets(tx: Tx, targets: AlertTarget[], at: string, exclude: number | null, named: Recipient[] = []): Promise<Recipient[]> {
+  const byAccount = new Map<number, Recipient>();
+  const add = (r: Recipient) => {
+    if (r.accountId === exclude) return;
+    const seen = byAccount.get(r.accountId);
+    if (!seen || (r.mustAck && !seen.mustAck)) byAccount.set(r.accountId, r);
+  };
+  for (const r of named) add(r);
   for (const t of targets) {
-    for (const accountId of await dutyDirectory().recipients(tx, t, at)) {
-      if (accountId === exclude) continue;
-      const seen = byAccount.get(accountId);
-      if (!seen || (t.mustAck && !seen.mustAck)) byAccount.set(accountId, { accountId, unitId: t.unitId, role: t.role, mustAck: t.mustAck });
-    }
+    for (const accountId of await dutyDirectory().recipients(tx, t, at)) add({ accountId, unitId: t.unitId, role: t.role, mustAck: t.mustAck });
   }
   return [...byAccount.values()];
 }
@@ -109,7 +121,7 @@ export async function raiseAlert(tx: Tx, db: Pick<Db, 'clock' | 'engine' | 'audi
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  const recipients = await resolveTargets(tx, input.targets, now, input.createdBy);
+  const recipients = await resolveTargets(tx, input.targets, now, input.createdBy, input.accounts);
   await deliver(tx, db, row.id, 0, recipients);
   const mustAck = recipients.filter((r) => r.mustAck);
   if (input.ackSeconds !== null && input.escalation.length > 0) {

@@ -20,10 +20,18 @@ export const JOB_MAX_ATTEMPTS = 5;
 
 /** Schedules `kind` to run at `runAt` (ISO), in the caller's transaction. */
 export async function enqueueJob(tx: Tx, db: Pick<Db, 'clock'>, kind: string, payload: unknown, runAt: string): Promise<void> {
-  await tx
-    .insertInto('jobs')
-    .values({ kind, payload: JSON.stringify(payload), run_at: runAt, attempts: 0, last_error: null, done_at: null, done_by: null, created_at: db.clock.nowIso() })
-    .execute();
+  await enqueueJobs(tx, db, kind, [{ payload, runAt }]);
+}
+
+/** Schedules many jobs of one kind (a published roster's shifts) in a few statements. */
+export async function enqueueJobs(tx: Tx, db: Pick<Db, 'clock'>, kind: string, jobs: { payload: unknown; runAt: string }[]): Promise<void> {
+  const now = db.clock.nowIso();
+  for (let i = 0; i < jobs.length; i += 500) {
+    await tx
+      .insertInto('jobs')
+      .values(jobs.slice(i, i + 500).map((j) => ({ kind, payload: JSON.stringify(j.payload), run_at: j.runAt, attempts: 0, last_error: null, done_at: null, done_by: null, created_at: now })))
+      .execute();
+  }
 }
 
 export class JobRunner {

@@ -1,5 +1,5 @@
 import type { Selectable } from 'kysely';
-import type { Executor } from '../../db/database';
+import { bool, type Executor } from '../../db/database';
 import type { PeriodsTable } from '../../db/schema';
 import type { Actor } from '../../platform/context';
 import { AppError } from '../../platform/errors';
@@ -33,6 +33,13 @@ export async function visiblePeriodIds(k: Executor, actor: Actor): Promise<numbe
   return [...new Set([...own, ...joined].map((r) => r.id))];
 }
 
+/** Whether the actor sees the period (record policies: a period's records are read where the period is). */
+export async function seesPeriod(k: Executor, actor: Actor, periodId: number): Promise<boolean> {
+  if (!actor.permissions.includes('periods.read')) return false;
+  const visible = await visiblePeriodIds(k, actor);
+  return visible === 'all' || visible.includes(periodId);
+}
+
 export async function loadPeriod(k: Executor, actor: Actor, id: number): Promise<PeriodRow> {
   const row = await k.selectFrom('periods').selectAll().where('id', '=', id).executeTakeFirst();
   const visible = row ? await visiblePeriodIds(k, actor) : [];
@@ -55,4 +62,18 @@ export function isConstraint(error: unknown, name: string): boolean {
   if (!(error instanceof Error)) return false;
   const e = error as Error & { code?: string; constraint?: string };
   return e.constraint === name || (e.code?.startsWith('SQLITE_CONSTRAINT') === true && e.message.includes(name));
+}
+
+/**
+ * Published shifts running at the instant `at`, joined with their officer and place: the one reading of "on duty now"
+ * behind GET /api/duty/now, the alerts' routing (roster-directory.ts) and the missed check-in's shift leader.
+ */
+export function onDutyAt(k: Executor, at: string) {
+  return k
+    .selectFrom('roster_assignments')
+    .innerJoin('officers', 'officers.id', 'roster_assignments.officer_id')
+    .innerJoin('places', 'places.id', 'roster_assignments.place_id')
+    .where('roster_assignments.published', '=', bool(true))
+    .where('roster_assignments.starts_at', '<=', instant(at))
+    .where('roster_assignments.ends_at', '>', instant(at));
 }

@@ -29,7 +29,10 @@ import {
 } from '@core/schemas/periods';
 import type { Api, ModuleDeps } from '../../platform/http';
 import { actorOf, metaOf, noContent } from '../../platform/http';
+import { setDutyDirectory } from '../alerts/duty-directory';
+import { registerRosterJobs } from './duty-alerts';
 import * as periods from './periods.service';
+import { rosterDirectory } from './roster-directory';
 import * as roster from './roster.service';
 import * as exports from './roster-export';
 import * as reception from './reception.service';
@@ -38,6 +41,9 @@ const tags = ['Đợt cao điểm và lịch trực'];
 
 export function periodRoutes(app: Api, deps: ModuleDeps): void {
   const { db } = deps;
+  // Alerts route "a role at a unit" to whoever the published roster has on duty (roster-directory.ts).
+  setDutyDirectory(rosterDirectory);
+  registerRosterJobs(app.alerts.jobs, db);
   app.get('/api/periods', { config: { access: 'periods.read' }, schema: { tags, summary: 'Các đợt cao điểm và lịch trực thường xuyên', response: { 200: ZPeriodList } } }, async (request) =>
     periods.listPeriods(db, actorOf(request)),
   );

@@ -4,9 +4,11 @@ import { bool, isTrue, type Db, type Tx } from '../../db/database';
 import type { Actor, RequestMeta } from '../../platform/context';
 import { AppError } from '../../platform/errors';
 import { updateVersioned } from '../../platform/versioned';
-import { writeAudit } from '../audit/audit.repo';
+import { registerRecordType } from '../../platform/records';
+import { registerAuditOwner, writeAudit } from '../audit/audit.repo';
 import { activeCodes } from '../catalogs/catalogs.service';
-import { assertCanPlan, canPlan, instant, isConstraint, loadPeriod, vnDateTime, visiblePeriodIds, worksIn, type PeriodRow } from './periods.repo';
+import { openShifts, watchCheckIns } from './duty-alerts';
+import { assertCanPlan, canPlan, instant, isConstraint, loadPeriod, seesPeriod, vnDateTime, visiblePeriodIds, worksIn, type PeriodRow } from './periods.repo';
 
 type Period = z.output<typeof ZPeriod>;
 type PeriodPlaceIn = z.output<typeof ZPeriodCreate>['places'][number];
@@ -33,6 +35,10 @@ function summary(actor: Actor, r: PeriodRow & { unit_name: string }): z.output<t
     restAfterNightHours: r.rest_after_night_hours,
     restAfterShiftHours: r.rest_after_shift_hours,
     weeklyHoursCap: r.weekly_hours_cap,
+    checkInGraceMinutes: r.check_in_grace_minutes,
+    screeningAreas: JSON.parse(r.screening_areas) as Period['screeningAreas'],
+    screeningQuestions: JSON.parse(r.screening_questions) as Period['screeningQuestions'],
+    screeningLiaisonId: r.screening_liaison_id,
     copiedFromId: r.copied_from_id,
     rosterSolvedAt: r.roster_solved_at ? instant(r.roster_solved_at) : null,
     rosterPublishedAt: r.roster_published_at ? instant(r.roster_published_at) : null,
@@ -92,11 +98,26 @@ export async function getPeriod(db: Db, actor: Actor, id: number): Promise<Perio
 }
 
 /** Times, units, places and roles checked before the transaction opens (SQLite has one connection). */
-async function checkPlan(db: Db, actor: Actor, p: { startsAt?: string; endsAt?: string; unitIds?: number[]; places?: PeriodPlaceIn[] }, current?: PeriodRow): Promise<void> {
+async function checkPlan(
+  db: Db,
+  actor: Actor,
+  p: { startsAt?: string; endsAt?: string; unitIds?: number[]; places?: PeriodPlaceIn[]; screeningAreas?: { wardId: number | null }[]; screeningLiaisonId?: number | null },
+  current?: PeriodRow,
+): Promise<void> {
   const starts = p.startsAt ?? current?.starts_at;
   const ends = p.endsAt ?? current?.ends_at;
   if (starts && ends && new Date(ends) <= new Date(starts)) throw new AppError('VALIDATION_FAILED', 'Thời điểm kết thúc đợt phải sau thời điểm bắt đầu.', { endsAt: 'Phải sau thời điểm bắt đầu' });
   for (const unitId of p.unitIds ?? []) if (!actor.scope.has(unitId)) throw new AppError('VALIDATION_FAILED', 'Đơn vị tham gia nằm ngoài phạm vi quản lý của bạn.', { unitIds: 'Ngoài phạm vi' });
+  const wardIds = (p.screeningAreas ?? []).flatMap((a) => (a.wardId === null ? [] : [a.wardId]));
+  if (wardIds.length) {
+    const found = new Set((await db.kysely.selectFrom('units').select('id').where('id', 'in', wardIds).where('kind', 'in', ['ward', 'commune']).execute()).map((u) => u.id));
+    const i = (p.screeningAreas ?? []).findIndex((a) => a.wardId !== null && !found.has(a.wardId));
+    if (i >= 0) throw new AppError('VALIDATION_FAILED', 'Không tìm thấy phường/xã của vùng có dịch.', { [`screeningAreas.${i}.wardId`]: 'Không tìm thấy phường/xã' });
+  }
+  if (p.screeningLiaisonId) {
+    const account = await db.kysely.selectFrom('accounts').select('active').where('id', '=', p.screeningLiaisonId).executeTakeFirst();
+    if (!account || !isTrue(account.active)) throw new AppError('VALIDATION_FAILED', 'Không tìm thấy tài khoản đầu mối y tế (hoặc tài khoản đã khóa).', { screeningLiaisonId: 'Không tìm thấy tài khoản' });
+  }
   if (p.places?.length) {
     const ids = p.places.map((x) => x.placeId);
     if (new Set(ids).size !== ids.length) throw new AppError('VALIDATION_FAILED', 'Một địa điểm được khai báo hai lần trong đợt.', { places: 'Trùng địa điểm' });
@@ -195,6 +216,10 @@ export async function createPeriod(db: Db, actor: Actor, input: z.output<typeof 
             rest_after_night_hours: input.restAfterNightHours,
             rest_after_shift_hours: input.restAfterShiftHours,
             weekly_hours_cap: input.weeklyHoursCap,
+            check_in_grace_minutes: input.checkInGraceMinutes,
+            screening_areas: JSON.stringify(input.screeningAreas),
+            screening_questions: JSON.stringify(input.screeningQuestions),
+            screening_liaison_id: input.screeningLiaisonId,
             copied_from_id: null,
             created_at: now,
             updated_at: now,
@@ -243,6 +268,10 @@ export async function updatePeriod(db: Db, actor: Actor, id: number, input: z.ou
             ...(input.restAfterNightHours !== undefined ? { rest_after_night_hours: input.restAfterNightHours } : {}),
             ...(input.restAfterShiftHours !== undefined ? { rest_after_shift_hours: input.restAfterShiftHours } : {}),
             ...(input.weeklyHoursCap !== undefined ? { weekly_hours_cap: input.weeklyHoursCap } : {}),
+            ...(input.checkInGraceMinutes !== undefined ? { check_in_grace_minutes: input.checkInGraceMinutes } : {}),
+            ...(input.screeningAreas !== undefined ? { screening_areas: JSON.stringify(input.screeningAreas) } : {}),
+            ...(input.screeningQuestions !== undefined ? { screening_questions: JSON.stringify(input.screeningQuestions) } : {}),
+            ...(input.screeningLiaisonId !== undefined ? { screening_liaison_id: input.screeningLiaisonId } : {}),
           },
           action: 'period.updated',
           entity: 'period',
@@ -250,6 +279,10 @@ export async function updatePeriod(db: Db, actor: Actor, id: number, input: z.ou
         });
         if (input.unitIds !== undefined) await writeUnits(tx, id, [current.unit_id, ...input.unitIds]);
         if (input.places !== undefined) await writePlaces(tx, id, input.places);
+        // Jobs scheduled for the old grace still run: an early one waits for the new time, a late one finds the shift reported.
+        if (input.checkInGraceMinutes !== undefined && input.checkInGraceMinutes !== current.check_in_grace_minutes) {
+          await watchCheckIns(tx, db, await openShifts(tx, db, id), input.checkInGraceMinutes);
+        }
       }),
     { unitId: current.unit_id, kind: current.kind, startsAt, endsAt, exceptId: id },
   );
@@ -477,3 +510,29 @@ export async function updateReadiness(db: Db, actor: Actor, id: number, input: z
     }),
   );
 }
+
+// The log is read like the records (ARCHITECTURE.md, Audit): a period's rows belong to its unit, a task's to the unit
+// that works it, a place's readiness to the place's unit, an officer's leave to his unit.
+registerRecordType('period', {
+  label: 'đợt cao điểm, lịch trực',
+  owningUnit: async (db, id) => (await db.selectFrom('periods').select('unit_id').where('id', '=', id).executeTakeFirst())?.unit_id ?? null,
+  canRead: (db, actor, id) => seesPeriod(db, actor, id),
+  async canWrite(db, actor, id) {
+    const p = await db.selectFrom('periods').select('unit_id').where('id', '=', id).executeTakeFirst();
+    return !!p && canPlan(actor, p);
+  },
+});
+registerRecordType('period_task', {
+  label: 'nhiệm vụ trong kế hoạch',
+  owningUnit: async (db, id) => (await db.selectFrom('period_tasks').select('owner_unit_id').where('id', '=', id).executeTakeFirst())?.owner_unit_id ?? null,
+  async canRead(db, actor, id) {
+    const t = await db.selectFrom('period_tasks').select('period_id').where('id', '=', id).executeTakeFirst();
+    return !!t && seesPeriod(db, actor, t.period_id);
+  },
+  async canWrite(db, actor, id) {
+    const t = await db.selectFrom('period_tasks').innerJoin('periods', 'periods.id', 'period_tasks.period_id').select(['period_tasks.owner_unit_id', 'periods.unit_id']).where('period_tasks.id', '=', id).executeTakeFirst();
+    return !!t && (canPlan(actor, t) || worksIn(actor, t.owner_unit_id));
+  },
+});
+registerAuditOwner('place_readiness', async (db, id) => (await db.selectFrom('place_readiness').innerJoin('places', 'places.id', 'place_readiness.place_id').select('places.unit_id').where('place_readiness.id', '=', id).executeTakeFirst())?.unit_id ?? null);
+registerAuditOwner('officer_unavailability', async (db, id) => (await db.selectFrom('officer_unavailability').innerJoin('officers', 'officers.id', 'officer_unavailability.officer_id').select('officers.unit_id').where('officer_unavailability.id', '=', id).executeTakeFirst())?.unit_id ?? null);

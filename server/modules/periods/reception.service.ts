@@ -5,7 +5,7 @@ import type { Db } from '../../db/database';
 import type { Actor, RequestMeta } from '../../platform/context';
 import { vnDayStartIso } from '../../platform/dates';
 import { AppError } from '../../platform/errors';
-import { writeAudit } from '../audit/audit.repo';
+import { registerAuditOwner, writeAudit } from '../audit/audit.repo';
 import { instant, vnDate } from './periods.repo';
 
 type Session = z.output<typeof ZReceptionSession>;
@@ -77,3 +77,5 @@ export async function createSession(db: Db, actor: Actor, input: z.output<typeof
   });
   return present(await sessionQuery(db).where('reception_sessions.id', '=', id).executeTakeFirstOrThrow());
 }
+
+registerAuditOwner('reception_session', async (db, id) => (await db.selectFrom('reception_sessions').select('unit_id').where('id', '=', id).executeTakeFirst())?.unit_id ?? null);

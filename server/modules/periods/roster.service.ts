@@ -18,9 +18,12 @@ import { bool, isTrue, type Db, type Tx } from '../../db/database';
 import type { Actor, RequestMeta } from '../../platform/context';
 import { AppError } from '../../platform/errors';
 import { updateVersioned } from '../../platform/versioned';
-import { writeAudit } from '../audit/audit.repo';
+import { alertsCommitted } from '../alerts/alerts.service';
+import { registerRecordType } from '../../platform/records';
+import { registerAuditOwner, writeAudit } from '../audit/audit.repo';
 import { loadWorkCalendar } from '../calendar/calendar.service';
-import { assertCanPlan, canPlan, instant, isConstraint, loadPeriod, vnDate, vnDateTime, type PeriodRow } from './periods.repo';
+import { notifyOfficers, watchCheckIns } from './duty-alerts';
+import { assertCanPlan, canPlan, instant, isConstraint, loadPeriod, onDutyAt, seesPeriod, vnDate, vnDateTime, type PeriodRow } from './periods.repo';
 
 type Assignment = z.output<typeof ZAssignment>;
 type Gap = z.output<typeof ZGap>;
@@ -294,7 +297,7 @@ export async function addAssignment(db: Db, actor: Actor, periodId: number, inpu
   const published = period.roster_published_at !== null;
   const place = model.input.places.find((p) => p.id === shift.placeId);
   const now = db.clock.nowIso();
-  const id = await guardDoubleBooking(() =>
+  const added = await guardDoubleBooking(() =>
     db.transaction(async (tx) => {
       const row = await tx
         .insertInto('roster_assignments')
@@ -317,10 +320,11 @@ export async function addAssignment(db: Db, actor: Actor, periodId: number, inpu
         .executeTakeFirstOrThrow();
       await adjustGap(tx, period, shift, input.role, -1, model.placeNames.get(input.placeId) ?? '');
       await writeAudit(tx, db, meta, { action: 'roster_assignment.created', entity: 'roster_assignment', entityId: row.id, after: row });
-      return row.id;
+      return { id: row.id, told: published ? await publishedChange(tx, db, meta, periodId, row) : 0 };
     }),
   );
-  return presentAssignment(await getAssignment(db, id));
+  if (added.told) alertsCommitted(db);
+  return presentAssignment(await getAssignment(db, added.id));
 }
 
 /** Before publication the planner changes who works a shift; afterwards a swap with approval does. */
@@ -344,11 +348,13 @@ async function reassign(db: Db, period: PeriodRow, a: AssignmentJoined, officerI
   }
   const others = (await currentSlots(db, period.id)).filter((s) => s.id !== a.id);
   assertRules(model, [...others, touched], touched);
-  await guardDoubleBooking(() =>
-    db.transaction((tx) =>
-      updateVersioned(tx, db, meta, { table: 'roster_assignments', id: a.id, version, set: { officer_id: officerId, checked_in_at: null, checked_in_by: null }, action, entity: 'roster_assignment', notFound: 'Không tìm thấy phân công trực.' }),
-    ),
+  const told = await guardDoubleBooking(() =>
+    db.transaction(async (tx) => {
+      await updateVersioned(tx, db, meta, { table: 'roster_assignments', id: a.id, version, set: { officer_id: officerId, checked_in_at: null, checked_in_by: null }, action, entity: 'roster_assignment', notFound: 'Không tìm thấy phân công trực.' });
+      return isTrue(a.published) ? publishedChange(tx, db, meta, period.id, a) : 0;
+    }),
   );
+  if (told) alertsCommitted(db);
 }
 
 export async function removeAssignment(db: Db, actor: Actor, id: number, meta: RequestMeta): Promise<void> {
@@ -361,7 +367,8 @@ export async function removeAssignment(db: Db, actor: Actor, id: number, meta: R
   await db.transaction(async (tx) => {
     await tx.deleteFrom('roster_assignments').where('id', '=', id).execute();
     if (shift) await adjustGap(tx, period, shift, a.role, 1, a.place_name);
-    await writeAudit(tx, db, meta, { action: 'roster_assignment.deleted', entity: 'roster_assignment', entityId: id, before: a });
+    // The row is gone when the log asks for its owner: name the place's unit here.
+    await writeAudit(tx, db, meta, { action: 'roster_assignment.deleted', entity: 'roster_assignment', entityId: id, before: a, unitId: a.place_unit_id });
   });
 }
 
@@ -375,13 +382,25 @@ export async function publishRoster(db: Db, actor: Actor, periodId: number, meta
   return getRoster(db, actor, periodId);
 }
 
+/** Publishes the draft: pins it, schedules the check-in watch of its shifts and tells their officers, in one transaction. */
 export async function publishStored(db: Db, periodId: number, meta: RequestMeta): Promise<void> {
   const now = db.clock.nowIso();
-  await db.transaction(async (tx) => {
+  const told = await db.transaction(async (tx) => {
+    const fresh = await tx.selectFrom('roster_assignments').select(['id', 'starts_at', 'ends_at']).where('period_id', '=', periodId).where('published', '=', bool(false)).execute();
     const r = await tx.updateTable('roster_assignments').set({ published: bool(true), pinned: bool(true), updated_at: now }).where('period_id', '=', periodId).where('published', '=', bool(false)).executeTakeFirst();
-    await tx.updateTable('periods').set({ roster_published_at: now, roster_published_by: meta.actorId, updated_at: now }).where('id', '=', periodId).execute();
+    const period = await tx.updateTable('periods').set({ roster_published_at: now, roster_published_by: meta.actorId, updated_at: now }).where('id', '=', periodId).returning('check_in_grace_minutes').executeTakeFirstOrThrow();
     await writeAudit(tx, db, meta, { action: 'roster.published', entity: 'period', entityId: periodId, after: { published: Number(r.numUpdatedRows), at: now } });
+    await watchCheckIns(tx, db, fresh, period.check_in_grace_minutes);
+    return notifyOfficers(tx, db, meta, periodId, fresh.map((a) => a.id));
   });
+  if (told) alertsCommitted(db);
+}
+
+/** A shift that became published outside a publication (added later, swapped): watched and told like the others. */
+async function publishedChange(tx: Tx, db: Db, meta: RequestMeta, periodId: number, shift: { id: number; starts_at: string; ends_at: string }): Promise<number> {
+  const period = await tx.selectFrom('periods').select('check_in_grace_minutes').where('id', '=', periodId).executeTakeFirstOrThrow();
+  await watchCheckIns(tx, db, [shift], period.check_in_grace_minutes);
+  return notifyOfficers(tx, db, meta, periodId, [shift.id]);
 }
 
 /** The officer himself (his account is linked to him) or the place's planners check a shift in and out. */
@@ -505,10 +524,7 @@ export async function addUnavailability(db: Db, actor: Actor, input: z.output<ty
  */
 export async function dutyNow(db: Db, actor: Actor): Promise<z.output<typeof ZDutyNow>> {
   const now = db.clock.nowIso();
-  let q = db.kysely
-    .selectFrom('roster_assignments')
-    .innerJoin('officers', 'officers.id', 'roster_assignments.officer_id')
-    .innerJoin('places', 'places.id', 'roster_assignments.place_id')
+  let q = onDutyAt(db.kysely, now)
     .select([
       'roster_assignments.period_id',
       'roster_assignments.place_id',
@@ -522,10 +538,7 @@ export async function dutyNow(db: Db, actor: Actor): Promise<z.output<typeof ZDu
       'places.name as place_name',
       'places.phone as place_phone',
       'places.unit_id',
-    ])
-    .where('roster_assignments.published', '=', bool(true))
-    .where('roster_assignments.starts_at', '<=', now)
-    .where('roster_assignments.ends_at', '>', now);
+    ]);
   if (!actor.scopeIsEverything) {
     const scope = [...actor.scope];
     if (!scope.length) return { at: now, places: [] };
@@ -546,3 +559,18 @@ export async function dutyNow(db: Db, actor: Actor): Promise<z.output<typeof ZDu
   }
   return { at: instant(now), places: [...places.values()] };
 }
+
+// A shift's rows belong to the unit of the place it is worked at (a ward's auditor sees his ward office's roster).
+registerRecordType('roster_assignment', {
+  label: 'phân công trực',
+  owningUnit: async (db, id) => (await db.selectFrom('roster_assignments').innerJoin('places', 'places.id', 'roster_assignments.place_id').select('places.unit_id').where('roster_assignments.id', '=', id).executeTakeFirst())?.unit_id ?? null,
+  async canRead(db, actor, id) {
+    const a = await db.selectFrom('roster_assignments').select('period_id').where('id', '=', id).executeTakeFirst();
+    return !!a && seesPeriod(db, actor, a.period_id);
+  },
+  async canWrite(db, actor, id) {
+    const a = await db.selectFrom('roster_assignments').innerJoin('periods', 'periods.id', 'roster_assignments.period_id').select('periods.unit_id').where('roster_assignments.id', '=', id).executeTakeFirst();
+    return !!a && canPlan(actor, a);
+  },
+});
+registerAuditOwner('roster_swap', async (db, id) => (await db.selectFrom('roster_swaps').innerJoin('roster_assignments', 'roster_assignments.id', 'roster_swaps.assignment_id').innerJoin('places', 'places.id', 'roster_assignments.place_id').select('places.unit_id').where('roster_swaps.id', '=', id).executeTakeFirst())?.unit_id ?? null);

@@ -20,9 +20,11 @@ import { vnDateOf } from '../../platform/dates';
 import { AppError } from '../../platform/errors';
 import type { ModuleDeps } from '../../platform/http';
 import { recordType, registerRecordType } from '../../platform/records';
+import { alertsCommitted } from '../alerts/alerts.service';
 import { writeAudit } from '../audit/audit.repo';
 import { isCleared, readSealed } from '../clearances/clearances.service';
 import { loadDeadlineContext } from '../clocks/clocks.service';
+import { screenAtIntake } from '../health/health.service';
 import { idempotent } from '../idempotency/idempotency';
 import { insertLetter } from '../letters/letters.service';
 import { contentMatches, dateWindow, direction, holdsCode } from '../records/lists';
@@ -106,6 +108,7 @@ export async function createVisit(deps: Deps, actor: Actor, input: TVisitCreate,
   const sealed = input.requestType === 'to_cao';
   const repeat = await receivedBefore(db.kysely, input.personIds, receivedAt);
   const ctx = await loadDeadlineContext(db);
+  let screenedAlert = false;
   const { id } = await idempotent(db, actor, key, 'visit.create', (remember) =>
     db.transaction(async (tx) => {
       const now = db.clock.nowIso();
@@ -152,6 +155,7 @@ export async function createVisit(deps: Deps, actor: Actor, input: TVisitCreate,
         // A denunciation's visitors are not named in the log, not even by id.
         after: { unitId, receivedAt, requestType: input.requestType, headCount, delegation, repeat, outcome: input.outcome, people: sealed ? input.personIds.length : input.personIds },
       });
+      screenedAlert = await screenAtIntake(tx, db, meta, { visitId: row.id, unitId, placeId, receivedAt, receivedOn: on, headCount, personIds: input.personIds, originWardIds: input.originWardIds }, input.screening?.answers ?? []);
       if (input.outcome === 'nhan_don') {
         const letter = await insertLetter(tx, deps, ctx, meta, {
           unitId,
@@ -180,6 +184,7 @@ export async function createVisit(deps: Deps, actor: Actor, input: TVisitCreate,
       return row.id;
     }),
   );
+  if (screenedAlert) alertsCommitted(db);
   return getVisit(deps, actor, id, meta, { audited: false });
 }
 

@@ -9,6 +9,9 @@ import { formatDateTime } from '../../lib/dates';
 import { ALERTS_KEY, beep, useAcknowledge, useMyAlerts, type AlertDelivery } from './api';
 import './alerts.css';
 
+/** An alert that needs no acknowledgement pops up only when it is this new. */
+const FRESH_MS = 60_000;
+
 /**
  * The alarm in the app shell: listens to /api/alerts/stream (EventSource reconnects by itself and sends
  * Last-Event-ID, so nothing is lost), rings and shows every alert that must be acknowledged until its recipient
@@ -37,7 +40,8 @@ export function AlarmCenter() {
       void queryClient.invalidateQueries({ queryKey: ALERTS_KEY });
       void queryClient.invalidateQueries({ queryKey: ['incidents'] });
       if (d.mustAck && !d.ackedByMe) setRinging((r) => (r.some((x) => x.alertId === d.alertId) ? r : [...r, d]));
-      else void message.info(d.title);
+      // Information replayed when the page opens (a roster's publication, a missed check-in) waits in the bell.
+      else if (Date.now() - Date.parse(d.createdAt) < FRESH_MS) void message.info(d.title);
     });
     return () => source.close();
   }, [queryClient, message]);

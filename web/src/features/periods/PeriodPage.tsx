@@ -10,6 +10,7 @@ import { api } from '../../lib/api';
 import { useCatalog } from '../../lib/catalogs';
 import { formatDate, formatDateTime, formatTime } from '../../lib/dates';
 import { errorMessage } from '../../lib/forms';
+import { ScreeningTab } from './ScreeningTab';
 import { PERIODS_KEY, usePeriod, useRoster, useTasks, type Assignment, type Gap, type Period, type Roster, type Task, type TaskUpdate } from './api';
 
 /** One period: its plan, each unit's tasks, the roster grid per place with its gaps, solve and publish. */
@@ -34,6 +35,7 @@ export function PeriodPage() {
               { key: 'tasks', label: t('periods.tabs.tasks'), children: <TasksTab period={p} /> },
               { key: 'roster', label: t('periods.tabs.roster'), children: <RosterTab period={p} /> },
               { key: 'gaps', label: t('periods.tabs.gaps'), children: <GapsTab periodId={p.id} /> },
+              { key: 'screening', label: t('periods.tabs.screening'), children: <ScreeningTab period={p} /> },
             ]}
           />
         </>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { App, Button, Col, DatePicker, Divider, Drawer, Flex, Form, Input, InputNumber, Row, Select, Typography } from 'antd';
+import { App, Button, Col, DatePicker, Divider, Drawer, Flex, Form, Input, InputNumber, Radio, Row, Select, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../lib/api';
@@ -10,7 +10,7 @@ import { applyFieldErrors, errorMessage, rules } from '../../lib/forms';
 import type { Place } from '../../lib/types';
 import { usePersonSearch } from '../people/api';
 import { useDebounced } from '../people/useDebounced';
-import { useCreateVisit, VISIT_OUTCOMES, type VisitCreate, type VisitOutcome } from './api';
+import { screeningReasons, useCreateVisit, useCurrentScreening, VISIT_OUTCOMES, type VisitCreate, type VisitOutcome, type VisitScreening } from './api';
 import { PersonHistoryPanel } from './PersonHistoryPanel';
 import { toVietnamInstant } from './instant';
 
@@ -33,12 +33,16 @@ interface Values {
   priorHandling?: string;
   documentsReceived?: string;
   followUp?: string;
+  /** Answers to the period's health screening questions, by the question's index. */
+  screening?: (string | undefined)[];
 }
 
 const text = (v: string | undefined): string | null => (v && v.trim() ? v.trim() : null);
 
-function toBody(v: Values): VisitCreate {
+function toBody(v: Values, screening: boolean): VisitCreate {
+  const answers = (v.screening ?? []).flatMap((answer, question) => (answer && answer.trim() ? [{ question, answer: answer.trim() }] : []));
   return {
+    ...(screening ? { screening: { answers } } : {}),
     personIds: v.people.map((p) => p.value),
     receivedAt: toVietnamInstant(v.receivedAt),
     requestType: v.requestType as VisitCreate['requestType'],
@@ -80,12 +84,16 @@ export function VisitFormDrawer({ onClose }: { onClose: () => void }) {
   const chosen = Form.useWatch('people', form) ?? [];
   const outcome = Form.useWatch('outcome', form);
   const create = useCreateVisit();
+  const screening = useCurrentScreening().data?.screening ?? null;
 
   const save = (v: Values) =>
-    create.mutate(toBody(v), {
-      onSuccess: () => {
+    create.mutate(toBody(v, screening !== null), {
+      onSuccess: async (visit) => {
         void message.success(t('reception.created'));
         onClose();
+        if (!screening) return;
+        const result = await api.get<VisitScreening>(`/api/visits/${visit.id}/screening`).catch(() => null);
+        if (result?.flagged) void message.warning(t('visitScreening.flagged', { reasons: screeningReasons(result, t) }), 8);
       },
       onError: (error) => {
         // The server names fields as the API does (personIds); the form holds the people as `people`.
@@ -198,6 +206,20 @@ export function VisitFormDrawer({ onClose }: { onClose: () => void }) {
                 </Col>
               ) : null}
             </Row>
+            {screening ? (
+              <div data-testid="visit-screening">
+                <Divider titlePlacement="start">{t('visitScreening.formTitle', { period: screening.periodName })}</Divider>
+                {screening.questions.map((q, i) => (
+                  <Form.Item key={i} name={['screening', i]} label={q.text}>
+                    {q.kind === 'yes_no' ? (
+                      <Radio.Group options={[{ value: t('visitScreening.yes'), label: t('visitScreening.yes') }, { value: t('visitScreening.no'), label: t('visitScreening.no') }]} />
+                    ) : (
+                      <Input maxLength={300} placeholder={t('visitScreening.placeAnswer')} />
+                    )}
+                  </Form.Item>
+                ))}
+              </div>
+            ) : null}
             <Form.Item name="priorHandling" label={t('reception.priorHandling')} rules={[r.max(t('reception.priorHandling'), 1000)]}>
               <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} />
             </Form.Item>

@@ -2,8 +2,10 @@
  * The reception register as the web app sees it. Shapes come from core/schemas/visits.ts as types only; a visit of
  * a denouncer lists «Người tố cáo (được giữ bí mật)» as its people for users not cleared, as the server sends it.
  */
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
+import type { TFunction } from 'i18next';
+import type { ZScreeningCurrent, ZVisitScreening } from '@core/schemas/health';
 import type { ZVisit, ZVisitCreate, ZVisitList, ZVisitListQuery } from '@core/schemas/visits';
 import { api } from '../../lib/api';
 import { useRecordList, type FilterValues } from '../records/list';
@@ -33,4 +35,20 @@ export function useCreateVisit() {
       void queryClient.invalidateQueries({ queryKey: ['people', 'history'] });
     },
   });
+}
+
+export type VisitScreening = z.output<typeof ZVisitScreening>;
+
+/** The health screening in force for the user's unit now (null outside a period that screens). */
+export function useCurrentScreening() {
+  return useQuery({
+    queryKey: ['health-screening', 'current'],
+    queryFn: ({ signal }) => api.get<z.output<typeof ZScreeningCurrent>>('/api/health-screening/current', undefined, signal),
+    staleTime: 5 * 60_000,
+  });
+}
+
+/** Why a visit was flagged, in words: "cư trú tại Phường Vũ Ninh; trả lời: Thành phố Hà Nội". */
+export function screeningReasons(s: VisitScreening, t: TFunction): string {
+  return [...new Set(s.reasons.map((r) => t(`visitScreening.reasons.${r.kind}`, { area: r.area })))].join('; ');
 }
