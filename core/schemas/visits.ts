@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { requestTypes } from '../domain/catalogs';
 import { EXPORT_PAGE, ZRecordListQuery } from './records';
 import { ZScreeningAnswers } from './health';
-import { ZActions, ZRef, ZCode, ZId, ZIsoDate, ZIsoDateTime, ZListPage, ZLongText, ZOptionalText, ZQueryBool } from './common';
+import { ZActions, ZRef, ZCode, ZId, ZIsoDateTime, ZLongText, ZOptionalText, ZQueryBool } from './common';
 
 const requestTypeCodes = requestTypes.entries.map((e) => e.code) as [string, ...string[]];
 
