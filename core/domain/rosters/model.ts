@@ -68,9 +68,13 @@ export function overlaps(a: { start: number; end: number }, b: { start: number; 
   return a.start < b.end && b.start < a.end;
 }
 
-/** Units whose officers staff the place as their own. */
-export function ownUnits(place: RosterPlace): Set<string> {
-  return new Set([place.unitId, ...(place.partnerUnitIds ?? [])]);
+const OWN_UNITS = new WeakMap<RosterPlace, ReadonlySet<string>>();
+
+/** Units whose officers staff the place as their own (kept per place: the solver asks for every candidate). */
+export function ownUnits(place: RosterPlace): ReadonlySet<string> {
+  let units = OWN_UNITS.get(place);
+  if (!units) OWN_UNITS.set(place, (units = new Set([place.unitId, ...(place.partnerUnitIds ?? [])])));
+  return units;
 }
 
 export function mayStaff(officer: RosterOfficer, place: RosterPlace): { allowed: boolean; reinforcement: boolean } {

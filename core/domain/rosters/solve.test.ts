@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkRoster } from './check';
+import { seedScaleInstance } from './instances';
 import { expandShifts } from './shifts';
 import { solveRoster } from './solve';
 import { DEFAULT_ROSTER_RULES, type RosterInput, type RosterOfficer, type RosterResult } from './types';
@@ -9,8 +10,8 @@ const officer = (id: string, unitId: string, roles: string[], extra: Partial<Ros
 const slotsOf = (r: RosterResult) => r.assignments.map((a) => ({ officerId: a.officerId, shiftId: a.shiftId, role: a.role }));
 
 /** The city office, 3 × 8 h from 24/10 06:00 for `days` days, one police officer per shift. */
-function cityOffice(officers: RosterOfficer[], days = 2, reinforcementAllowed = false): RosterInput {
-  const from = Date.parse('2021-10-24T06:00:00+07:00');
+function cityOffice(officers: RosterOfficer[], days = 2, reinforcementAllowed = false, firstDay = '2021-10-24'): RosterInput {
+  const from = Date.parse(`${firstDay}T06:00:00+07:00`);
   const iso = (ms: number) => `${new Date(ms + 7 * 3_600_000).toISOString().slice(0, 19)}+07:00`;
   return {
     places: [{ id: 'tp', unitId: 'btcd', name: 'Trụ sở TCD thành phố', partnerUnitIds: ['ca-tp'], reinforcementAllowed, reinforcementUnitIds: ['ca-p'] }],
@@ -72,21 +73,23 @@ describe('solveRoster', { timeout: 60_000 }, () => {
   });
 
   it('keeps pinned assignments, is deterministic, and moves as little as it can when re-solved', async () => {
+    // Monday to Wednesday: one week, so the re-solve is one model (weeks are solved in turn, and a change just after a
+    // week's end cannot move that week's shifts).
     const staff = ['c1', 'c2', 'c3', 'c4'].map((id) => officer(id, 'ca-tp', ['cong_an']));
-    const input = cityOffice(staff, 3);
+    const input = cityOffice(staff, 3, false, '2021-10-25');
     const first = await solveRoster(input);
     expect(slotsOf(await solveRoster(input))).toEqual(slotsOf(first));
 
-    const pin = { officerId: 'c4', shiftId: 'tp:2021-10-25:0', role: 'cong_an' };
+    const pin = { officerId: 'c4', shiftId: 'tp:2021-10-26:0', role: 'cong_an' };
     const pinned = await solveRoster({ ...input, pinned: [pin] });
     expect(pinned.assignments.find((a) => a.shiftId === pin.shiftId)).toMatchObject({ officerId: 'c4', pinned: true });
 
-    // c1 takes a day off in lieu on 25/10: c1's shifts touching that day must move, and little else (a moved shift
+    // c1 takes a day off in lieu on 26/10: c1's shifts touching that day must move, and little else (a moved shift
     // may push one neighbour because of the rest rule).
-    const dayOffStart = '2021-10-25T00:00:00+07:00';
-    const dayOffEnd = '2021-10-25T23:59:59+07:00';
+    const dayOffStart = '2021-10-26T00:00:00+07:00';
+    const dayOffEnd = '2021-10-26T23:59:59+07:00';
     const moved = first.assignments.filter((a) => a.officerId === 'c1' && a.start < dayOffEnd && a.end > dayOffStart);
-    const changed = { ...input, officers: [officer('c1', 'ca-tp', ['cong_an'], { unavailable: [dayOff('2021-10-25')] }), ...staff.slice(1)] };
+    const changed = { ...input, officers: [officer('c1', 'ca-tp', ['cong_an'], { unavailable: [dayOff('2021-10-26')] }), ...staff.slice(1)] };
     const again = await solveRoster({ ...changed, previous: slotsOf(first) });
     expect(again.gaps).toEqual([]);
     expect(again.stats.changedFromPrevious).toBeGreaterThanOrEqual(moved.length);
@@ -128,24 +131,58 @@ const instances = fc
     };
   });
 
+/** No hard rule broken, every slot either filled or reported, and every reported gap real: each officer is kept out of it by a rule. */
+function expectSound(input: RosterInput, result: RosterResult): void {
+  const roster = slotsOf(result);
+  expect(checkRoster(input, roster)).toEqual([]);
+  const filled = result.assignments.length + result.gaps.reduce((sum, g) => sum + g.missing, 0);
+  expect(filled).toBe(input.shifts.reduce((sum, s) => sum + s.requirements.reduce((t, r) => t + r.count, 0), 0));
+  for (const gap of result.gaps) {
+    // Officers without the role are kept out by qualification; the others must each break another rule.
+    for (const o of input.officers.filter((x) => x.roles.includes(gap.role))) {
+      const extra = checkRoster(input, [...roster, { officerId: o.id, shiftId: gap.shiftId, role: gap.role }]);
+      expect(extra.length, `${o.id} could take ${gap.shiftId} ${gap.role}`).toBeGreaterThan(0);
+    }
+  }
+}
+
+/**
+ * The seed's shape at a small scale, across a week's end: the city office and two wards, each staffed by its own
+ * units, reinforcements allowed. Without leave it is feasible; with much leave some slots cannot be filled.
+ */
+const seedShaped = fc.record({
+  seed: fc.integer({ min: 1, max: 1_000_000 }),
+  days: fc.integer({ min: 4, max: 9 }),
+  officers: fc.integer({ min: 58, max: 72 }),
+  leaveRate: fc.constantFrom(0, 0.6),
+});
+
 describe('solveRoster on random instances', { timeout: 120_000 }, () => {
   it('never breaks a hard rule, and every reported gap is real: each officer who could take it is kept out by a rule', async () => {
     await fc.assert(
-      fc.asyncProperty(instances, async (input) => {
-        const result = await solveRoster(input);
-        const roster = slotsOf(result);
-        expect(checkRoster(input, roster)).toEqual([]);
-        const filled = result.assignments.length + result.gaps.reduce((sum, g) => sum + g.missing, 0);
-        expect(filled).toBe(input.shifts.reduce((sum, s) => sum + s.requirements.reduce((t, r) => t + r.count, 0), 0));
-        for (const gap of result.gaps) {
-          for (const o of input.officers) {
-            const extra = checkRoster(input, [...roster, { officerId: o.id, shiftId: gap.shiftId, role: gap.role }]);
-            expect(extra.length, `${o.id} could take ${gap.shiftId} ${gap.role}`).toBeGreaterThan(0);
-          }
-        }
-      }),
+      fc.asyncProperty(instances, async (input) => expectSound(input, await solveRoster(input))),
       { numRuns: 25, seed: 20211020 },
     );
+  });
+
+  it('holds on instances shaped like the seed, split by place and week: feasible ones get no gap, others only real gaps', async () => {
+    await fc.assert(
+      fc.asyncProperty(seedShaped, async ({ seed, days, officers, leaveRate }) => {
+        // 2021-10-22 is a Friday: every instance crosses a week's end.
+        const input = seedScaleInstance({ from: '2021-10-22', days, wards: 2, officers, seed, leaveRate });
+        const result = await solveRoster(input);
+        expectSound(input, result);
+        if (leaveRate === 0) expect(result.gaps).toEqual([]);
+      }),
+      { numRuns: 5, seed: 9 },
+    );
+  });
+
+  it('still gives a sound roster when every model hits its time limit (the closing pass fills what it can)', async () => {
+    const input = seedScaleInstance({ days: 3, wards: 1, officers: 40, seed: 3 });
+    const result = await solveRoster(input, { timeLimitSeconds: 1e-9 });
+    expect(result.stats.optimal).toBe(false);
+    expectSound(input, result);
   });
 
   it('leaves no gap when the own unit has more than enough people', async () => {

@@ -10,7 +10,7 @@ import { Mip } from './mip';
 import { conflicts, mayStaff, prepare, preferenceScore, unavailabilityDuring, type Prepared, type PreparedOfficer, type PreparedShift } from './model';
 import { localIso } from './time';
 import { push } from './collections';
-import type { RosterAssignment, RosterInput, RosterResult, RosterSlotAssignment, RosterStats, RosterWeights, SpreadStat } from './types';
+import type { RosterAssignment, RosterInput, RosterPlace, RosterResult, RosterSlotAssignment, RosterStats, RosterWeights, SpreadStat } from './types';
 
 export const DEFAULT_WEIGHTS: RosterWeights = {
   change: 50,
@@ -82,6 +82,30 @@ class Ledger {
     if ((this.shiftsOf.get(id) ?? []).some((s) => s === shift || conflicts(s, shift))) return false;
     return this.hoursInWeek(id, shift.week) + shift.hours <= this.p.rules.weeklyHoursCap + 1e-9;
   }
+}
+
+/**
+ * The officers who hold a role and may staff a place as its own or as reinforcement, in id order (so the models are
+ * built the same way every time), listed once per place, role and stage.
+ */
+function eligibility(p: Prepared): (place: RosterPlace, role: string, reinforcement: boolean) => PreparedOfficer[] {
+  const byRole = new Map<string, PreparedOfficer[]>();
+  for (const o of [...p.officers.values()].sort((a, b) => (a.officer.id < b.officer.id ? -1 : a.officer.id > b.officer.id ? 1 : 0))) {
+    for (const role of new Set(o.officer.roles)) push(byRole, role, o);
+  }
+  const lists = new Map<string, PreparedOfficer[]>();
+  return (place, role, reinforcement) => {
+    const key = `${place.id}\u0000${role}\u0000${reinforcement ? 1 : 0}`;
+    let list = lists.get(key);
+    if (!list) {
+      list = (byRole.get(role) ?? []).filter((o) => {
+        const may = mayStaff(o.officer, place);
+        return may.allowed && may.reinforcement === reinforcement;
+      });
+      lists.set(key, list);
+    }
+    return list;
+  };
 }
 
 /**
@@ -212,7 +236,7 @@ async function solveStage(
       // Segments start at the load already fixed (pins, earlier weeks): the next unit costs as much as its rank.
       const step = m === 'hours' ? 8 : 1;
       const fixed = fixedShifts.reduce((sum, s) => sum + metricValue(m, s), 0);
-      const most = active.reduce((sum, i) => sum + metricValue(m, candidates[i]!.shift), 0);
+      const most = mostLoad(p, ledger, officerId, m, active.map((i) => candidates[i]!.shift));
       const rank = Math.floor(fixed / step);
       const segments: number[] = [];
       for (let k = 1; (k - 1) * step < most; k++) segments.push(mip.column(weight * (rank + k), 0, step, false));
@@ -226,7 +250,26 @@ async function solveStage(
   }
 
   const solution = await mip.solve({ timeLimitSeconds: options.timeLimitSeconds, relativeGap: options.relativeGap });
+  // No roster within the time limit: the slots stay open for the closing pass, which fills each with whoever fits.
+  if (!solution) return { chosen: [], optimal: false };
   return { chosen: candidates.filter((_, i) => solution.values[col[i]!]! > 0.5), optimal: solution.optimal };
+}
+
+/**
+ * The most of a metric an officer can add from these shifts: no more than they hold, and no more than the weekly cap
+ * leaves room for in each week (so the fairness cost needs a few segments, not one per candidate shift).
+ */
+function mostLoad(p: Prepared, ledger: Ledger, officerId: string, m: Metric, shifts: PreparedShift[]): number {
+  const weeks = new Map<number, PreparedShift[]>();
+  for (const s of shifts) push(weeks, s.week, s);
+  let most = 0;
+  for (const [week, list] of weeks) {
+    const held = list.reduce((sum, s) => sum + metricValue(m, s), 0);
+    const room = Math.max(0, p.rules.weeklyHoursCap - ledger.hoursInWeek(officerId, week));
+    const fits = m === 'hours' ? room : Math.floor(room / Math.min(...list.map((s) => s.hours)) + 1e-9);
+    most += Math.min(held, fits);
+  }
+  return most;
 }
 
 /** One shift at a time, rest between shifts and the weekly cap, for one officer's candidates. */
@@ -278,21 +321,17 @@ export async function solveRoster(input: RosterInput, options: SolveOptions = {}
     pinnedKeys.add(`${a.officerId}\u0000${a.shiftId}\u0000${a.role}`);
   }
 
-  const byRole = new Map<string, PreparedOfficer[]>();
-  for (const o of [...p.officers.values()].sort((a, b) => (a.officer.id < b.officer.id ? -1 : a.officer.id > b.officer.id ? 1 : 0))) {
-    for (const role of new Set(o.officer.roles)) push(byRole, role, o);
-  }
-  const openSlots = (): Slot[] =>
+  const eligible = eligibility(p);
+  const openSlots = (week?: number): Slot[] =>
     p.shiftList.flatMap((shift) =>
-      shift.shift.requirements.map((r) => ({ shift, role: r.role, need: ledger.need(shift, r.role, r.count) })).filter((s) => s.need > 0),
+      week !== undefined && shift.week !== week
+        ? []
+        : shift.shift.requirements.map((r) => ({ shift, role: r.role, need: ledger.need(shift, r.role, r.count) })).filter((s) => s.need > 0),
     );
   const candidatesFor = (slots: Slot[], reinforcement: boolean): Candidate[] =>
     slots.flatMap((slot) =>
-      (byRole.get(slot.role) ?? [])
-        .filter((o) => {
-          const may = mayStaff(o.officer, slot.shift.place);
-          return may.allowed && may.reinforcement === reinforcement && ledger.fits(o, slot.shift);
-        })
+      eligible(slot.shift.place, slot.role, reinforcement)
+        .filter((o) => ledger.fits(o, slot.shift))
         .map((o) => ({ officer: o, shift: slot.shift, role: slot.role, reinforcement })),
     );
 
@@ -316,10 +355,10 @@ export async function solveRoster(input: RosterInput, options: SolveOptions = {}
     // the weeks already rostered), and within a week each group of officers and slots that share no candidate alone.
     const weeks = [...new Set(p.shiftList.map((s) => s.week))];
     for (const week of weeks) {
-      const own = openSlots().filter((s) => s.shift.week === week);
+      const own = openSlots(week);
       await solveParts(own, candidatesFor(own, false));
       // Then what the own units could not cover, from the units allowed to reinforce.
-      const left = openSlots().filter((s) => s.shift.week === week && s.shift.place.reinforcementAllowed);
+      const left = openSlots(week).filter((s) => s.shift.place.reinforcementAllowed);
       await solveParts(left, candidatesFor(left, true));
     }
   }
