@@ -50,6 +50,7 @@ beforeAll(async () => {
   ward = await unitId(ctx, 'BN-TP-P-VUNINH');
   await officerWithAccount('vn.an', 'BN-TP-P-VUNINH', 'xu_ly_don');
   await officerWithAccount('vn.binh', 'BN-TP-P-VUNINH', 'xu_ly_don');
+  await officerWithAccount('vn.cuong', 'BN-TP-P-VUNINH', 'xu_ly_don');
   const place = await ctx.db.kysely.selectFrom('places').select('id').where('unit_id', '=', ward).where('kind', '=', 'ward_office').executeTakeFirstOrThrow();
   // The city's plan staffs the ward office with its chairman leading the shift and two officers.
   const created = await admin.post('/api/periods', {
@@ -102,6 +103,21 @@ describe(`roster alerts (${ENGINE})`, () => {
     expect(await alertsOf('roster.missed_check_in')).toHaveLength(missed.length);
   });
 
+  it('an approved swap tells the new officer and watches his check-in afresh', async () => {
+    clock.set('2026-11-25T00:20:00Z');
+    const binh = (await admin.get(`/api/periods/${periodId}/roster`)).json<{ assignments: Assignment[] }>().assignments.find((a) => a.officer === officers['vn.binh']?.officerId) as Assignment;
+    const swap = await admin.post(`/api/roster/assignments/${binh.id}/swaps`, { toOfficerId: officers['vn.cuong']?.officerId, reason: 'Ốm' });
+    expect(swap.status, JSON.stringify(swap.body)).toBe(201);
+    expect((await admin.post(`/api/roster/swaps/${swap.json<{ id: number }>().id}/decision`, { version: 1, approve: true })).status).toBe(200);
+    expect((await alertsOf('roster.published')).filter((a) => a.username === 'vn.cuong')).toHaveLength(1);
+    await ctx.app.alerts.jobs.runDue();
+    const about = (await alertsOf('roster.missed_check_in')).filter((a) => a.subject_id === binh.id);
+    expect(about.map((a) => [a.title, a.username])).toEqual([
+      ['Chưa nhận ca: Cán bộ vn.binh — Nơi tiếp công dân UBND phường Vũ Ninh', 'chutich.vuninh'],
+      ['Chưa nhận ca: Cán bộ vn.cuong — Nơi tiếp công dân UBND phường Vũ Ninh', 'chutich.vuninh'],
+    ]);
+  });
+
   it('routes "a role at a unit" to the holders on duty by the roster, and to all holders outside it', async () => {
     clock.set('2026-11-25T01:00:00Z');
     const recipients = async () => {
@@ -111,9 +127,9 @@ describe(`roster alerts (${ENGINE})`, () => {
       const rows = await ctx.db.kysely.selectFrom('alert_deliveries as d').innerJoin('accounts as a', 'a.id', 'd.account_id').select('a.username').where('d.alert_id', '=', alertId).orderBy('a.username').execute();
       return rows.map((r) => r.username);
     };
-    expect(await recipients()).toEqual(['vn.an', 'vn.binh']);
+    expect(await recipients()).toEqual(['vn.an', 'vn.cuong']);
     clock.set('2026-11-25T11:00:00Z');
-    expect(await recipients()).toEqual(['canbo2dv', 'vn.an', 'vn.binh']);
+    expect(await recipients()).toEqual(['canbo2dv', 'vn.an', 'vn.binh', 'vn.cuong']);
   });
 
   it("the roster's audit rows carry the unit owning them: a ward's auditor sees its office's shifts, not the city's plan", async () => {
