@@ -27,7 +27,7 @@ import { assertCodes, namesLabel, parseList, personAndMerged, scopeIds, SEALED_V
 
 type VisitRow = Selectable<VisitsTable>;
 type Visit = z.infer<typeof ZVisit>;
-type Deps = Pick<ModuleDeps, 'db' | 'sealer'>;
+type Deps = Pick<ModuleDeps, 'db' | 'sealer' | 'storage'>;
 
 const NOT_FOUND = 'Không tìm thấy lượt tiếp.';
 
