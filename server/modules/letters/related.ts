@@ -113,7 +113,8 @@ export async function relateLetter(deps: Deps, actor: Actor, id: number, input: 
   assertWritable(actor, l);
   if (input.relation === 'case') {
     const c = await db.kysely.selectFrom('cases').select(['id', 'unit_id', 'type', 'state']).where('id', '=', input.caseId as number).executeTakeFirst();
-    if (!c || !actor.scope.has(c.unit_id) || !actor.permissions.includes('cases.write')) throw new AppError('VALIDATION_FAILED', 'Không tìm thấy vụ việc.', { caseId: 'Không có vụ việc này' });
+    // The letter's processor files it with a case of his units (as accepting it joins one: `decide` with caseId).
+    if (!c || !actor.scope.has(c.unit_id)) throw new AppError('VALIDATION_FAILED', 'Không tìm thấy vụ việc.', { caseId: 'Không có vụ việc này' });
     if (c.type !== caseTypeOf(l.request_type as CodeOf<'request_type'>)) throw new AppError('VALIDATION_FAILED', 'Vụ việc khác loại với đơn.', { caseId: 'Khác loại đơn' });
     if (l.case_id === c.id) throw new AppError('CONFLICT', 'Đơn đã thuộc vụ việc này.');
     await db.transaction(async (tx) => {
