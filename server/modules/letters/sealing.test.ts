@@ -73,8 +73,14 @@ describe(`denouncers' identity is sealed (${ENGINE})`, () => {
     // A visit to denounce: the visitor, registered in the citizen register, is not linked to it.
     const person = await users.tiepdan.post('/api/people', { fullName: 'Phạm Văn Tố', birthYear: 1970 });
     personId = person.json<{ id: number }>().id;
-    const visit = await scan('tiepdan', 'POST /api/visits', await users.tiepdan.post('/api/visits', { personIds: [personId], receivedAt: '2021-11-10T08:15:00+07:00', requestType: 'to_cao', content: 'Tố cáo trưởng thôn', outcome: 'nhan_don' }));
+    const visit = await scan('tiepdan', 'POST /api/visits', await users.tiepdan.post('/api/visits', { personIds: [personId], receivedAt: '2021-11-10T08:15:00+07:00', requestType: 'to_cao', content: 'Tố cáo trưởng thôn', outcome: 'nhan_don', documentsReceived: 'Đơn tố cáo; ảnh chụp hiện trường' }));
     expect(visit.status).toBe(201);
+    // The receipt handed to the visitor names him as the placeholder only.
+    const receipt = visit.json<{ documents: { id: number; kind: string }[] }>().documents;
+    expect(receipt.map((d) => d.kind)).toEqual(['receipt']);
+    const receiptText = docxText((await users.tiepdan.download(`/api/documents/${receipt[0]?.id}/file`)).bytes);
+    expect(receiptText).toContain(PLACEHOLDER);
+    expect(receiptText).not.toContain('Phạm Văn Tố');
     expect(visit.json()).toMatchObject({ sealed: true, people: [], peopleLabel: PLACEHOLDER });
     const visitsList = await scan('tiepdan', '/api/visits');
     expect(JSON.stringify(visitsList.body)).not.toContain('Phạm Văn Tố');

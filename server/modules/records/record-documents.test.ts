@@ -149,3 +149,25 @@ describe(`urging cases (${ENGINE})`, () => {
     expect((await ward.get('/api/cases/urging?withinDays=0&limit=200')).json<{ items: { id: number }[] }>().items.map((i) => i.id)).not.toContain(caseId);
   });
 });
+
+describe(`documents at a visit (${ENGINE})`, () => {
+  it('a receipt for the papers handed in; a refusal notice where the ground requires one in writing', async () => {
+    const reception = await ctx.login('tiepdan');
+    const person = (await reception.post('/api/people', { fullName: 'Vũ Thị Hạnh', birthYear: 1968 })).json<{ id: number }>();
+    const received = await reception.post('/api/visits', { personIds: [person.id], receivedAt: '2021-11-10T08:30:00+07:00', requestType: 'khieu_nai', content: 'Khiếu nại việc thu hồi đất', outcome: 'nhan_don', documentsReceived: 'Đơn khiếu nại; Bản sao quyết định thu hồi đất' });
+    expect(received.status).toBe(201);
+    const [receipt] = received.json<{ documents: Doc[] }>().documents;
+    expect(receipt).toMatchObject({ kind: 'receipt', number: null });
+    const text = await textOf(reception, receipt?.id as number);
+    expect(text).toContain('Vũ Thị Hạnh');
+    expect(text).toContain('Bản sao quyết định thu hồi đất');
+    const refused = await reception.post('/api/visits', { personIds: [person.id], receivedAt: '2021-11-10T08:45:00+07:00', requestType: 'khieu_nai', content: 'Khiếu nại lại việc thu hồi đất đã được giải quyết đúng', outcome: 'tu_choi', refusalGround: 'da_giai_quyet_dung' });
+    expect(refused.status).toBe(201);
+    const [notice] = refused.json<{ documents: Doc[] }>().documents;
+    expect(notice?.kind).toBe('refusal_notice');
+    expect(await textOf(reception, notice?.id as number)).toContain(notice?.numberLine);
+    // Refused and explained in person: no written notice.
+    const explained = await reception.post('/api/visits', { personIds: [person.id], receivedAt: '2021-11-10T08:50:00+07:00', requestType: 'khieu_nai', content: 'Khiếu nại', outcome: 'tu_choi', refusalGround: 'truong_hop_khac' });
+    expect(explained.json<{ documents: Doc[] }>().documents).toEqual([]);
+  });
+});

@@ -22,7 +22,9 @@ import { writeAudit } from '../audit/audit.repo';
 import { isCleared, readSealed } from '../clearances/clearances.service';
 import { loadDeadlineContext } from '../clocks/clocks.service';
 import { idempotent } from '../idempotency/idempotency';
+import { documentsOf } from '../documents/documents.service';
 import { insertLetter } from '../letters/letters.service';
+import { issueVisitDocuments } from './visit-documents';
 import { assertCodes, namesLabel, parseList, personAndMerged, scopeIds, SEALED_VISITORS, unitNames, workingUnit } from '../records/shared';
 
 type VisitRow = Selectable<VisitsTable>;
@@ -174,6 +176,7 @@ export async function createVisit(deps: Deps, actor: Actor, input: TVisitCreate,
         });
         await tx.updateTable('visits').set({ letter_id: letter.id }).where('id', '=', row.id).execute();
       }
+      await issueVisitDocuments(tx, deps, actor, meta, { id: row.id, unitId, placeId, receivedAt, on, sealed, people }, input);
       await remember(tx, row.id);
       return row.id;
     }),
@@ -233,6 +236,7 @@ async function presentVisit(tx: Tx, deps: Deps, actor: Actor, meta: RequestMeta,
     refusalBasis: notice?.ok ? notice.basis : null,
     refusalNoticeRequired: notice?.ok === true && notice.kind === 'written',
     followUp: v.follow_up,
+    documents: (await documentsOf(tx, 'visit', [v.id])).get(v.id) ?? [],
     letterId: v.letter_id,
     caseId: v.case_id,
     createdAt: v.created_at,
