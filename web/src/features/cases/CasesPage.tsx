@@ -7,10 +7,13 @@ import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
 import { ListPager } from '../../components/ListPager';
 import { UnitTreeSelect } from '../admin/shared/UnitTreeSelect';
-import { CASE_STATES, CASE_TYPES, useCases, type CaseFilters, type CaseListItem } from './api';
+import { CASE_STATES, CASE_TYPES, useCases, useUrgingCases, type CaseFilters, type CaseListItem } from './api';
 import { DueTag } from './DueTag';
 import { CaseFlags } from './CaseFlags';
 import './records.css';
+
+/** Cases proposed for urging: overdue, or due within this many working days. */
+const URGE_WITHIN_DAYS = 3;
 
 /** Vụ việc: the cases in scope, most urgent first, with the running time limit's due date and days left. */
 export function CasesPage() {
@@ -18,7 +21,11 @@ export function CasesPage() {
   const navigate = useNavigate();
   const [filters, setFilters] = useState<CaseFilters>({});
   const [page, setPage] = useState(1);
-  const cases = useCases(filters, page);
+  // "To urge" shows the proposals (GET /api/cases/urging) instead of the filtered list.
+  const [toUrge, setToUrge] = useState(false);
+  const listed = useCases(filters, page);
+  const urging = useUrgingCases(URGE_WITHIN_DAYS, filters.unitId, page, toUrge);
+  const cases = toUrge ? urging : listed;
   const filter = (next: CaseFilters) => {
     setFilters((f) => ({ ...f, ...next }));
     setPage(1);
@@ -44,6 +51,17 @@ export function CasesPage() {
     { title: t('cases.handler'), dataIndex: 'handlerName', width: 170, render: (v: string | null) => v ?? <Typography.Text type="secondary">{t('cases.noHandler')}</Typography.Text> },
     { title: t('cases.openedOn'), dataIndex: 'openedOn', width: 110, render: (v: string) => <span className="tabular">{formatDate(v)}</span> },
     { title: t('cases.dueOn'), dataIndex: 'dueOn', width: 200, render: (_d: string | null, c) => <DueTag dueOn={c.dueOn} daysLeft={c.daysLeft} testId={`case-due-${c.id}`} /> },
+    {
+      title: t('cases.ageing'),
+      dataIndex: 'ageDays',
+      width: 130,
+      render: (_a: number, c) => (
+        <Flex vertical gap={0} className="tabular" data-testid={`case-age-${c.id}`}>
+          <span>{t('cases.ageDays', { n: c.ageDays })}</span>
+          {c.daysOverdue !== null ? <Typography.Text type="danger">{t('cases.daysOverdue', { n: c.daysOverdue })}</Typography.Text> : null}
+        </Flex>
+      ),
+    },
     { title: t('records.unit'), dataIndex: 'unitName', width: 180, ellipsis: true },
   ];
 
@@ -77,6 +95,15 @@ export function CasesPage() {
           </Checkbox>
           <Checkbox onChange={(e) => filter({ open: e.target.checked || undefined })} data-testid="cases-open">
             {t('cases.openOnly')}
+          </Checkbox>
+          <Checkbox
+            onChange={(e) => {
+              setToUrge(e.target.checked);
+              setPage(1);
+            }}
+            data-testid="cases-to-urge"
+          >
+            {t('cases.toUrge', { days: URGE_WITHIN_DAYS })}
           </Checkbox>
         </Flex>
         {cases.isError ? <QueryError error={cases.error} onRetry={() => void cases.refetch()} /> : null}

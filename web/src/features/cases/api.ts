@@ -4,7 +4,7 @@
  */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { ZCase, ZCaseList, ZCaseListItem, ZCaseListQuery, ZCaseTransitionInput } from '@core/schemas/cases';
+import type { ZCase, ZCaseList, ZCaseListItem, ZCaseListQuery, ZCaseTransitionInput, ZCaseUrge, ZUrgingList } from '@core/schemas/cases';
 import { api } from '../../lib/api';
 
 export type Case = z.output<typeof ZCase>;
@@ -12,6 +12,8 @@ export type CaseListItem = z.output<typeof ZCaseListItem>;
 export type CaseList = z.output<typeof ZCaseList>;
 export type CaseState = Case['state'];
 export type CaseType = Case['type'];
+export type UrgingList = z.output<typeof ZUrgingList>;
+export type CaseUrge = z.input<typeof ZCaseUrge>;
 export type CaseTransitionInput = z.input<typeof ZCaseTransitionInput>;
 export type CaseTransition = CaseTransitionInput['transition'];
 /** Filters as the list sends them (the query string carries booleans as true/false). */
@@ -59,6 +61,28 @@ export function useCaseTransition(id: number) {
     onSuccess: (saved) => {
       queryClient.setQueryData(caseKey(id), saved);
       void queryClient.invalidateQueries({ queryKey: [...CASES_KEY, 'list'] });
+    },
+  });
+}
+
+/** Cases proposed for urging: open, overdue or due within `withinDays` working days, most overdue first. */
+export function useUrgingCases(withinDays: number, unitId: number | undefined, page: number, enabled: boolean) {
+  return useQuery({
+    queryKey: [...CASES_KEY, 'urging', withinDays, unitId, page],
+    queryFn: ({ signal }) => api.get<UrgingList>('/api/cases/urging', { withinDays, unitId, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }, signal),
+    placeholderData: keepPreviousData,
+    enabled,
+  });
+}
+
+/** Issues the urging letter; the answer is the case with the urging on its timeline. */
+export function useUrgeCase(id: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: CaseUrge) => api.post<Case>(`/api/cases/${id}/urge`, input),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(caseKey(id), saved);
+      void queryClient.invalidateQueries({ queryKey: [...CASES_KEY, 'urging'] });
     },
   });
 }
