@@ -13,6 +13,7 @@ import { useDebounced } from '../people/useDebounced';
 import { useCreateVisit, VISIT_OUTCOMES, type VisitCreate, type VisitOutcome } from './api';
 import { PersonHistoryPanel } from './PersonHistoryPanel';
 import { toVietnamInstant } from './instant';
+import { DocumentsCard } from '../letters/DocumentsCard';
 
 interface Chosen {
   value: number;
@@ -66,7 +67,7 @@ function nowInVietnam(): Dayjs {
  */
 export function VisitFormDrawer({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message, notification } = App.useApp();
   const [form] = Form.useForm<Values>();
   const r = rules(t);
   const [typed, setTyped] = useState('');
@@ -83,8 +84,10 @@ export function VisitFormDrawer({ onClose }: { onClose: () => void }) {
 
   const save = (v: Values) =>
     create.mutate(toBody(v), {
-      onSuccess: () => {
+      onSuccess: (visit) => {
         void message.success(t('reception.created'));
+        // The receipt and the refusal notice are handed over at the desk: offer them at once.
+        if (visit.documents.length > 0) notification.info({ message: t('records.documents'), description: <DocumentsCard documents={visit.documents} />, duration: 0 });
         onClose();
       },
       onError: (error) => {
