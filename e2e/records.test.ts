@@ -9,7 +9,7 @@ const DATE = /^\d{2}\/\d{2}\/\d{4}$/;
 async function documentText(page: Page, testId: string): Promise<string> {
   const href = await page.getByTestId(testId).getAttribute('href');
   expect(href).toMatch(/^\/api\/documents\/\d+\/file$/);
-  const res = await page.request.get(href as string);
+  const res = await page.request.get(new URL(href as string, page.url()).toString());
   expect(res.status()).toBe(200);
   return docxText(await res.body());
 }
