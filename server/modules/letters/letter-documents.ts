@@ -43,9 +43,11 @@ export async function issueDecisionDocument(tx: Tx, deps: Deps, actor: Actor, me
   const kind = decisionDocumentKind(d.decision, l.request_type as CodeOf<'request_type'>);
   if (!kind) return null;
   const writers = await writersOf(tx, deps, l);
-  const names = await unitNames(tx, [l.unit_id, d.forwardToUnitId]);
+  // Urging names no recipient: it goes where the letter was forwarded.
+  const toUnit = d.forwardToUnitId ?? l.forward_to_unit_id;
+  const names = await unitNames(tx, [l.unit_id, toUnit]);
   const unitName = names.get(l.unit_id) ?? '';
-  const toBody = (d.forwardToUnitId !== null ? names.get(d.forwardToUnitId) : null) ?? d.forwardToBody ?? l.forward_to_body ?? '';
+  const toBody = (toUnit !== null ? names.get(toUnit) : null) ?? d.forwardToBody ?? l.forward_to_body ?? '';
   const requestType = requestTypeWords(l.request_type);
   const basis = findEntry(decisions, d.decision)?.basis ?? d.basis;
   const base = { unitId: l.unit_id, subject: { type: 'letter' as const, id: l.id }, withheld: writers.withheld };

@@ -65,6 +65,18 @@ describe(`documents from letter decisions (${ENGINE})`, () => {
       expect(text).toContain('Đỗ Văn Khải');
       if (doc?.number !== null) expect(text).toContain(doc?.numberLine);
     }
+    // The forwarded letter: the sender urges the ward, the ward enters it and returns it; each writes its document.
+    const forwarded = await register(processor);
+    const sent = (await processor.post(`/api/letters/${forwarded.id}/decide`, { version: forwarded.version, decision: 'chuyen_don', forwardToUnitId: suoiHoa })).json<Letter>();
+    const urged = await processor.post(`/api/letters/${forwarded.id}/decide`, { version: sent.version, decision: 'don_doc', note: 'đề nghị phường vào sổ và giải quyết đơn.' });
+    expect(urged.json<Letter>().documents.map((d) => d.kind)).toEqual(['transfer', 'urging']);
+    expect(await textOf(processor, urged.json<Letter>().documents[1]?.id as number)).toMatch(/Phường Suối Hoa/i);
+    const copy = (await ward.post(`/api/letters/${forwarded.id}/receive`)).json<Letter>();
+    const returned = await ward.post(`/api/letters/${copy.id}/decide`, { version: copy.version, decision: 'tra_lai_don', note: 'Nội dung đơn thuộc thẩm quyền của Ủy ban nhân dân thành phố.' });
+    expect(returned.status).toBe(200);
+    const [notice] = returned.json<Letter>().documents;
+    expect(notice?.kind).toBe('return_notice');
+    expect(await textOf(ward, notice?.id as number)).toContain('thuộc thẩm quyền của Ủy ban nhân dân thành phố');
     // Archiving issues nothing.
     const archived = await register(processor);
     expect((await processor.post(`/api/letters/${archived.id}/decide`, { version: archived.version, decision: 'luu_don' })).json<Letter>().documents).toEqual([]);

@@ -67,7 +67,7 @@ export async function issueRecordDocument<K extends DocumentKind>(tx: Tx, deps: 
     kind: d.kind,
     subject: d.subject,
     signer: await signerOf(tx, actor, options),
-    recipients: options?.recipients ?? d.recipients,
+    recipients: options?.recipients ?? d.recipients.filter((r) => r.trim().length > 0),
     withheld: d.withheld.filter((w) => w.length > 0).slice(0, 20),
     data: d.data as Record<string, unknown>,
   });
