@@ -31,6 +31,7 @@ import { insertPeople } from '../server/modules/people/people.repo';
 import { queues } from '../server/modules/queues/queues.service';
 import { createVisit } from '../server/modules/visits/visits.service';
 import { systemMeta, type Actor } from '../server/platform/context';
+import { openStorage } from '../server/platform/storage';
 import { loadSealer } from '../server/platform/sealing';
 
 const { values } = parseArgs({
@@ -158,7 +159,7 @@ async function bench(engine: 'sqlite' | 'postgres'): Promise<void> {
     console.log(`  case list (overdue)     ${fmt(await time(RUNS, () => listCases(db, actor, { limit: 50, offset: 0, overdue: true })))}`);
     console.log(`  case list (open, unit)  ${fmt(await time(RUNS, () => listCases(db, actor, { limit: 50, offset: 0, open: true, unitId: city })))}`);
     console.log(`  queue counts            ${fmt(await time(RUNS, () => queues(db, actor)))}`);
-    const deps = { db, sealer };
+    const deps = { db, sealer, storage: openStorage(config) };
     console.log(
       `  register a visit        ${fmt(await time(RUNS, () => createVisit(deps, actor, { personIds: [person()], receivedAt: db.clock.nowIso(), requestType: 'khieu_nai', content: 'Đo ghi sổ', receptionKind: 'thuong_xuyen', specialCategories: [], representativeIds: [], originWardIds: [], outcome: 'huong_dan', priorHandling: null, documentsReceived: null, followUp: null }, systemMeta('bench'), null)))}`,
     );

@@ -1,8 +1,18 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { docxText } from '../server/modules/documents/docx';
 import { appInBrowser, expectNoPageErrors, login, pickOption } from './support';
 
 const DATE = /^\d{2}\/\d{2}\/\d{4}$/;
+
+/** Downloads the document behind a link of the page (the page's own session) and reads its text. */
+async function documentText(page: Page, testId: string): Promise<string> {
+  const href = await page.getByTestId(testId).getAttribute('href');
+  expect(href).toMatch(/^\/api\/documents\/\d+\/file$/);
+  const res = await page.request.get(new URL(href as string, page.url()).toString());
+  expect(res.status()).toBe(200);
+  return docxText(await res.body());
+}
 
 /**
  * Picks the first citizen the register offers for `query` in the visit form whose name matches `matching` (the list of a
@@ -98,6 +108,10 @@ describe('tiếp công dân, xử lý đơn, vụ việc', () => {
     await caseLink.waitFor();
     caseId = Number(/Vụ việc #(\d+)/.exec((await caseLink.textContent()) ?? '')?.[1]);
     expect(caseId).toBeGreaterThan(0);
+    // The proposal to accept was issued with the decision: listed on the letter, downloaded and read.
+    const proposal = await documentText(page, 'document-acceptance_proposal');
+    expect(proposal).toContain('Lê Văn Khiếu');
+    expect(proposal).toContain('Khiếu nại quyết định thu hồi đất');
     // The register finds it by its content typed without diacritics; the search stays in the address.
     await page.getByTestId('nav-letters').click();
     await page.getByPlaceholder('Tìm trong nội dung (gõ không dấu cũng được)').fill('thu hoi dat vu ninh');
@@ -116,12 +130,30 @@ describe('tiếp công dân, xử lý đơn, vụ việc', () => {
     await page.getByTestId('letter-sender-0').getByLabel('Họ tên').fill('Trần Văn Bímật');
     await page.getByTestId('letter-save').click();
     await page.waitForURL(/\/letters\/\d+$/);
+    const denunciation = page.url();
     await page.getByTestId('letter-senders').waitFor();
     await page.goto(`${env.app.url}/letters`);
     const row = page.getByTestId('letters-table').locator('tr.ant-table-row').first();
     await row.getByTestId('letter-sealed').waitFor();
     expect(await row.textContent()).toContain('Người tố cáo (được giữ bí mật)');
     expect(await page.getByTestId('letters-table').textContent()).not.toContain('Bímật');
+
+    // Forwarded once to the inspectorate: the numbered transfer slip carries the content, never the denouncer.
+    await page.goto(denunciation);
+    await pickOption(page, 'decide-decision', 'Chuyển đơn');
+    await page.getByLabel('Hoặc cơ quan ngoài hệ thống').fill('Thanh tra tỉnh Bắc Ninh');
+    await page.getByTestId('decide-signer-name').fill('Nguyễn Văn Ký');
+    await page.getByTestId('decide-signer-title').fill('Phó Chủ tịch');
+    await page.getByTestId('decide-save').click();
+    await page.getByText('Đã ghi kết quả xử lý đơn.').waitFor();
+    const numberLine = ((await page.getByTestId('document-number-denunciation_transfer').textContent()) ?? '').split(' · ')[0] ?? '';
+    expect(numberLine).toMatch(/^Số: \d{2,}\/PC-[A-ZĐ]+$/);
+    const slip = await documentText(page, 'document-denunciation_transfer');
+    expect(slip).toContain(numberLine);
+    expect(slip).toContain('Thanh tra tỉnh Bắc Ninh');
+    expect(slip).toContain('Tố cáo cán bộ địa chính nhận tiền');
+    expect(slip).toContain('Nguyễn Văn Ký');
+    expect(slip).not.toContain('Bímật');
     expectNoPageErrors(env.browser);
   });
 
@@ -171,6 +203,19 @@ describe('tiếp công dân, xử lý đơn, vụ việc', () => {
     await expect.poll(() => page.getByTestId('case-state').textContent()).toBe('Đang giải quyết');
     expect(await page.getByTestId('case-timeline').textContent()).toContain('Thụ lý');
     expect(await page.getByTestId('case-step-thu_ly').count()).toBe(0);
+
+    // The leader urges the case: the urging letter is numbered, on the timeline, and downloads as issued.
+    await page.getByTestId('case-urge').click();
+    await page.getByTestId('urge-request').fill('khẩn trương giải quyết và báo cáo kết quả về Ủy ban nhân dân thành phố.');
+    await page.getByTestId('urge-save').click();
+    await page.getByText('Đã ban hành văn bản đôn đốc').waitFor();
+    const link = page.getByTestId('event-document-urging');
+    await link.waitFor();
+    const urgingNumber = /Số: \d{2,}\/[A-ZĐ-]+/.exec((await link.textContent()) ?? '')?.[0] ?? '';
+    expect(urgingNumber).not.toBe('');
+    const urging = await documentText(page, 'event-document-urging');
+    expect(urging).toContain(urgingNumber);
+    expect(urging).toContain('khẩn trương giải quyết và báo cáo kết quả');
     expectNoPageErrors(env.browser);
   });
 });

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { CASE_STATES, CASE_TRANSITIONS, CASE_TYPES } from '../domain/cases/machine';
-import { ZActions, ZRef, ZCode, ZId, ZIsoDate, ZOptionalText, ZQueryBool, ZText, ZVersion } from './common';
+import { ZActions, ZRef, ZCode, ZDecimal, ZId, ZIsoDate, ZListPage, ZOptionalText, ZQueryBool, ZText, ZVersion } from './common';
 import { EXPORT_PAGE, ZRecordListQuery } from './records';
+import { ZDocumentOptions, ZIssuedDocument } from './documents';
 import { ZClockOut } from './letters';
 
 export const ZCaseType = z.enum(CASE_TYPES, { error: 'Loại vụ việc không hợp lệ' });
@@ -64,6 +65,7 @@ export const ZCaseEvent = z.object({
   signer: z.string().nullable(),
   basis: z.string().nullable(),
   note: z.string().nullable(),
+  document: ZIssuedDocument.pick({ id: true, kind: true, label: true, numberLine: true, issuedOn: true }).nullable().describe('Văn bản ban hành ở bước này'),
 });
 
 export const ZCaseListItem = z.object({
@@ -89,6 +91,7 @@ export const ZCaseListItem = z.object({
   backlog: z.boolean(),
   overLevel: z.boolean(),
   ageDays: z.number().int().describe('Số ngày từ khi mở vụ việc'),
+  daysOverdue: z.number().int().nullable().describe('Số ngày đã quá hạn (ngày lịch), null khi chưa quá hạn'),
 });
 
 export const ZCaseList = z.object({ items: z.array(ZCaseListItem), hasMore: z.boolean() });
@@ -125,6 +128,27 @@ export const ZCase = ZCaseListItem.extend({
   visitIds: z.array(z.number().int()),
   clocks: z.array(ZClockOut),
   events: z.array(ZCaseEvent).describe('Diễn biến vụ việc: ai, khi nào, bước nào, văn bản nào'),
+  documents: z.array(ZIssuedDocument).describe('Văn bản đã ban hành về vụ việc và các đơn của nó'),
   version: z.number().int(),
   actions: ZActions.describe('Các bước người dùng được thực hiện (mã thao tác) và "edit"'),
 });
+
+/** Cases to urge (đôn đốc, issue 8 §4): open, with a running clock overdue or due within `withinDays` working days. */
+export const ZUrgingQuery = ZListPage.extend({
+  withinDays: ZDecimal('Số ngày', 0, 30).default(3).describe('Đề xuất cả vụ việc còn ≤ số ngày làm việc này đến hạn'),
+  unitId: ZId.optional(),
+});
+
+export const ZUrgingList = z.object({
+  items: z.array(ZCaseListItem.extend({ lastUrgedOn: z.string().nullable().describe('Lần đôn đốc gần nhất') })),
+  hasMore: z.boolean(),
+});
+
+export const ZCaseUrge = z
+  .object({
+    version: ZVersion,
+    addressee: ZOptionalText(300, 'Kính gửi').describe('Mặc định: thủ trưởng đơn vị giải quyết, hoặc cán bộ được giao khi cùng đơn vị'),
+    request: ZOptionalText(2000, 'Nội dung đề nghị'),
+    document: ZDocumentOptions.optional(),
+  })
+  .strict();

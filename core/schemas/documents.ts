@@ -255,6 +255,12 @@ export const ZRecordRef = z.object({
 });
 
 /** What the records modules pass to `issueDocument` (the kind's data is checked against `DOCUMENT_DATA`). */
+/** What the records' decisions pass for the document they issue: who signs it and where it goes. */
+export const ZDocumentOptions = z.object({
+  signer: ZSigner.optional().describe('Người ký; mặc định người thực hiện'),
+  recipients: z.array(ZText(300, 'Nơi nhận')).max(30).optional(),
+});
+
 export const ZIssueDocument = z.object({
   unitId: ZRef('Đơn vị'),
   kind: ZDocumentKind,
@@ -277,6 +283,7 @@ export const ZIssuedDocument = z.object({
   id: z.number().int(),
   unitId: z.number().int(),
   kind: ZDocumentKind,
+  label: z.string().describe('Tên loại văn bản'),
   number: z.number().int().nullable().describe('Số trong sổ văn bản đi của đơn vị, theo năm; null với loại không đánh số'),
   symbol: z.string().nullable(),
   numberLine: z.string().nullable().describe('"Số: 05/TB-UBND"'),

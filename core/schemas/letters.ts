@@ -3,6 +3,7 @@ import { LETTER_STATES } from '../domain/cases/letters';
 import { decisions } from '../domain/catalogs';
 import { ZActions, ZRef, ZStr, ZCode, ZId, ZIsoDate, ZLongText, ZOptionalText, ZQueryBool, ZText, ZVersion } from './common';
 import { EXPORT_PAGE, ZRecordListQuery } from './records';
+import { ZDocumentOptions, ZIssuedDocument } from './documents';
 import { ZRequestType } from './visits';
 
 const decisionCodes = decisions.entries.map((e) => e.code) as [string, ...string[]];
@@ -69,6 +70,7 @@ export const ZLetterDecide = z.object({
   ground: ZCode('Căn cứ').nullish().describe('Căn cứ không thụ lý, không xử lý (danh mục non_acceptance_ground)'),
   note: ZOptionalText(1000, 'Ghi chú'),
   caseId: ZRef().nullish().describe('Thụ lý: gộp vào vụ việc đã có thay vì mở vụ việc mới'),
+  document: ZDocumentOptions.optional().describe('Văn bản kết quả xử lý (phiếu đề xuất, thông báo, hướng dẫn, phiếu chuyển, trả lại, đôn đốc): người ký, nơi nhận'),
 });
 
 export const ZLetterSenderOut = z.object({
@@ -140,6 +142,7 @@ export const ZLetter = z.object({
   caseId: z.number().int().nullable(),
   clocks: z.array(ZClockOut),
   dueOn: z.string().nullable().describe('Hạn của thời hạn đang chạy sớm nhất'),
+  documents: z.array(ZIssuedDocument).describe('Văn bản đã ban hành từ việc xử lý đơn (tải tại /api/documents/{id}/file)'),
   createdAt: z.string(),
   version: z.number().int(),
   actions: ZActions,
@@ -185,3 +188,41 @@ export const ZLetterListItem = ZLetter.pick({
 });
 
 export const ZLetterList = z.object({ items: z.array(ZLetterListItem.extend({ daysLeft: z.number().int().nullable(), overdue: z.boolean() })), hasMore: z.boolean() });
+
+/**
+ * A letter found related to this one (đơn trùng, Luật TC art. 24(3); TT 07/2014 art. 6(2)(b)) among stored letters of
+ * every unit. One the actor may not open is shown as existing at its unit (number, date, type, why it matched) without
+ * its content, state or case: enough to know the matter is already before another body and whom to ask.
+ */
+export const ZRelatedLetter = z.object({
+  letterId: z.number().int(),
+  visible: z.boolean().describe('Bạn được xem đơn này; nếu không, chỉ biết đơn có ở đơn vị nào'),
+  unitId: z.number().int(),
+  unitName: z.string(),
+  number: z.number().int(),
+  year: z.number().int(),
+  receivedOn: z.string(),
+  requestTypeLabel: z.string(),
+  score: z.number().int().min(0).max(100).describe('Mức độ trùng, phần trăm'),
+  reasons: z.array(z.string()),
+  summary: z.string().nullable(),
+  stateLabel: z.string().nullable(),
+  caseId: z.number().int().nullable(),
+  duplicateOf: z.boolean().describe('Đơn này đã được đánh dấu trùng với đơn kia'),
+  linked: z.boolean().describe('Đã liên kết là đơn liên quan'),
+});
+
+export const ZRelatedLetters = z.object({ items: z.array(ZRelatedLetter) });
+
+export const ZLetterRelate = z
+  .object({
+    version: ZVersion,
+    relation: z.enum(['duplicate_of', 'related', 'case'], { error: 'Quan hệ phải là đơn trùng, đơn liên quan hoặc vụ việc' }),
+    letterId: ZRef('Đơn liên quan').nullish(),
+    caseId: ZRef('Vụ việc').nullish(),
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    if (v.relation === 'case' && !v.caseId) ctx.addIssue({ code: 'custom', path: ['caseId'], message: 'Hãy chọn vụ việc' });
+    if (v.relation !== 'case' && !v.letterId) ctx.addIssue({ code: 'custom', path: ['letterId'], message: 'Hãy chọn đơn' });
+  });

@@ -3,6 +3,7 @@ import { requestTypes } from '../domain/catalogs';
 import { EXPORT_PAGE, ZRecordListQuery } from './records';
 import { ZScreeningAnswers } from './health';
 import { ZActions, ZRef, ZCode, ZId, ZIsoDateTime, ZLongText, ZOptionalText, ZQueryBool } from './common';
+import { ZIssuedDocument } from './documents';
 
 const requestTypeCodes = requestTypes.entries.map((e) => e.code) as [string, ...string[]];
 
@@ -82,6 +83,7 @@ export const ZVisit = z.object({
   peopleLabel: z.string().describe('Tên người đến, hoặc «Người tố cáo (được giữ bí mật)»'),
   originWardIds: z.array(z.number().int()),
   documentsReceived: z.string().nullable(),
+  documents: z.array(ZIssuedDocument).describe('Giấy biên nhận, thông báo từ chối đã lập khi tiếp'),
   outcome: z.string(),
   outcomeLabel: z.string(),
   refusalGround: z.string().nullable(),

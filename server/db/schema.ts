@@ -330,6 +330,22 @@ export interface CaseEventsTable {
   signer: string | null;
   basis: string | null;
   note: string | null;
+  document_id: ColumnType<number | null, number | null | undefined, number | null>;
+}
+
+/** Keys a letter is found by as a related-letter candidate (core/domain/identity/letter-keys.ts). */
+export interface LetterMatchKeysTable {
+  letter_id: number;
+  key: string;
+}
+
+/** A processor's "related to" between two letters, lower id first. */
+export interface LetterLinksTable {
+  id: Generated<number>;
+  letter_id: number;
+  other_id: number;
+  created_by: number | null;
+  created_at: Timestamp;
 }
 
 export interface VisitsTable {
@@ -841,6 +857,8 @@ export interface DB {
   visit_screenings: VisitScreeningsTable;
   letters: LettersTable;
   letter_senders: LetterSendersTable;
+  letter_match_keys: LetterMatchKeysTable;
+  letter_links: LetterLinksTable;
   clocks: ClocksTable;
   idempotency_keys: IdempotencyKeysTable;
   officer_duty_roles: OfficerDutyRolesTable;

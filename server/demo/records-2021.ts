@@ -15,6 +15,7 @@ import { caseSearchKey, letterSearchKey, visitSearchKey } from '@core/domain/tex
 import { bool, type Tx } from '../db/database';
 import type { Sealer } from '../platform/sealing';
 import { endRunning, extendRunning, resumeRunning, startClock, suspendRunning, type DeadlineContext } from '../modules/clocks/clocks.service';
+import { writeMatchKeys } from '../modules/letters/match-keys';
 import { SEALED_SENDERS, SEALED_VISITORS } from '../modules/records/shared';
 
 export interface RecordsReport {
@@ -200,6 +201,7 @@ export async function seedRecords(tx: Tx, ctx: DeadlineContext, sealer: Sealer, 
         )
         .execute();
     }
+    await writeMatchKeys(tx, { id: row.id, content: l.content, sealed, senders: l.from === 'anon' ? [] : l.from.map((i) => ids.person(i)) });
     await startClock(tx, ctx, { type: 'letter', id: row.id }, processingClock(l.type, on));
     if (decided && l.decision !== 'don_doc') await endRunning(tx, { type: 'letter', id: row.id }, l.decidedOn ?? on, 'completed');
     letterCount++;

@@ -24,6 +24,7 @@
  *   availableTransitions(case, roles)      the steps to offer (a record's `actions`).
  *   processingClock(type, receivedOn)      a letter's processing clock (10 wd; denunciations 7 wd).
  *   checkLetterDecision(facts)             guide complaints once, forward denunciations once, split mixed letters.
+ *   decisionDocumentKind(decision, type)   the document a decision issues (denunciations: the slip without the denouncer).
  *
  * Storage the cases module needs for clocks: one row per CaseClock (case id, seq, the deadline input as columns or
  * JSON, start basis, restartOf, endedOn, endedBy); never update a clock's input after it started, only close it.
@@ -64,4 +65,4 @@ export {
   type TransitionInput,
   type TransitionOutcome,
 } from './machine';
-export { LETTER_STATES, LETTER_STATE_LABELS, caseTypeOf, checkLetterDecision, processingClock, type LetterDecisionFacts, type LetterDecisionOutcome, type LetterState } from './letters';
+export { LETTER_STATES, LETTER_STATE_LABELS, caseTypeOf, checkLetterDecision, decisionDocumentKind, processingClock, type LetterDecisionFacts, type LetterDocumentKind, type LetterDecisionOutcome, type LetterState } from './letters';

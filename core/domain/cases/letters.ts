@@ -1,6 +1,7 @@
 import { isIsoDate } from '../calendar';
 import type { IsoDate } from '../calendar/types';
 import type { CodeOf } from '../catalogs';
+import type { DocumentKind } from '../documents/kinds';
 import type { ClockStart } from './machine';
 
 type RequestType = CodeOf<'request_type'>;
@@ -86,4 +87,31 @@ export function caseTypeOf(requestType: RequestType): 'khieu_nai' | 'to_cao' | '
   if (requestType === 'khieu_nai' || requestType === 'to_cao') return requestType;
   if (requestType === 'kien_nghi' || requestType === 'phan_anh') return 'kien_nghi_phan_anh';
   return null;
+}
+
+/**
+ * The document a letter's decision issues (TT 07/2014 arts. 7–8, 21; TT 05/2021 arts. 13–14): the internal proposal
+ * to accept, the notice of ineligibility, the guidance letter, the transfer slip — for a denunciation the slip without
+ * the denouncer (Luật TC art. 56(2)) —, the return notice to the body that forwarded it, the urging letter to the body
+ * it was forwarded to. Archiving and "không xử lý" issue nothing.
+ */
+export type LetterDocumentKind = Exclude<DocumentKind, 'receipt' | 'refusal_notice'>;
+
+export function decisionDocumentKind(decision: Decision, requestType: RequestType): LetterDocumentKind | null {
+  switch (decision) {
+    case 'thu_ly':
+      return 'acceptance_proposal';
+    case 'khong_thu_ly':
+      return 'ineligibility_notice';
+    case 'huong_dan':
+      return 'guidance';
+    case 'chuyen_don':
+      return requestType === 'to_cao' ? 'denunciation_transfer' : 'transfer';
+    case 'tra_lai_don':
+      return 'return_notice';
+    case 'don_doc':
+      return 'urging';
+    default:
+      return null;
+  }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createWorkCalendar } from '../calendar';
-import { availableTransitions, caseTransition, checkLetterDecision, openingClock, processingClock, type CaseSnapshot } from './index';
+import { availableTransitions, caseTransition, checkLetterDecision, decisionDocumentKind, openingClock, processingClock, type CaseSnapshot } from './index';
 
 const calendar = createWorkCalendar();
 const leader = ['leader'] as const;
@@ -86,5 +86,19 @@ describe('letter decisions', () => {
     expect(checkLetterDecision({ ...base, requestType: 'khieu_nai', decision: 'thu_ly' })).toMatchObject({ ok: true, opensCase: true });
     expect(checkLetterDecision({ ...base, requestType: 'khieu_nai', decision: 'don_doc' })).toMatchObject({ ok: true, completesProcessing: false });
     expect(checkLetterDecision({ ...base, requestType: 'khieu_nai', decision: 'khong_xu_ly' })).toMatchObject({ ok: false });
+  });
+});
+
+describe('the document a letter decision issues', () => {
+  it('issues one document per decision that writes to someone, the denunciation slip without the denouncer', () => {
+    expect(decisionDocumentKind('thu_ly', 'khieu_nai')).toBe('acceptance_proposal');
+    expect(decisionDocumentKind('khong_thu_ly', 'to_cao')).toBe('ineligibility_notice');
+    expect(decisionDocumentKind('huong_dan', 'khieu_nai')).toBe('guidance');
+    expect(decisionDocumentKind('chuyen_don', 'kien_nghi')).toBe('transfer');
+    expect(decisionDocumentKind('chuyen_don', 'to_cao')).toBe('denunciation_transfer');
+    expect(decisionDocumentKind('tra_lai_don', 'khieu_nai')).toBe('return_notice');
+    expect(decisionDocumentKind('don_doc', 'phan_anh')).toBe('urging');
+    expect(decisionDocumentKind('luu_don', 'khieu_nai')).toBeNull();
+    expect(decisionDocumentKind('khong_xu_ly', 'to_cao')).toBeNull();
   });
 });

@@ -59,5 +59,6 @@ export {
   type RelatedOptions,
   type RelatedReasonCode,
 } from './related-letters';
+export { contentKeys, letterMatchKeys, type KeyedLetter } from './letter-keys';
 export { buildNameVocabulary, countSyllables, personKey, planNameQuery, type NameQueryPlan, type NameVocabulary } from './search-plan';
 export { proposeWrittenForms, type WrittenForms } from './written-forms';

@@ -1,13 +1,15 @@
-import { ZCase, ZCaseCreate, ZCaseExportQuery, ZCaseList, ZCaseListQuery, ZCaseTransitionInput, ZCaseUpdate } from '@core/schemas/cases';
+import { ZCase, ZCaseCreate, ZCaseExportQuery, ZCaseList, ZCaseListQuery, ZCaseTransitionInput, ZCaseUpdate, ZCaseUrge, ZUrgingList, ZUrgingQuery } from '@core/schemas/cases';
 import { ZIdParams } from '@core/schemas/common';
 import type { Api, ModuleDeps } from '../../platform/http';
 import { xlsxRoute } from '../records/xlsx';
 import { actorOf, metaOf } from '../../platform/http';
 import * as cases from './cases.service';
+import * as urging from './urging';
 
 const tags = ['Vụ việc'];
 
-export function caseRoutes(app: Api, { db }: ModuleDeps): void {
+export function caseRoutes(app: Api, deps: ModuleDeps): void {
+  const { db } = deps;
   app.get(
     '/api/cases',
     {
@@ -41,5 +43,18 @@ export function caseRoutes(app: Api, { db }: ModuleDeps): void {
       schema: { tags, summary: 'Một bước của vụ việc (thụ lý, xác minh, gia hạn, tạm đình chỉ, giải quyết, khiếu nại lần hai, rút đơn, đình chỉ, giải quyết lại, kết thúc) kèm version', params: ZIdParams, body: ZCaseTransitionInput, response: { 200: ZCase } },
     },
     async (request) => cases.transitionCase(db, actorOf(request), request.params.id, request.body, metaOf(request)),
+  );
+  app.get(
+    '/api/cases/urging',
+    {
+      config: { access: 'cases.read' },
+      schema: { tags, summary: 'Vụ việc đề xuất đôn đốc: chưa kết thúc, thời hạn đang chạy đã quá hoặc còn ≤ withinDays ngày làm việc; quá hạn lâu nhất trước', querystring: ZUrgingQuery, response: { 200: ZUrgingList } },
+    },
+    async (request) => urging.urgingProposals(db, actorOf(request), request.query),
+  );
+  app.post(
+    '/api/cases/:id/urge',
+    { config: { access: 'cases.write' }, schema: { tags, summary: 'Ban hành văn bản đôn đốc (số trong sổ văn bản đi của đơn vị) và ghi vào diễn biến vụ việc, kèm version', params: ZIdParams, body: ZCaseUrge, response: { 200: ZCase } } },
+    async (request) => urging.urgeCase(deps, actorOf(request), request.params.id, request.body, metaOf(request)),
   );
 }

@@ -24,6 +24,7 @@ import { diffDays } from '@core/domain/calendar';
 import type { CodeOf } from '@core/domain/catalogs';
 import { caseSearchKey } from '@core/domain/text/content';
 import type { ZCase, ZCaseCreate, ZCaseExportQuery, ZCaseList, ZCaseListQuery, ZCaseTransitionInput, ZCaseUpdate } from '@core/schemas/cases';
+import type { TIssuedDocument } from '@core/schemas/documents';
 import { bool, isTrue, type Db, type Executor, type Tx } from '../../db/database';
 import type { CasesTable } from '../../db/schema';
 import type { Actor, RequestMeta } from '../../platform/context';
@@ -31,24 +32,25 @@ import { AppError } from '../../platform/errors';
 import { registerRecordType } from '../../platform/records';
 import { updateVersioned } from '../../platform/versioned';
 import { writeAudit } from '../audit/audit.repo';
+import { documentsOf } from '../documents/documents.service';
 import { clocksOf, earliestDue, endRunning, extendRunning, loadDeadlineContext, presentClocks, resumeRunning, startClock, suspendRunning, type DeadlineContext } from '../clocks/clocks.service';
 import { contentMatches, dateWindow, direction, dueSoonUntil, holdsCode, subordinateUnits } from '../records/lists';
 import { listExport, viDate } from '../records/xlsx';
 import { assertCodes, casesOfPeople, parseList, personAndMerged, plainSenderNames, scopeIds, sendersLabelOf, unitNames, workingUnit } from '../records/shared';
 
-type CaseRow = Selectable<CasesTable>;
+export type CaseRow = Selectable<CasesTable>;
 type Case = z.infer<typeof ZCase>;
-type ListItem = z.infer<typeof ZCaseList>['items'][number];
+export type ListItem = z.infer<typeof ZCaseList>['items'][number];
 
 const NOT_FOUND = 'Không tìm thấy vụ việc.';
-const TYPE_LABELS: Record<CaseType, string> = { khieu_nai: 'Khiếu nại', to_cao: 'Tố cáo', kien_nghi_phan_anh: 'Kiến nghị, phản ánh' };
+export const TYPE_LABELS: Record<CaseType, string> = { khieu_nai: 'Khiếu nại', to_cao: 'Tố cáo', kien_nghi_phan_anh: 'Kiến nghị, phản ánh' };
 /** The steps that must cite the legal act they are taken by. */
 const NEEDS_DECISION: ReadonlySet<CaseTransition> = new Set(['gia_han', 'tam_dinh_chi', 'giai_quyet', 'dinh_chi']);
 
 const visibleCase = (actor: Actor, c: Pick<CaseRow, 'unit_id'>) => actor.permissions.includes('cases.read') && actor.scope.has(c.unit_id);
-const writableCase = (actor: Actor, c: Pick<CaseRow, 'unit_id'>) => actor.permissions.includes('cases.write') && actor.scope.has(c.unit_id);
+export const writableCase = (actor: Actor, c: Pick<CaseRow, 'unit_id'>) => actor.permissions.includes('cases.write') && actor.scope.has(c.unit_id);
 
-async function loadCase(db: Executor, actor: Actor, id: number): Promise<CaseRow> {
+export async function loadCase(db: Executor, actor: Actor, id: number): Promise<CaseRow> {
   const row = await db.selectFrom('cases').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row || !visibleCase(actor, row)) throw new AppError('NOT_FOUND', NOT_FOUND);
   return row;
@@ -189,7 +191,7 @@ export async function listCases(db: Db, actor: Actor, q: z.output<typeof ZCaseLi
   return { items, hasMore: rows.length > q.limit };
 }
 
-async function presentList(db: Executor, ctx: DeadlineContext, rows: readonly CaseRow[]): Promise<ListItem[]> {
+export async function presentList(db: Executor, ctx: DeadlineContext, rows: readonly CaseRow[]): Promise<ListItem[]> {
   const [names, clocks, handlers] = await Promise.all([
     unitNames(db, rows.map((r) => r.unit_id)),
     clocksOf(db, 'case', rows.map((r) => r.id)),
@@ -221,6 +223,7 @@ async function presentList(db: Executor, ctx: DeadlineContext, rows: readonly Ca
       backlog: isTrue(c.backlog),
       overLevel: isTrue(c.over_level),
       ageDays: Math.max(0, diffDays(c.opened_on, c.closed_on ?? ctx.today)),
+      daysOverdue: due?.state === 'overdue' && due.dueOn ? diffDays(due.dueOn, ctx.today) : null,
     };
   });
 }
@@ -232,7 +235,7 @@ async function accountNames(db: Executor, ids: readonly (number | null)[]): Prom
   return new Map(rows.map((r) => [r.id, r.full_name]));
 }
 
-const EVENT_LABELS: Record<string, string> = { mo: 'Mở vụ việc', ...Object.fromEntries(Object.entries(CASE_TRANSITION_LABELS).map(([k, v]) => [k, v.vi])) };
+const EVENT_LABELS: Record<string, string> = { mo: 'Mở vụ việc', don_doc: 'Đôn đốc giải quyết', them_don: 'Thêm đơn vào vụ việc', ...Object.fromEntries(Object.entries(CASE_TRANSITION_LABELS).map(([k, v]) => [k, v.vi])) };
 
 async function presentCase(db: Executor, ctx: DeadlineContext, actor: Actor, c: CaseRow): Promise<Case> {
   const [item] = await presentList(db, ctx, [c]);
@@ -242,7 +245,9 @@ async function presentCase(db: Executor, ctx: DeadlineContext, actor: Actor, c: 
     db.selectFrom('visits').select('id').where('case_id', '=', c.id).orderBy('id').execute(),
     db.selectFrom('case_events').selectAll().where('case_id', '=', c.id).orderBy('id').execute(),
   ]);
-  const senderNames = await plainSenderNames(db, letters.map((l) => l.id));
+  const [senderNames, caseDocuments, letterDocuments] = await Promise.all([plainSenderNames(db, letters.map((l) => l.id)), documentsOf(db, 'case', [c.id]), documentsOf(db, 'letter', letters.map((l) => l.id))]);
+  const documents = [...(caseDocuments.get(c.id) ?? []), ...[...letterDocuments.values()].flat()].sort((a, b) => a.id - b.id);
+  const byId = new Map(documents.map((d) => [d.id, d]));
   const steps = writableCase(actor, c) ? availableTransitions(snapshot(c), actor.roles) : [];
   return {
     ...(item as ListItem),
@@ -269,11 +274,15 @@ async function presentCase(db: Executor, ctx: DeadlineContext, actor: Actor, c: 
       signer: e.signer,
       basis: e.basis,
       note: e.note,
+      document: e.document_id === null ? null : documentRef(byId.get(e.document_id)),
     })),
+    documents,
     version: c.version,
-    actions: [...steps, ...(writableCase(actor, c) ? ['edit'] : [])],
+    actions: [...steps, ...(writableCase(actor, c) ? ['edit'] : []), ...(writableCase(actor, c) && c.state !== 'da_dong' ? ['urge'] : [])],
   };
 }
+
+const documentRef = (d: TIssuedDocument | undefined) => (d ? { id: d.id, kind: d.kind, label: d.label, numberLine: d.numberLine, issuedOn: d.issuedOn } : null);
 
 export async function getCase(db: Db, actor: Actor, id: number): Promise<Case> {
   const ctx = await loadDeadlineContext(db);

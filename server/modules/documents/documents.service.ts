@@ -63,6 +63,7 @@ function present(r: Row): TIssuedDocument {
     id: r.id,
     unitId: r.unit_id,
     kind: r.kind as DocumentKind,
+    label: KIND_INFO[r.kind as DocumentKind].vi,
     number: r.number,
     symbol: r.symbol,
     numberLine: r.number === null ? null : `Số: ${numberText(r.number)}/${r.symbol}`,
@@ -189,6 +190,15 @@ export async function issueDocument(tx: Tx, deps: Deps, meta: RequestMeta, reque
   const issued = present(row);
   await writeAudit(tx, db, meta, { action: 'document.issued', entity: auditEntityOf(input.subject.type), entityId: input.subject.id, after: { documentId: issued.id, kind: issued.kind, numberLine: issued.numberLine, issuedOn, unitId: input.unitId, templateId: template.id, sealed: issued.sealed, sha256: issued.sha256 } });
   return issued;
+}
+
+/** The documents issued for records (a letter, a case, a visit), oldest first: the record's page lists them. */
+export async function documentsOf(db: Executor, type: string, ids: readonly number[]): Promise<Map<number, TIssuedDocument[]>> {
+  const out = new Map<number, TIssuedDocument[]>();
+  if (ids.length === 0) return out;
+  const rows = await db.selectFrom('documents').selectAll().where('subject_type', '=', type).where('subject_id', 'in', [...ids]).orderBy('id').execute();
+  for (const r of rows) out.set(r.subject_id, [...(out.get(r.subject_id) ?? []), present(r)]);
+  return out;
 }
 
 async function readable(db: Db, actor: Actor, id: number): Promise<Row> {

@@ -1,10 +1,11 @@
 import { ZIdParams } from '@core/schemas/common';
-import { ZLetter, ZLetterClassify, ZLetterCreate, ZLetterDecide, ZLetterExportQuery, ZLetterList, ZLetterListQuery } from '@core/schemas/letters';
+import { ZLetter, ZLetterClassify, ZLetterCreate, ZLetterDecide, ZLetterExportQuery, ZLetterList, ZLetterListQuery, ZLetterRelate, ZRelatedLetters } from '@core/schemas/letters';
 import type { Api, ModuleDeps } from '../../platform/http';
 import { actorOf, metaOf } from '../../platform/http';
 import { idempotencyKeyOf } from '../idempotency/idempotency';
 import { xlsxRoute } from '../records/xlsx';
 import * as letters from './letters.service';
+import * as related from './related';
 
 const tags = ['Xử lý đơn'];
 
@@ -55,5 +56,18 @@ export function letterRoutes(app: Api, deps: ModuleDeps): void {
     '/api/letters/:id/receive',
     { config: { access: 'letters.write' }, schema: { tags, summary: 'Đơn vị nhận vào sổ đơn được chuyển đến (số của đơn vị mình, thời hạn xử lý mới)', params: ZIdParams, response: { 201: ZLetter } } },
     async (request, reply) => reply.code(201).send(await letters.receiveForwarded(deps, actorOf(request), request.params.id, metaOf(request), idempotencyKeyOf(request))),
+  );
+  app.get(
+    '/api/letters/:id/related',
+    {
+      config: { access: 'letters.read' },
+      schema: { tags, summary: 'Đơn trùng, đơn liên quan trong các đơn đã lưu của mọi đơn vị (điểm và lý do); đơn ngoài phạm vi chỉ cho biết có ở đơn vị nào', params: ZIdParams, response: { 200: ZRelatedLetters } },
+    },
+    async (request) => related.relatedLetters(deps, actorOf(request), request.params.id),
+  );
+  app.post(
+    '/api/letters/:id/relations',
+    { config: { access: 'letters.write' }, schema: { tags, summary: 'Đánh dấu đơn trùng với đơn khác, liên kết đơn liên quan, hoặc đưa đơn vào vụ việc (kèm version)', params: ZIdParams, body: ZLetterRelate, response: { 200: ZLetter } } },
+    async (request) => related.relateLetter(deps, actorOf(request), request.params.id, request.body, metaOf(request)),
   );
 }

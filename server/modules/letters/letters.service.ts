@@ -29,15 +29,18 @@ import { lockAuditChain, writeAudit } from '../audit/audit.repo';
 import { openCase } from '../cases/cases.service';
 import { readSealed, isCleared } from '../clearances/clearances.service';
 import { clocksOf, earliestDue, endRunning, loadDeadlineContext, presentClocks, startClock, type DeadlineContext } from '../clocks/clocks.service';
+import { documentsOf } from '../documents/documents.service';
 import { idempotent, type Remember } from '../idempotency/idempotency';
 import { contentMatches, dateWindow, direction, dueSoonUntil, earliestRunningDue, holdsCode, notTakenUp, runningDue } from '../records/lists';
+import { issueDecisionDocument } from './letter-documents';
+import { writeMatchKeys } from './match-keys';
 import { assertCodes, parseList, personAndMerged, plainSenderNames, scopeIds, SEALED_SENDERS, sendersLabelOf, unitNames, workingUnit } from '../records/shared';
 import { listExport, viDate } from '../records/xlsx';
 
 export type LetterRow = Selectable<LettersTable>;
 type SenderRow = Selectable<LetterSendersTable>;
 type Letter = z.infer<typeof ZLetter>;
-type Deps = Pick<ModuleDeps, 'db' | 'sealer'>;
+type Deps = Pick<ModuleDeps, 'db' | 'sealer' | 'storage'>;
 
 const NOT_FOUND = 'Không tìm thấy đơn.';
 
@@ -55,7 +58,7 @@ export const visibleLetter = (actor: Actor, l: Pick<LetterRow, 'unit_id' | 'forw
 
 const writable = (actor: Actor, l: Pick<LetterRow, 'unit_id'>): boolean => actor.permissions.includes('letters.write') && actor.scope.has(l.unit_id);
 
-async function loadLetter(db: Executor, actor: Actor, id: number): Promise<LetterRow> {
+export async function loadLetter(db: Executor, actor: Actor, id: number): Promise<LetterRow> {
   const row = await db.selectFrom('letters').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row || !visibleLetter(actor, row)) throw new AppError('NOT_FOUND', NOT_FOUND);
   return row;
@@ -180,6 +183,7 @@ export async function insertLetter(tx: Tx, deps: Deps, ctx: DeadlineContext, met
           : { letter_id: row.id, position, person_id: s.personId, full_name: s.fullName, id_number: s.idNumber, address: s.address, phone: s.phone, sealed: null },
       );
   if (senderRows.length > 0) await tx.insertInto('letter_senders').values(senderRows).execute();
+  await writeMatchKeys(tx, { id: row.id, content: row.content, sealed: isTrue(row.sealed), senders: l.sealedCopies ? [] : l.senders });
   await startClock(tx, ctx, { type: 'letter', id: row.id }, processingClock(input.requestType, input.receivedOn));
   await writeAudit(tx, db, meta, {
     action: l.forwardedFromLetterId ? 'letter.received' : 'letter.created',
@@ -230,6 +234,7 @@ async function presentLetter(tx: Tx, deps: Deps, actor: Actor, meta: RequestMeta
   const names = await unitNames(tx, [l.unit_id, l.forward_to_unit_id]);
   const received = await tx.selectFrom('letters').select('id').where('forwarded_from_letter_id', '=', l.id).executeTakeFirst();
   const clocks = presentClocks((await clocksOf(tx, 'letter', [l.id])).get(l.id) ?? [], ctx);
+  const documents = (await documentsOf(tx, 'letter', [l.id])).get(l.id) ?? [];
   const state = l.state as LetterState;
   const own = writable(actor, l);
   const actions = [
@@ -283,6 +288,7 @@ async function presentLetter(tx: Tx, deps: Deps, actor: Actor, meta: RequestMeta
     caseId: l.case_id,
     clocks,
     dueOn: earliestDue(clocks)?.dueOn ?? null,
+    documents,
     createdAt: l.created_at,
     version: l.version,
     actions,
@@ -396,7 +402,7 @@ export const exportLetters = listExport<LetterItem, z.output<typeof ZLetterExpor
   listLetters,
 );
 
-function assertWritable(actor: Actor, l: LetterRow): void {
+export function assertWritable(actor: Actor, l: LetterRow): void {
   if (!writable(actor, l)) throw new AppError('OUT_OF_SCOPE', 'Đơn này thuộc đơn vị khác: bạn được xem nhưng không được xử lý.');
 }
 
@@ -533,12 +539,19 @@ export async function decideLetter(deps: Deps, actor: Actor, id: number, input: 
       });
       current = after;
     }
+    let caseId: number | null = null;
     if (verdict.opensCase && caseType) {
-      const caseId = joinCase
+      caseId = joinCase
         ? joinCase.id
         : await openCase(tx, db, ctx, actor, meta, { unitId: l.unit_id, type: caseType, title: l.summary ?? l.content.slice(0, 120), receivedOn: l.received_on, on, handlerAccountId: null });
       await tx.updateTable('letters').set({ case_id: caseId }).where('id', '=', id).execute();
       current = { ...current, case_id: caseId };
+    }
+    const document = await issueDecisionDocument(tx, deps, actor, meta, current, { decision: input.decision, on, ground: input.ground ?? null, note: input.note, forwardToUnitId: input.forwardToUnitId ?? null, forwardToBody: input.forwardToBody, basis: verdict.basis }, input.document);
+    // The case's timeline shows the proposal it was opened (or joined) by.
+    if (caseId !== null && document) {
+      if (joinCase) await tx.insertInto('case_events').values({ case_id: caseId, at: db.clock.nowIso(), on_date: on, actor_id: meta.actorId, actor_name: actor.fullName, transition: 'them_don', from_state: null, to_state: (await tx.selectFrom('cases').select('state').where('id', '=', caseId).executeTakeFirstOrThrow()).state, decision_number: null, decision_date: null, signer: null, basis: null, note: `Đơn số ${l.number}/${l.year}`, document_id: document.id }).execute();
+      else await tx.updateTable('case_events').set({ document_id: document.id }).where('case_id', '=', caseId).where('transition', '=', 'mo').execute();
     }
     return presentLetter(tx, deps, actor, meta, current, ctx);
   });

@@ -1,11 +1,13 @@
 /**
  * Luật Tố cáo arts. 8(3), 9(1)(b), 56: a denouncer's name, identity number, address and phone never reach anyone the
  * head has not cleared — in any response: the letter, lists, inboxes, cases, visits, a person's history, the audit log,
- * the search (a sealed writer is never in a search key) and every .xlsx export.
+ * the search (a sealed writer is never in a search key) and every .xlsx export — nor any document the work issues (the
+ * proposal to accept, the transfer slip, the notice of ineligibility).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { searchKey } from '@core/domain/text/normalize';
 import { ManualClock } from '../../platform/clock';
+import { docxText } from '../documents/docx';
 import { createTestContext, ENGINE, type Response, type Session, type TestContext } from '../../test/support';
 import { readXlsx } from '../../test/xlsx';
 
@@ -24,6 +26,17 @@ async function scan(who: keyof typeof users, url: string, r?: Response): Promise
   expect(res.status, `${who} ${url}`).toBeLessThan(300);
   bodies.push({ who, url, body: JSON.stringify(res.body) });
   return res;
+}
+
+/** Every document issued for these letters, downloaded and read as text, joins the scanned bodies. */
+async function scanDocuments(who: keyof typeof users, letterIds: number[]): Promise<number> {
+  const docs = (await ctx.db.kysely.selectFrom('documents').select(['id', 'kind']).where('subject_type', '=', 'letter').where('subject_id', 'in', letterIds).execute());
+  for (const d of docs) {
+    const file = await users[who].download(`/api/documents/${d.id}/file`);
+    expect(file.status, `document ${d.kind}`).toBe(200);
+    bodies.push({ who, url: `document ${d.kind}`, body: docxText(file.bytes) });
+  }
+  return docs.length;
 }
 
 function leaks(): { who: string; url: string; form: string }[] {
@@ -62,8 +75,14 @@ describe(`denouncers' identity is sealed (${ENGINE})`, () => {
     // A visit to denounce: the visitor, registered in the citizen register, is not linked to it.
     const person = await users.tiepdan.post('/api/people', { fullName: 'Phạm Văn Tố', birthYear: 1970 });
     personId = person.json<{ id: number }>().id;
-    const visit = await scan('tiepdan', 'POST /api/visits', await users.tiepdan.post('/api/visits', { personIds: [personId], receivedAt: '2021-11-10T08:15:00+07:00', requestType: 'to_cao', content: 'Tố cáo trưởng thôn', outcome: 'nhan_don' }));
+    const visit = await scan('tiepdan', 'POST /api/visits', await users.tiepdan.post('/api/visits', { personIds: [personId], receivedAt: '2021-11-10T08:15:00+07:00', requestType: 'to_cao', content: 'Tố cáo trưởng thôn', outcome: 'nhan_don', documentsReceived: 'Đơn tố cáo; ảnh chụp hiện trường' }));
     expect(visit.status).toBe(201);
+    // The receipt handed to the visitor names him as the placeholder only.
+    const receipt = visit.json<{ documents: { id: number; kind: string }[] }>().documents;
+    expect(receipt.map((d) => d.kind)).toEqual(['receipt']);
+    const receiptText = docxText((await users.tiepdan.download(`/api/documents/${receipt[0]?.id}/file`)).bytes);
+    expect(receiptText).toContain(PLACEHOLDER);
+    expect(receiptText).not.toContain('Phạm Văn Tố');
     expect(visit.json()).toMatchObject({ sealed: true, people: [], peopleLabel: PLACEHOLDER });
     const visitsList = await scan('tiepdan', '/api/visits');
     expect(JSON.stringify(visitsList.body)).not.toContain('Phạm Văn Tố');
@@ -110,6 +129,20 @@ describe(`denouncers' identity is sealed (${ENGINE})`, () => {
     for (const [who, url] of [['xulydon', '/api/letters/export.xlsx'], ['tiepdan', '/api/visits/export.xlsx'], ['lanhdao', '/api/cases/export.xlsx'], ['suoihoa', '/api/letters/export.xlsx?inbox=true']] as const) {
       bodies.push({ who, url, body: JSON.stringify(await readXlsx(users[who], url)) });
     }
+
+    // Not accepted: the notice to the denouncer is addressed to the placeholder, never to the name.
+    const third = (await users.xulydon.post('/api/letters', { requestType: 'to_cao', channel: 'buu_chinh', receivedOn: '2021-11-10', content: 'Tố cáo việc thu phí trái quy định', senders: [SECRET] })).json<{ id: number; version: number }>();
+    const refused = await scan('xulydon', 'decide khong_thu_ly', await users.xulydon.post(`/api/letters/${third.id}/decide`, { version: third.version, decision: 'khong_thu_ly', ground: 'tc_khong_co_co_so' }));
+    expect(refused.json<{ documents: { kind: string }[] }>().documents.map((d) => d.kind)).toEqual(['ineligibility_notice']);
+    // The proposal to accept, the denunciation transfer slip and the notice: read as files, none holds the identity.
+    expect(await scanDocuments('xulydon', [letterId, s.id, third.id])).toBe(3);
+    expect(bodies.at(-1)?.body).toContain(PLACEHOLDER);
+
+    // A text quoting the denouncer's name (here the content, which the slip summarises) stops the document, and the decision.
+    const quoting = (await users.xulydon.post('/api/letters', { requestType: 'to_cao', channel: 'buu_chinh', receivedOn: '2021-11-10', content: `Tôi là ${SECRET.fullName}, tố cáo cán bộ xã`, senders: [SECRET] })).json<{ id: number; version: number }>();
+    const stopped = await users.xulydon.post(`/api/letters/${quoting.id}/decide`, { version: quoting.version, decision: 'chuyen_don', forwardToBody: 'Thanh tra tỉnh Bắc Ninh' });
+    expect(stopped.status).toBe(400);
+    expect((await users.xulydon.get(`/api/letters/${quoting.id}`)).json()).toMatchObject({ state: 'moi_nhan', documents: [] });
 
     // The audit log, read by those who may read it.
     await scan('thanhtra', '/api/audit?pageSize=200');

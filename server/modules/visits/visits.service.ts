@@ -26,14 +26,16 @@ import { isCleared, readSealed } from '../clearances/clearances.service';
 import { loadDeadlineContext } from '../clocks/clocks.service';
 import { screenAtIntake } from '../health/health.service';
 import { idempotent } from '../idempotency/idempotency';
+import { documentsOf } from '../documents/documents.service';
 import { insertLetter } from '../letters/letters.service';
 import { contentMatches, dateWindow, direction, holdsCode } from '../records/lists';
+import { issueVisitDocuments } from './visit-documents';
 import { assertCodes, namesLabel, parseList, personAndMerged, scopeIds, SEALED_VISITORS, unitNames, workingUnit } from '../records/shared';
 import { listExport, viDate } from '../records/xlsx';
 
 type VisitRow = Selectable<VisitsTable>;
 type Visit = z.infer<typeof ZVisit>;
-type Deps = Pick<ModuleDeps, 'db' | 'sealer'>;
+type Deps = Pick<ModuleDeps, 'db' | 'sealer' | 'storage'>;
 
 const NOT_FOUND = 'Không tìm thấy lượt tiếp.';
 
@@ -180,6 +182,7 @@ export async function createVisit(deps: Deps, actor: Actor, input: TVisitCreate,
         });
         await tx.updateTable('visits').set({ letter_id: letter.id }).where('id', '=', row.id).execute();
       }
+      await issueVisitDocuments(tx, deps, actor, meta, { id: row.id, unitId, placeId, receivedAt, on, sealed, people }, input);
       await remember(tx, row.id);
       return row.id;
     }),
@@ -240,6 +243,7 @@ async function presentVisit(tx: Tx, deps: Deps, actor: Actor, meta: RequestMeta,
     refusalBasis: notice?.ok ? notice.basis : null,
     refusalNoticeRequired: notice?.ok === true && notice.kind === 'written',
     followUp: v.follow_up,
+    documents: (await documentsOf(tx, 'visit', [v.id])).get(v.id) ?? [],
     letterId: v.letter_id,
     caseId: v.case_id,
     createdAt: v.created_at,

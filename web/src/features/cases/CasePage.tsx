@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Button, Card, Col, Descriptions, Empty, Flex, List, Result, Row, Skeleton, Tag, Timeline, Typography } from 'antd';
-import { ArrowLeftOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, FileWordOutlined } from '@ant-design/icons';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../lib/api';
@@ -13,6 +13,8 @@ import { transitionsOf, useCase, type Case, type CaseState, type CaseTransition 
 import { CaseFlags } from './CaseFlags';
 import { DueTag } from './DueTag';
 import { TransitionModal } from './TransitionModal';
+import { UrgeModal } from './UrgeModal';
+import { DocumentsCard } from '../letters/DocumentsCard';
 import './records.css';
 
 /**
@@ -25,6 +27,7 @@ export function CasePage() {
   const caseId = Number(id);
   const record = useCase(caseId);
   const [step, setStep] = useState<CaseTransition | null>(null);
+  const [urging, setUrging] = useState(false);
   const back = (
     <Link to="/cases">
       <Button icon={<ArrowLeftOutlined />}>{t('cases.backToList')}</Button>
@@ -80,6 +83,11 @@ export function CasePage() {
                           <Typography.Text className="text-sm">{t('cases.doc', { number: e.decisionNumber, date: formatDate(e.decisionDate), signer: e.signer ?? '' })}</Typography.Text>
                         ) : null}
                         {e.note ? <Typography.Text className="text-sm">{e.note}</Typography.Text> : null}
+                        {e.document ? (
+                          <a href={`/api/documents/${e.document.id}/file`} className="text-sm" data-testid={`event-document-${e.document.kind}`}>
+                            <FileWordOutlined /> {[e.document.label, e.document.numberLine].filter(Boolean).join(' · ')}
+                          </a>
+                        ) : null}
                         {e.basis ? (
                           <Typography.Text type="secondary" className="text-sm">
                             {e.basis}
@@ -96,7 +104,7 @@ export function CasePage() {
         <Col xs={24} xl={8}>
           <Flex vertical gap={16}>
             <Card size="small" title={t('cases.actions')} data-testid="case-actions">
-              {steps.length === 0 ? (
+              {steps.length === 0 && !c.actions.includes('urge') ? (
                 <Typography.Text type="secondary">{t('cases.noActions')}</Typography.Text>
               ) : (
                 <Flex gap={8} wrap>
@@ -105,13 +113,20 @@ export function CasePage() {
                       {t(`cases.transitions.${s}`)}
                     </Button>
                   ))}
+                  {c.actions.includes('urge') ? (
+                    <Button onClick={() => setUrging(true)} data-testid="case-urge">
+                      {t('cases.urge')}
+                    </Button>
+                  ) : null}
                 </Flex>
               )}
             </Card>
             <ClocksCard clocks={c.clocks} />
+            <DocumentsCard documents={c.documents} />
           </Flex>
         </Col>
       </Row>
+      {urging ? <UrgeModal record={c} onClose={() => setUrging(false)} onConflict={() => void record.refetch()} /> : null}
       {step ? <TransitionModal record={c} step={step} onClose={() => setStep(null)} onConflict={() => void record.refetch()} /> : null}
     </>
   );

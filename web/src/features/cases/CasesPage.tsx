@@ -36,6 +36,17 @@ export function CasesPage() {
     { title: t('cases.handler'), dataIndex: 'handlerName', width: 170, render: (v: string | null) => v ?? <Typography.Text type="secondary">{t('cases.noHandler')}</Typography.Text> },
     { title: t('cases.openedOn'), dataIndex: 'openedOn', width: 110, render: (v: string) => <span className="tabular">{formatDate(v)}</span> },
     { title: t('cases.dueOn'), dataIndex: 'dueOn', width: 200, render: (_d: string | null, c) => <DueTag dueOn={c.dueOn} daysLeft={c.daysLeft} testId={`case-due-${c.id}`} /> },
+    {
+      title: t('cases.ageing'),
+      dataIndex: 'ageDays',
+      width: 130,
+      render: (_a: number, c) => (
+        <Flex vertical gap={0} className="tabular" data-testid={`case-age-${c.id}`}>
+          <span>{t('cases.ageDays', { n: c.ageDays })}</span>
+          {c.daysOverdue !== null ? <Typography.Text type="danger">{t('cases.daysOverdue', { n: c.daysOverdue })}</Typography.Text> : null}
+        </Flex>
+      ),
+    },
     { title: t('records.unit'), dataIndex: 'unitName', width: 180, ellipsis: true },
   ];
 

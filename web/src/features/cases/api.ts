@@ -4,7 +4,7 @@
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { ZCase, ZCaseList, ZCaseListItem, ZCaseListQuery, ZCaseTransitionInput } from '@core/schemas/cases';
+import type { ZCase, ZCaseList, ZCaseListItem, ZCaseListQuery, ZCaseTransitionInput, ZCaseUrge } from '@core/schemas/cases';
 import { api } from '../../lib/api';
 import { useRecordList, type FilterValues } from '../records/list';
 
@@ -13,6 +13,7 @@ export type CaseListItem = z.output<typeof ZCaseListItem>;
 export type CaseList = z.output<typeof ZCaseList>;
 export type CaseState = Case['state'];
 export type CaseType = Case['type'];
+export type CaseUrge = z.input<typeof ZCaseUrge>;
 export type CaseTransitionInput = z.input<typeof ZCaseTransitionInput>;
 export type CaseTransition = CaseTransitionInput['transition'];
 /** Filters as the list sends them (the query string carries booleans as true/false). */
@@ -53,6 +54,18 @@ export function useCaseTransition(id: number) {
     onSuccess: (saved) => {
       queryClient.setQueryData(caseKey(id), saved);
       void queryClient.invalidateQueries({ queryKey: [...CASES_KEY, 'list'] });
+    },
+  });
+}
+
+/** Issues the urging letter; the answer is the case with the urging on its timeline. */
+export function useUrgeCase(id: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: CaseUrge) => api.post<Case>(`/api/cases/${id}/urge`, input),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(caseKey(id), saved);
+      void queryClient.invalidateQueries({ queryKey: [...CASES_KEY, 'urging'] });
     },
   });
 }

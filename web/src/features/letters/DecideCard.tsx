@@ -1,4 +1,4 @@
-import { App, Button, Card, DatePicker, Form, Input, Select } from 'antd';
+import { App, Button, Card, DatePicker, Flex, Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useCatalog } from '../../lib/catalogs';
@@ -14,6 +14,8 @@ interface Values {
   forwardToBody?: string;
   ground?: string | null;
   note?: string;
+  signerName?: string;
+  signerTitle?: string;
 }
 
 /** Decisions that rest on a ground of the non-acceptance catalogue. */
@@ -45,6 +47,8 @@ export function DecideCard({ letter, onConflict }: { letter: Letter; onConflict:
       forwardToBody: forwarding ? text(v.forwardToBody) : null,
       ground: WITH_GROUND.has(v.decision) ? (v.ground ?? null) : null,
       note: text(v.note),
+      // Who signs the document the decision issues; without both, the server takes the acting officer.
+      ...(text(v.signerName) && text(v.signerTitle) ? { document: { signer: { name: text(v.signerName) as string, title: text(v.signerTitle) as string } } } : {}),
     };
     decide.mutate(body, {
       onSuccess: () => void message.success(t('letters.decided')),
@@ -83,6 +87,14 @@ export function DecideCard({ letter, onConflict }: { letter: Letter; onConflict:
         <Form.Item name="note" label={t('letters.note')} rules={[r.max(t('letters.note'), 1000)]}>
           <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} />
         </Form.Item>
+        <Flex gap={8}>
+          <Form.Item name="signerName" label={t('letters.signerName')} className="fill-width" rules={[r.max(t('letters.signerName'), 150)]}>
+            <Input data-testid="decide-signer-name" />
+          </Form.Item>
+          <Form.Item name="signerTitle" label={t('letters.signerTitle')} className="fill-width" rules={[r.max(t('letters.signerTitle'), 150)]}>
+            <Input data-testid="decide-signer-title" />
+          </Form.Item>
+        </Flex>
         <Button type="primary" htmlType="submit" loading={decide.isPending} data-testid="decide-save">
           {t('letters.decide')}
         </Button>

@@ -12,6 +12,8 @@ import { useLetter, useReceiveLetter, type Letter } from './api';
 import { ClassifyCard } from './ClassifyCard';
 import { ClocksCard } from './ClocksCard';
 import { DecideCard } from './DecideCard';
+import { DocumentsCard } from './DocumentsCard';
+import { RelatedCard } from './RelatedCard';
 import '../cases/records.css';
 
 /**
@@ -100,8 +102,16 @@ export function LetterPage() {
           <LetterDetails letter={l} />
         </Col>
         <Col xs={24} xl={8}>
-          <ClocksCard clocks={l.clocks} />
+          <Flex vertical gap={16}>
+            <ClocksCard clocks={l.clocks} />
+            <DocumentsCard documents={l.documents} />
+          </Flex>
         </Col>
+        {l.actions.includes('decide') ? (
+          <Col xs={24}>
+            <RelatedCard letter={l} onConflict={onError} />
+          </Col>
+        ) : null}
         {l.actions.includes('classify') ? (
           <Col xs={24} xl={12}>
             <ClassifyCard letter={l} onConflict={onError} />

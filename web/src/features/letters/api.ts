@@ -5,7 +5,7 @@
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { ZLetter, ZLetterClassify, ZLetterCreate, ZLetterDecide, ZLetterList, ZLetterListQuery } from '@core/schemas/letters';
+import type { ZLetter, ZLetterClassify, ZLetterCreate, ZLetterDecide, ZLetterList, ZLetterListQuery, ZLetterRelate, ZRelatedLetters } from '@core/schemas/letters';
 import { api } from '../../lib/api';
 import { useRecordList, type FilterValues } from '../records/list';
 
@@ -16,6 +16,8 @@ export type LetterState = Letter['state'];
 export type LetterCreate = z.input<typeof ZLetterCreate>;
 export type LetterClassify = z.input<typeof ZLetterClassify>;
 export type LetterDecide = z.input<typeof ZLetterDecide>;
+export type RelatedLetters = z.output<typeof ZRelatedLetters>;
+export type LetterRelate = z.input<typeof ZLetterRelate>;
 export type LetterFilters = FilterValues<z.input<typeof ZLetterListQuery>>;
 
 // Same list as core/domain/cases/letters.ts (LETTER_STATES), repeated so the screens need no zod at run time.
@@ -61,3 +63,23 @@ export const useCreateLetter = () => useLetterChange((input: LetterCreate) => ap
 export const useClassifyLetter = (id: number) => useLetterChange((input: LetterClassify) => api.post<Letter>(`/api/letters/${id}/classify`, input));
 export const useDecideLetter = (id: number) => useLetterChange((input: LetterDecide) => api.post<Letter>(`/api/letters/${id}/decide`, input));
 export const useReceiveLetter = (id: number) => useLetterChange(() => api.post<Letter>(`/api/letters/${id}/receive`));
+
+/** Letters scored against this one across units (not audited: it shows no writer and nothing out of scope). */
+export function useRelatedLetters(id: number) {
+  return useQuery({
+    queryKey: [...letterKey(id), 'related'],
+    queryFn: ({ signal }) => api.get<RelatedLetters>(`/api/letters/${id}/related`, undefined, signal),
+    refetchOnWindowFocus: false,
+  });
+}
+
+export function useRelateLetter(id: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: LetterRelate) => api.post<Letter>(`/api/letters/${id}/relations`, input),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(letterKey(id), saved);
+      void queryClient.invalidateQueries({ queryKey: [...letterKey(id), 'related'], exact: true });
+    },
+  });
+}

@@ -13,6 +13,7 @@ import { useDebounced } from '../people/useDebounced';
 import { screeningReasons, useCreateVisit, useCurrentScreening, VISIT_OUTCOMES, type VisitCreate, type VisitOutcome, type VisitScreening } from './api';
 import { PersonHistoryPanel } from './PersonHistoryPanel';
 import { toVietnamInstant } from './instant';
+import { DocumentsCard } from '../letters/DocumentsCard';
 
 interface Chosen {
   value: number;
@@ -70,7 +71,7 @@ function nowInVietnam(): Dayjs {
  */
 export function VisitFormDrawer({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message, notification } = App.useApp();
   const [form] = Form.useForm<Values>();
   const r = rules(t);
   const [typed, setTyped] = useState('');
@@ -90,6 +91,8 @@ export function VisitFormDrawer({ onClose }: { onClose: () => void }) {
     create.mutate(toBody(v, screening !== null), {
       onSuccess: async (visit) => {
         void message.success(t('reception.created'));
+        // The receipt and the refusal notice are handed over at the desk: offer them at once.
+        if (visit.documents.length > 0) notification.info({ message: t('records.documents'), description: <DocumentsCard documents={visit.documents} />, duration: 0 });
         onClose();
         if (!screening) return;
         const result = await api.get<VisitScreening>(`/api/visits/${visit.id}/screening`).catch(() => null);
