@@ -6,7 +6,7 @@
  * engine. A case never carries a denouncer's identity: its letters are listed by number, writers as the letter
  * shows them to everyone (sealed ones as the placeholder).
  */
-import { sql, type Selectable } from 'kysely';
+import { sql, type Selectable, type SqlBool } from 'kysely';
 import type { z } from 'zod';
 import {
   availableTransitions,
@@ -180,7 +180,11 @@ export async function listCases(db: Db, actor: Actor, q: z.output<typeof ZCaseLi
   }
   if (q.overdue) query = query.where('d.due_on', '<', ctx.today);
   if (q.dueSoon) query = query.where('d.due_on', '>=', ctx.today).where('d.due_on', '<=', dueSoonUntil(ctx));
-  if (q.toUrge) query = query.where('c.state', '!=', 'da_dong').where('c.unit_id', 'in', subordinateUnits(actor).concat(0)).where('d.due_on', '<=', dueSoonUntil(ctx));
+  if (q.toUrge) {
+    const below = subordinateUnits(actor);
+    query = query.where('c.state', '!=', 'da_dong').where('d.due_on', '<=', dueSoonUntil(ctx));
+    query = below.length > 0 ? query.where('c.unit_id', 'in', below) : query.where(sql<SqlBool>`1 = 0`);
+  }
   if (q.sort === 'openedOn') query = query.orderBy('c.opened_on', direction(q.order, 'desc'));
   else if (q.sort === 'title') query = query.orderBy('c.title', direction(q.order, 'asc'));
   // Most urgent first: running deadlines by date, then the rest by opening.

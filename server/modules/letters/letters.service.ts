@@ -323,8 +323,11 @@ export async function listLetters(db: Db, actor: Actor, q: z.output<typeof ZLett
   if (q.field) query = query.where('l.field', '=', q.field);
   if (q.specialCategory) query = query.where(holdsCode('l.special_categories', q.specialCategory));
   if (q.anonymous !== undefined) query = query.where('l.anonymous', '=', bool(q.anonymous));
-  // Urged by the unit that forwarded it: its own letters only.
-  if (q.toUrge) query = query.where('l.decision', '=', 'chuyen_don').where('l.forward_to_unit_id', 'is not', null).where(notTakenUp('l')).where('l.unit_id', 'in', scope ?? [workingUnit(actor)]);
+  if (q.toUrge) {
+    query = query.where('l.decision', '=', 'chuyen_don').where('l.forward_to_unit_id', 'is not', null).where(notTakenUp('l'));
+    // Urged by the units that forwarded them: not the letters forwarded in to the actor's units.
+    if (scope) query = query.where('l.unit_id', 'in', scope);
+  }
   if (from) query = query.where('l.received_on', '>=', from);
   if (to) query = query.where('l.received_on', '<=', to);
   const content = q.q ? contentMatches(db, 'letters', 'l', q.q) : null;

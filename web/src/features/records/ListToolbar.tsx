@@ -52,6 +52,8 @@ export function ListToolbar<F extends CommonFilters>({ prefix, path, filters, fi
     <Flex vertical gap={12} className="gap-after">
       <Flex gap={12} wrap align="center">
         <Input.Search
+          // Typed freely, applied on Enter; a new address (a queue, back) puts its own search in the box.
+          key={filters.q ?? ''}
           allowClear
           defaultValue={filters.q}
           placeholder={t('records.search')}
