@@ -138,12 +138,6 @@ describe(`denouncers' identity is sealed (${ENGINE})`, () => {
     expect(await scanDocuments('xulydon', [letterId, s.id, third.id])).toBe(3);
     expect(bodies.at(-1)?.body).toContain(PLACEHOLDER);
 
-    // A text quoting the denouncer's name (here the content, which the slip summarises) stops the document, and the decision.
-    const quoting = (await users.xulydon.post('/api/letters', { requestType: 'to_cao', channel: 'buu_chinh', receivedOn: '2021-11-10', content: `Tôi là ${SECRET.fullName}, tố cáo cán bộ xã`, senders: [SECRET] })).json<{ id: number; version: number }>();
-    const stopped = await users.xulydon.post(`/api/letters/${quoting.id}/decide`, { version: quoting.version, decision: 'chuyen_don', forwardToBody: 'Thanh tra tỉnh Bắc Ninh' });
-    expect(stopped.status).toBe(400);
-    expect((await users.xulydon.get(`/api/letters/${quoting.id}`)).json()).toMatchObject({ state: 'moi_nhan', documents: [] });
-
     // The audit log, read by those who may read it.
     await scan('thanhtra', '/api/audit?pageSize=200');
     await scan('admin', '/api/audit?pageSize=200');
@@ -168,5 +162,13 @@ describe(`denouncers' identity is sealed (${ENGINE})`, () => {
     expect(leaks()).toEqual([]);
     const entries = audit.json<{ items: { action: string; entityId: string | null }[] }>().items;
     expect(entries.some((e) => e.action === 'sealed.read' && e.entityId === String(letterId))).toBe(true);
+  });
+
+  it('a text quoting the denouncer stops the document and the decision (last: its content names him)', async () => {
+    // A text quoting the denouncer's name (here the content, which the slip summarises) stops the document, and the decision.
+    const quoting = (await users.xulydon.post('/api/letters', { requestType: 'to_cao', channel: 'buu_chinh', receivedOn: '2021-11-10', content: `Tôi là ${SECRET.fullName}, tố cáo cán bộ xã`, senders: [SECRET] })).json<{ id: number; version: number }>();
+    const stopped = await users.xulydon.post(`/api/letters/${quoting.id}/decide`, { version: quoting.version, decision: 'chuyen_don', forwardToBody: 'Thanh tra tỉnh Bắc Ninh' });
+    expect(stopped.status).toBe(400);
+    expect((await users.xulydon.get(`/api/letters/${quoting.id}`)).json()).toMatchObject({ state: 'moi_nhan', documents: [] });
   });
 });
