@@ -14,7 +14,7 @@ import { AppError } from '../../platform/errors';
 import { registerRecordType } from '../../platform/records';
 import { isUniqueViolation, updateVersioned } from '../../platform/versioned';
 import { writeAudit } from '../audit/audit.repo';
-import { alertsCommitted, raiseAlert } from '../alerts/alerts.service';
+import { alertsCommitted, changingBoard, raiseAlert } from '../alerts/alerts.service';
 import { alertForStep, presentRule, type IncidentFacts } from './routing';
 
 const REFUSALS: Record<string, string> = {
@@ -32,6 +32,9 @@ async function wardsOf(db: Executor, ids: number[]): Promise<Map<number, { id: n
   for (const r of rows) out.set(r.incident_id, [...(out.get(r.incident_id) ?? []), { id: r.id, name: r.name }]);
   return out;
 }
+
+/** The units whose boards show an incident: its own and its citizens' wards (as `visible` reads them). */
+const boardUnits = (row: { unit_id: number }, wards: { id: number }[]) => [row.unit_id, ...wards.map((w) => w.id)];
 
 const visible = (actor: Actor, unitId: number, wards: { id: number }[]) => actor.scopeIsEverything || actor.scope.has(unitId) || wards.some((w) => actor.scope.has(w.id));
 
@@ -105,7 +108,7 @@ export async function createIncident(db: Db, actor: Actor, input: z.output<typeo
   }
   const wardNames = wardIds.length ? (await db.kysely.selectFrom('units').select('name').where('id', 'in', wardIds).orderBy('name').execute()).map((u) => u.name) : [];
   const now = db.clock.nowIso();
-  const { id, alert } = await db.transaction(async (tx) => {
+  const { id, alert } = await changingBoard(db, [unitId, ...wardIds], async (tx) => {
     const row = await tx
       .insertInto('incidents')
       .values({
@@ -131,7 +134,7 @@ export async function recordStep(db: Db, actor: Actor, id: number, input: z.outp
   const refusal = checkStep(row.step as IncidentStep, input.step, { summary: input.summary });
   if (refusal) throw new AppError('CONFLICT', REFUSALS[refusal], { step: REFUSALS[refusal] as string });
   const now = db.clock.nowIso();
-  const raised = await db.transaction(async (tx) => {
+  const raised = await changingBoard(db, boardUnits(row, wards), async (tx) => {
     const closing = input.step === 'closed';
     await updateVersioned(tx, db, meta, {
       table: 'incidents', id, version: input.version, action: 'incident.step', entity: 'incident', notFound: 'Không tìm thấy sự việc.',
@@ -145,14 +148,14 @@ export async function recordStep(db: Db, actor: Actor, id: number, input: z.outp
 }
 
 export async function addDirection(db: Db, actor: Actor, id: number, input: z.output<typeof ZDirectionBody>, meta: RequestMeta): Promise<TIncident> {
-  await load(db.kysely, actor, id);
+  const { row, wards } = await load(db.kysely, actor, id);
   if (input.kind === 'direction' && !actor.roles.includes('leader') && !actor.roles.includes('admin')) {
     throw new AppError('FORBIDDEN', 'Chỉ lãnh đạo mới ghi ý kiến chỉ đạo.');
   }
   const unitIds = [...new Set(input.unitIds)];
   const units = unitIds.length ? await db.kysely.selectFrom('units').select(['id']).where('id', 'in', unitIds).execute() : [];
   if (units.length !== unitIds.length) throw new AppError('VALIDATION_FAILED', 'Có đơn vị được giao không tồn tại.', { unitIds: 'Đơn vị không tồn tại' });
-  const raised = await db.transaction(async (tx) => {
+  const raised = await changingBoard(db, boardUnits(row, wards), async (tx) => {
     await tx.insertInto('incident_directions').values({ incident_id: id, kind: input.kind, text: input.text, unit_ids: JSON.stringify(unitIds), account_id: actor.accountId, at: db.clock.nowIso() }).execute();
     await writeAudit(tx, db, meta, { action: 'incident.direction', entity: 'incident', entityId: id, after: input });
     // A direction reaches the leaders and the officers of the units it names; a proposal goes to the city's leaders via the matrix's 'escalated' rule.
@@ -168,13 +171,13 @@ export async function addDirection(db: Db, actor: Actor, id: number, input: z.ou
 }
 
 export async function dispatchGroup(db: Db, actor: Actor, id: number, input: z.output<typeof ZDispatchBody>, meta: RequestMeta): Promise<TIncident> {
-  const { row } = await load(db.kysely, actor, id);
+  const { row, wards } = await load(db.kysely, actor, id);
   if (!isOpen(row.step as IncidentStep)) throw new AppError('CONFLICT', REFUSALS.closed);
   const group = await db.kysely.selectFrom('working_groups').select(['id', 'unit_id', 'active']).where('id', '=', input.groupId).executeTakeFirst();
   if (!group || !isTrue(group.active) || !actor.scope.has(group.unit_id)) throw new AppError('NOT_FOUND', 'Không tìm thấy tổ công tác trong phạm vi đơn vị của bạn.');
   const now = db.clock.nowIso();
   try {
-    await db.transaction(async (tx) => {
+    await changingBoard(db, boardUnits(row, wards), async (tx) => {
       await tx.insertInto('incident_dispatches').values({ incident_id: id, group_id: group.id, dispatched_at: now, expected_at: input.expectedAt, arrived_at: null, dispatched_by: actor.accountId, arrived_by: null }).execute();
       if (checkStep(row.step as IncidentStep, 'group_dispatched') === null) {
         await tx.updateTable('incidents').set((eb) => ({ step: 'group_dispatched', version: eb('version', '+', 1), updated_at: now })).where('id', '=', id).execute();
@@ -190,9 +193,9 @@ export async function dispatchGroup(db: Db, actor: Actor, id: number, input: z.o
 }
 
 export async function checkIn(db: Db, actor: Actor, id: number, dispatchId: number, meta: RequestMeta): Promise<TIncident> {
-  const { row } = await load(db.kysely, actor, id);
+  const { row, wards } = await load(db.kysely, actor, id);
   const now = db.clock.nowIso();
-  await db.transaction(async (tx) => {
+  await changingBoard(db, boardUnits(row, wards), async (tx) => {
     const done = await tx.updateTable('incident_dispatches').set({ arrived_at: now, arrived_by: actor.accountId }).where('id', '=', dispatchId).where('incident_id', '=', id).where('arrived_at', 'is', null).executeTakeFirst();
     if (Number(done.numUpdatedRows) === 0) throw new AppError('CONFLICT', 'Tổ công tác đã báo có mặt, hoặc không được cử đến sự việc này.');
     if (checkStep(row.step as IncidentStep, 'on_site') === null) {

@@ -44,14 +44,23 @@ describe('incidents: journey 6', () => {
 
   it('police report a delegation from Vũ Ninh; the ward chairman\'s browser rings within a second; the matrix picks the recipients', async () => {
     const chair = openSse(`${base}/api/alerts/stream`, { cookie: (s['chutich.vuninh'] as Session).cookie });
+    const otherWard = openSse(`${base}/api/alerts/stream`, { cookie: (s['chutich.daiphuc'] as Session).cookie });
     expect(await chair.status).toBe(200);
+    expect(await otherWard.status).toBe(200);
     const started = performance.now();
     const r = await (s.congan as Session).post('/api/incidents', delegation());
     expect(r.status).toBe(201);
     const body = r.json<{ incident: TIncident; alert: { alertId: number; recipients: number } }>();
     incident = body.incident;
     alertId = body.alert.alertId;
-    const e = await chair.next(undefined, 1000);
+    const e = await chair.next((x) => x.event === 'alert', 1000);
+    // The board of the ward its citizens come from is told to look again (no content, no id); another ward's is not.
+    const board = await chair.next((x) => x.event === 'board', 1000);
+    expect(board.id).toBeNull();
+    expect(JSON.parse(board.data)).toEqual({ unitIds: [incident.unitId, units['BN-TP-P-VUNINH']] });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(otherWard.events.filter((x) => x.event === 'board')).toEqual([]);
+    otherWard.close();
     expect(e.at - started).toBeLessThan(1000);
     const d = JSON.parse(e.data) as TAlertDelivery;
     expect(d).toMatchObject({ alertId, mustAck: true, subject: { type: 'incident', id: incident.id } });

@@ -11,10 +11,12 @@ export type IncidentCreated = z.output<typeof ZIncidentCreated>;
 export type WorkingGroups = z.output<typeof ZWorkingGroupList>;
 
 export const INCIDENTS_KEY = ['incidents'] as const;
+/** What a board change makes stale: the board and the period's time line (not the wards or groups). */
+export const BOARD_KEYS = [[...INCIDENTS_KEY, 'board'], [...INCIDENTS_KEY, 'timeline']] as const;
 
-/** Refetched by every alert the shell receives (AlarmCenter invalidates the key) and every 5 s besides, so steps recorded elsewhere appear without reload. */
+/** No polling: the shell's alert stream (AlarmCenter) invalidates the key on every committed board change in scope. */
 export function useBoard() {
-  return useQuery({ queryKey: [...INCIDENTS_KEY, 'board'], queryFn: () => api.get<Board>('/api/incidents/board'), refetchInterval: 5_000 });
+  return useQuery({ queryKey: BOARD_KEYS[0], queryFn: () => api.get<Board>('/api/incidents/board') });
 }
 
 export function useWards() {
