@@ -1,7 +1,7 @@
 /** Incidents as the web app reads them: shapes are the server's zod schemas, taken as types only. */
 import { useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { TIncident, ZBoard, ZIncidentCreate, ZIncidentCreated, ZWardList, ZWorkingGroupList } from '@core/schemas/incidents';
+import type { TIncident, ZBoard, ZIncidentCreate, ZIncidentCreated, ZTimeline, ZWardList, ZWorkingGroupList } from '@core/schemas/incidents';
 import { api } from '../../lib/api';
 
 export type Incident = TIncident;
@@ -25,4 +25,12 @@ export function useWards() {
 
 export function useWorkingGroups() {
   return useQuery({ queryKey: [...INCIDENTS_KEY, 'groups'], queryFn: () => api.get<WorkingGroups>('/api/working-groups'), staleTime: 60_000 });
+}
+
+export type Timeline = z.output<typeof ZTimeline>;
+export type TimelineEntry = Timeline['entries'][number];
+
+/** The time line of [from, to): instants with their offset, dates as the officer picks them in Vietnam. */
+export function useTimeline(from: string, to: string) {
+  return useQuery({ queryKey: [...BOARD_KEYS[1], from, to], queryFn: () => api.get<Timeline>('/api/incidents/timeline', { from, to }) });
 }
