@@ -134,8 +134,9 @@ try {
   const instances = await Promise.all([instance(), instance()]);
   children.push(...instances.map((x) => x.child));
   await new Promise((r) => setTimeout(r, 1000));
-  const rssBefore = instances.map((x) => rssKb(x.child.pid as number));
+  // Each RSS is read right after the collection that gives the heap, so both are measured on a collected heap.
   const heapBefore = await Promise.all(instances.map((x) => x.heap()));
+  const rssBefore = instances.map((x) => rssKb(x.child.pid as number));
   const clientProcs = Array.from({ length: PROCESSES }, () => fork(import.meta.filename, [], { execArgv: ['--import', 'tsx'] }));
   children.push(...clientProcs);
   const reply = (c: ChildProcess, key: 'connected' | 'arrived') =>
@@ -155,8 +156,8 @@ try {
   const statuses = (await Promise.all(shares)).flat();
   if (statuses.some((s) => s !== 200)) throw new Error(`connections refused: ${statuses.filter((s) => s !== 200).length}`);
   await new Promise((r) => setTimeout(r, 2000));
-  const rssAfter = instances.map((x) => rssKb(x.child.pid as number));
   const heapAfter = await Promise.all(instances.map((x) => x.heap()));
+  const rssAfter = instances.map((x) => rssKb(x.child.pid as number));
   const loadBefore = load();
 
   const all: number[] = [];
