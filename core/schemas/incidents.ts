@@ -39,6 +39,16 @@ export const ZDirectionBody = z.object({
   unitIds: z.array(ZRef('Đơn vị')).max(50).default([]).describe('Các đơn vị được giao thực hiện'),
 });
 
+/** Records an incident is linked to (issue 10 §1): the citizens concerned and their visits, letters and cases. */
+export const INCIDENT_LINK_TYPES = ['person', 'visit', 'letter', 'case'] as const;
+export const ZIncidentLinkType = z.enum(INCIDENT_LINK_TYPES);
+export type IncidentLinkType = (typeof INCIDENT_LINK_TYPES)[number];
+export const ZIncidentLinkBody = z.object({
+  type: ZIncidentLinkType.describe('Loại hồ sơ: công dân, lượt tiếp, đơn, vụ việc'),
+  id: ZRef('Hồ sơ').describe('Mã hồ sơ'),
+});
+export const ZIncidentLinkParams = z.object({ id: ZId, type: ZIncidentLinkType, linkId: ZId });
+
 export const ZDispatchBody = z.object({
   groupId: ZRef('Tổ công tác').describe('Tổ công tác'),
   expectedAt: ZInstant.describe('Dự kiến có mặt'),
@@ -71,7 +81,14 @@ export const ZIncident = z.object({
   reportChannel: z.string(),
   reporter: z.string().nullable(),
   originWards: z.array(z.object({ id: z.number().int(), name: z.string() })),
-  links: z.array(z.object({ type: z.string(), id: z.number().int() })),
+  links: z.array(
+    z.object({
+      type: ZIncidentLinkType,
+      id: z.number().int(),
+      label: z.string().nullable().describe('Tên công dân, số đơn, tên vụ việc; null: bạn không được xem hồ sơ này'),
+      date: z.string().nullable().describe('Ngày tiếp, ngày nhận đơn, ngày thụ lý'),
+    }),
+  ),
   step: ZIncidentStep,
   summary: z.string().nullable(),
   closedAt: z.string().nullable(),
@@ -154,3 +171,32 @@ export const ZWorkingGroupList = z.object({ items: z.array(ZWorkingGroup) });
 
 /** Wards to choose origin wards from: every reporter (the police too) needs the whole list, not only his scope. */
 export const ZWardList = z.object({ items: z.array(z.object({ id: z.number().int(), name: z.string() })) });
+
+/** The time line of a period (core/domain/incidents/timeline.ts), for the evaluation report. */
+export const ZTimelineQuery = z.object({
+  from: ZInstant.describe('Từ thời điểm (gồm)'),
+  to: ZInstant.describe('Đến thời điểm (không gồm)'),
+});
+const ZTimelineIncidentRef = z.number().int().nullable();
+export const ZTimelineEntry = z.discriminatedUnion('type', [
+  z.object({ at: z.string(), type: z.literal('occurred'), incidentId: z.number().int(), kind: ZIncidentKind, headCount: z.number().int(), address: z.string(), wards: z.array(z.string()) }),
+  z.object({ at: z.string(), type: z.literal('step'), incidentId: z.number().int(), step: ZIncidentStep, by: z.string().nullable(), note: z.string().nullable() }),
+  z.object({ at: z.string(), type: z.enum(['dispatched', 'arrived']), incidentId: z.number().int(), group: z.string() }),
+  z.object({ at: z.string(), type: z.literal('alert'), incidentId: ZTimelineIncidentRef, alertId: z.number().int(), title: z.string(), ackDueAt: z.string().nullable() }),
+  z.object({ at: z.string(), type: z.literal('escalated'), incidentId: ZTimelineIncidentRef, alertId: z.number().int(), title: z.string(), level: z.number().int() }),
+  z.object({ at: z.string(), type: z.literal('acknowledged'), incidentId: ZTimelineIncidentRef, alertId: z.number().int(), title: z.string(), by: z.string().nullable(), afterSeconds: z.number().int(), late: z.boolean() }),
+]);
+export const ZTimeline = z.object({
+  from: z.string(),
+  to: z.string(),
+  entries: z.array(ZTimelineEntry),
+  acknowledgement: z.object({
+    alerts: z.number().int(),
+    timed: z.number().int(),
+    acknowledged: z.number().int(),
+    late: z.number().int(),
+    escalated: z.number().int(),
+    medianSeconds: z.number().int().nullable(),
+    maxSeconds: z.number().int().nullable(),
+  }),
+});

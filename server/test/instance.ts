@@ -16,4 +16,10 @@ const running = await startTiepdan({
   webDir: '/nonexistent',
 });
 console.log(`ready ${running.url} ${running.app.alerts.jobs.instance}`);
+// The alerts benchmark asks, over IPC, for the heap after a collection (it starts the instance with --expose-gc).
+process.on('message', (m) => {
+  if (m !== 'memory') return;
+  (globalThis as { gc?: () => void }).gc?.();
+  process.send?.(process.memoryUsage());
+});
 process.once('SIGTERM', () => void running.close().then(() => process.exit(0)));

@@ -79,6 +79,8 @@ export const AUDIT_ACTION_LABELS = {
   'incident.direction': { vi: 'Ghi đề xuất, ý kiến chỉ đạo về sự việc', en: 'Proposal or direction recorded' },
   'incident.dispatched': { vi: 'Cử Tổ công tác đến sự việc', en: 'Working group dispatched' },
   'incident.arrived': { vi: 'Tổ công tác báo có mặt', en: 'Working group checked in' },
+  'incident.linked': { vi: 'Liên kết sự việc với hồ sơ (công dân, lượt tiếp, đơn, vụ việc)', en: 'Incident linked to a record' },
+  'incident.unlinked': { vi: 'Bỏ liên kết sự việc với hồ sơ', en: 'Incident unlinked from a record' },
   'working_group.created': { vi: 'Thành lập Tổ công tác', en: 'Working group formed' },
   'coordination_rule.updated': { vi: 'Sửa quy chế phối hợp', en: 'Coordination rule edited' },
   'demo.seeded': { vi: 'Nạp dữ liệu mẫu', en: 'Demo data loaded' },

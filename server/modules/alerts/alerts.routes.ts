@@ -50,7 +50,7 @@ export function alertRoutes(app: Api, { db, config }: ModuleDeps): void {
       config: { access: 'session' },
       schema: {
         tags,
-        summary: 'Luồng cảnh báo thời gian thực (text/event-stream) gửi cho người đang đăng nhập; nối lại với Last-Event-ID thì nhận đủ những cảnh báo đã lỡ',
+        summary: 'Luồng cảnh báo thời gian thực (text/event-stream) gửi cho người đang đăng nhập; nối lại với Last-Event-ID thì nhận đủ những cảnh báo đã lỡ. Sự kiện «board» (không có id): bảng theo dõi trong phạm vi vừa thay đổi, hãy đọc lại',
         produces: ['text/event-stream'],
       },
     },
@@ -79,7 +79,9 @@ export function alertRoutes(app: Api, { db, config }: ModuleDeps): void {
       };
       request.raw.once('close', onClose);
       res.once('close', onClose);
-      detach = await hub.attach(actor.accountId, res, resume, () => alerts.pendingFor(db.kysely, actor.accountId, since));
+      // Board changes name the units concerned; a browser hears of those its user's board shows (incidents.service scope).
+      const board = actor.permissions.includes('incidents.read') ? (unitIds: number[]) => actor.scopeIsEverything || unitIds.some((u) => actor.scope.has(u)) : null;
+      detach = await hub.attach(actor.accountId, res, resume, () => alerts.pendingFor(db.kysely, actor.accountId, since), board);
       if (res.destroyed) onClose();
     },
   );

@@ -13,7 +13,6 @@
 import { EventEmitter } from 'node:events';
 import { sql } from 'kysely';
 import type { z } from 'zod';
-import type { Role } from '@core/domain/org/roles';
 import type { TAlertDelivery, ZOpenAlert } from '@core/schemas/alerts';
 import { isTrue, type Db, type Executor, type Tx } from '../../db/database';
 import type { Actor, RequestMeta } from '../../platform/context';
@@ -23,6 +22,7 @@ import { isUniqueViolation } from '../../platform/versioned';
 import { writeAudit } from '../audit/audit.repo';
 import type { ChannelName, OutboundChannel } from './channels';
 import { dutyDirectory, type DutyTarget } from './duty-directory';
+import { deliveriesForAccounts, insertDeliveries, type DeliveryRecipient } from './alerts.repo';
 import { enqueueJob, type JobRunner } from './jobs';
 
 export interface AlertTarget extends DutyTarget {
@@ -66,15 +66,29 @@ export function alertsCommitted(db: Db): void {
   alertSignal(db).emit('committed');
 }
 
+/**
+ * A change the live board shows, for the units whose boards show it (an incident's unit and origin wards): `work`
+ * runs in one transaction, and browsers in those units' scope are told to look again only once it has committed —
+ * through PostgreSQL NOTIFY sent in the transaction (every instance, this one included, on commit), or on the
+ * embedded engine's single process after the commit. Nothing of the change travels: the board reads it, scoped.
+ */
+export async function changingBoard<T>(db: Db, unitIds: number[], work: (tx: Tx) => Promise<T>): Promise<T> {
+  const out = await db.transaction(async (tx) => {
+    const result = await work(tx);
+    if (db.engine === 'postgres') await sql`select pg_notify(${PG_CHANNEL}, current_schema() || ${` ${BOARD} ${unitIds.join(',')}`})`.execute(tx);
+    return result;
+  });
+  if (db.engine !== 'postgres') alertSignal(db).emit(BOARD, unitIds);
+  return out;
+}
+
+/** The stream event (and NOTIFY payload word) for a board change. */
+export const BOARD = 'board';
+
 const plusSeconds = (iso: string, s: number): string => new Date(Date.parse(iso) + s * 1000).toISOString();
 
 /** Who receives a delivery and why: the unit and role (an account role, or a duty role for a named account). */
-export interface Recipient {
-  accountId: number;
-  unitId: number;
-  role: Role | string;
-  mustAck: boolean;
-}
+export type Recipient = DeliveryRecipient;
 
 /** Inserts deliveries for the resolved recipients, with sequence numbers taken under the counter's row lock. */
 async function deliver(tx: Tx, db: Pick<Db, 'clock' | 'engine' | 'auditKey'>, alertId: number, level: number, recipients: Recipient[]): Promise<number> {
@@ -85,12 +99,7 @@ async function deliver(tx: Tx, db: Pick<Db, 'clock' | 'engine' | 'auditKey'>, al
     .where('id', '=', 1)
     .returning('last_seq')
     .executeTakeFirstOrThrow();
-  const first = last_seq - recipients.length + 1;
-  const now = db.clock.nowIso();
-  await tx
-    .insertInto('alert_deliveries')
-    .values(recipients.map((r, i) => ({ seq: first + i, alert_id: alertId, account_id: r.accountId, unit_id: r.unitId, role: r.role, level, must_ack: r.mustAck ? 1 : 0, created_at: now })))
-    .execute();
+  await insertDeliveries(tx, db.engine, { first: last_seq - recipients.length + 1, alertId, level, at: db.clock.nowIso(), recipients });
   if (db.engine === 'postgres') await sql`select pg_notify(${PG_CHANNEL}, current_schema())`.execute(tx);
   return recipients.length;
 }
@@ -209,12 +218,33 @@ export function presentDelivery(r: DeliveryRow): TAlertDelivery {
   };
 }
 
-/** Deliveries after `seq` for the stream hub: every account (fan-out) or one (a reconnecting browser). */
-export async function deliveriesAfter(db: Executor, seq: number, opts: { accountId?: number; limit: number }): Promise<(TAlertDelivery & { accountId: number })[]> {
-  let q = deliveriesQuery(db).where('d.seq', '>', seq);
-  if (opts.accountId !== undefined) q = q.where('d.account_id', '=', opts.accountId);
-  const rows = await q.orderBy('d.seq').limit(opts.limit).execute();
-  return rows.map((r) => ({ ...presentDelivery(r), accountId: r.account_id }));
+/** One account's deliveries after `seq`: what a browser resuming with Last-Event-ID missed. */
+export async function deliveriesAfter(db: Executor, seq: number, accountId: number, limit: number): Promise<TAlertDelivery[]> {
+  const rows = await deliveriesQuery(db).where('d.seq', '>', seq).where('d.account_id', '=', accountId).orderBy('d.seq').limit(limit).execute();
+  return rows.map(presentDelivery);
+}
+
+/**
+ * What an instance's hub pushes after its mark: the deliveries of the accounts connected to it, up to the counter.
+ * The counter is read first and every delivery numbered up to it committed with it, so the next statement sees them
+ * all and the mark moves to it even when none is for this instance; each alert's content is read once, not per row.
+ * `connected` is asked after the counter is read: a browser attaching later reads its own backlog after that.
+ */
+export async function fanOut(db: Pick<Db, 'kysely' | 'engine'>, mark: number, connected: () => number[], limit: number): Promise<{ upTo: number; deliveries: (TAlertDelivery & { accountId: number })[] }> {
+  const top = await lastSeq(db.kysely);
+  const accounts = top > mark ? connected() : [];
+  if (accounts.length === 0) return { upTo: Math.max(top, mark), deliveries: [] };
+  const rows = await deliveriesForAccounts(db.kysely, db.engine, mark, top, accounts, limit);
+  const alertIds = [...new Set(rows.map((r) => r.alert_id))];
+  const alerts = alertIds.length
+    ? await db.kysely.selectFrom('alerts').select(['id', 'kind', 'urgent', 'title', 'body', 'unit_id', 'subject_type', 'subject_id', 'ack_seconds', 'acked_at']).where('id', 'in', alertIds).execute()
+    : [];
+  const byId = new Map(alerts.map((a) => [a.id, a]));
+  const deliveries = rows.flatMap((r) => {
+    const a = byId.get(r.alert_id);
+    return a ? [{ ...presentDelivery({ ...r, ...a }), accountId: r.account_id }] : [];
+  });
+  return { upTo: rows.length === limit ? (rows[rows.length - 1] as { seq: number }).seq : top, deliveries };
 }
 
 /** What a browser opening without Last-Event-ID must still see ring: his deliveries not yet acknowledged by him. */
@@ -255,8 +285,11 @@ export async function acknowledge(db: Db, actor: Actor, alertId: number, note: s
   if (mine.length === 0) throw new AppError('NOT_FOUND', 'Không tìm thấy cảnh báo này trong các cảnh báo gửi cho bạn.');
   const mustAck = mine.some((m) => isTrue(m.must_ack));
   const now = db.clock.nowIso();
+  const { unit_id: unitId } = await db.kysely.selectFrom('alerts').select('unit_id').where('id', '=', alertId).executeTakeFirstOrThrow();
+  // The first acknowledgement that counts takes the alert off the board's unacknowledged list.
+  const change = <T>(work: (tx: Tx) => Promise<T>) => (mustAck ? changingBoard(db, unitId === null ? [] : [unitId], work) : db.transaction(work));
   try {
-    await db.transaction(async (tx) => {
+    await change(async (tx) => {
       await tx.insertInto('alert_acks').values({ alert_id: alertId, account_id: actor.accountId, acked_at: now, note }).execute();
       if (mustAck) await tx.updateTable('alerts').set({ acked_at: now }).where('id', '=', alertId).where('acked_at', 'is', null).execute();
       await writeAudit(tx, db, meta, { action: 'alert.acknowledged', entity: 'alert', entityId: alertId, after: { note } });

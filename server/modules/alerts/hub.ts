@@ -1,16 +1,20 @@
 /**
  * The stream hub: one per instance, holding the browsers connected to this instance. It never receives alert
  * content from a message bus: a wake-up (this instance committed an alert, PostgreSQL NOTIFY from any instance, or
- * a 2-second safety tick) makes it read the deliveries after its high-water mark — one query per wake-up however
- * many browsers are connected — and write each to its recipient's connections. Sequence numbers are given in commit
- * order (alerts.service.ts), so the mark never skips a delivery and a browser resuming with Last-Event-ID receives
- * exactly what it missed.
+ * a 2-second safety tick) makes it read the counter and then the deliveries after its high-water mark for the
+ * accounts connected here — one query per wake-up however many browsers are connected, each alert's content once —
+ * and write each to its recipient's connections. Sequence numbers are given in commit order (alerts.service.ts),
+ * so the mark never skips a delivery and a browser resuming with Last-Event-ID receives exactly what it missed.
+ *
+ * Board changes (`changingBoard`) arrive the same ways, carrying only the units concerned; the hub writes a `board`
+ * event, without an id so Last-Event-ID keeps counting alerts, to the connections allowed to see those units'
+ * board, which then read it again. A browser that was away reads the board afresh when it reconnects.
  */
 import type { ServerResponse } from 'node:http';
 import pg from 'pg';
 import type { TAlertDelivery } from '@core/schemas/alerts';
 import type { Db } from '../../db/database';
-import { alertSignal, deliveriesAfter, lastSeq, PG_CHANNEL } from './alerts.service';
+import { alertSignal, BOARD, deliveriesAfter, fanOut, lastSeq, PG_CHANNEL } from './alerts.service';
 
 interface Connection {
   accountId: number;
@@ -19,7 +23,11 @@ interface Connection {
   sent: number;
   /** While the reconnection replay runs, live pushes wait here. */
   queued: TAlertDelivery[] | null;
+  /** Whether a board change of these units concerns this browser's user; null: he has no board. */
+  board: BoardFilter | null;
 }
+
+export type BoardFilter = (unitIds: number[]) => boolean;
 
 const BATCH = 1000;
 
@@ -37,6 +45,7 @@ export class AlertHub {
   private timers: NodeJS.Timeout[] = [];
   private closed = false;
   private readonly wake = () => void this.drain();
+  private readonly onBoard = (unitIds: number[]) => this.pushBoard(unitIds);
 
   constructor(
     private readonly db: Db,
@@ -48,6 +57,7 @@ export class AlertHub {
     this.closed = false;
     this.mark = await lastSeq(this.db.kysely);
     alertSignal(this.db).on('committed', this.wake);
+    alertSignal(this.db).on(BOARD, this.onBoard);
     if (this.pgUrl) await this.listen();
     this.timers.push(setInterval(this.wake, 2000));
     // Proxies close idle connections: a comment line every 20 s keeps the stream open.
@@ -61,6 +71,7 @@ export class AlertHub {
   async stop(): Promise<void> {
     this.closed = true;
     alertSignal(this.db).off('committed', this.wake);
+    alertSignal(this.db).off(BOARD, this.onBoard);
     for (const t of this.timers) clearInterval(t);
     this.timers = [];
     for (const set of this.byAccount.values()) for (const c of set) c.res.end();
@@ -92,8 +103,10 @@ export class AlertHub {
     client.on('end', retry);
     await client.connect();
     this.schema = ((await client.query<{ s: string }>('select current_schema() as s')).rows[0] ?? { s: '' }).s;
+    const boardPrefix = `${this.schema} ${BOARD} `;
     client.on('notification', (n) => {
       if (n.payload === this.schema) this.wake();
+      else if (n.payload?.startsWith(boardPrefix)) this.pushBoard(n.payload.slice(boardPrefix.length).split(',').filter(Boolean).map(Number));
     });
     await client.query(`listen ${PG_CHANNEL}`);
     this.listener = client;
@@ -110,13 +123,12 @@ export class AlertHub {
       do {
         this.again = false;
         for (;;) {
-          const batch = await deliveriesAfter(this.db.kysely, this.mark, { limit: BATCH });
-          for (const d of batch) {
-            this.mark = d.seq;
-            const { accountId, ...delivery } = d;
+          const { upTo, deliveries } = await fanOut(this.db, this.mark, () => [...this.byAccount.keys()], BATCH);
+          for (const { accountId, ...delivery } of deliveries) {
             for (const c of this.byAccount.get(accountId) ?? []) this.push(c, delivery);
           }
-          if (batch.length < BATCH) break;
+          this.mark = upTo;
+          if (deliveries.length < BATCH) break;
         }
       } while (this.again && !this.closed);
     })()
@@ -125,6 +137,11 @@ export class AlertHub {
         this.draining = null;
       });
     return this.draining;
+  }
+
+  private pushBoard(unitIds: number[]): void {
+    const event = `event: ${BOARD}\ndata: ${JSON.stringify({ unitIds })}\n\n`;
+    for (const set of this.byAccount.values()) for (const c of set) if (c.board?.(unitIds)) c.res.write(event);
   }
 
   private push(c: Connection, d: TAlertDelivery): void {
@@ -141,8 +158,8 @@ export class AlertHub {
    * Attaches a browser. With `resumeAfter` (Last-Event-ID) it replays every delivery after it; without, `initial`
    * gives what must still ring (unacknowledged). Live pushes are held until the replay is written.
    */
-  async attach(accountId: number, res: ServerResponse, resumeAfter: number | null, initial: () => Promise<TAlertDelivery[]>): Promise<() => void> {
-    const c: Connection = { accountId, res, sent: resumeAfter ?? 0, queued: [] };
+  async attach(accountId: number, res: ServerResponse, resumeAfter: number | null, initial: () => Promise<TAlertDelivery[]>, board: BoardFilter | null = null): Promise<() => void> {
+    const c: Connection = { accountId, res, sent: resumeAfter ?? 0, queued: [], board };
     let set = this.byAccount.get(accountId);
     if (!set) this.byAccount.set(accountId, (set = new Set()));
     set.add(c);
@@ -169,8 +186,8 @@ export class AlertHub {
     const out: TAlertDelivery[] = [];
     let from = after;
     for (;;) {
-      const batch = await deliveriesAfter(this.db.kysely, from, { accountId, limit: BATCH });
-      out.push(...batch.map(({ accountId: _a, ...d }) => d));
+      const batch = await deliveriesAfter(this.db.kysely, from, accountId, BATCH);
+      out.push(...batch);
       if (batch.length < BATCH) return out;
       from = batch[batch.length - 1]?.seq ?? from;
     }

@@ -1,7 +1,7 @@
 import { ZIdParams } from '@core/schemas/common';
 import {
-  ZBoard, ZDirectionBody, ZDispatchBody, ZDispatchParams, ZIncident, ZIncidentCreate, ZIncidentCreated, ZIncidentList, ZIncidentListQuery,
-  ZIncidentStepBody, ZRule, ZWardList, ZRuleBody, ZRuleList, ZWorkingGroup, ZWorkingGroupCreate, ZWorkingGroupList,
+  ZBoard, ZDirectionBody, ZDispatchBody, ZDispatchParams, ZIncident, ZIncidentCreate, ZIncidentCreated, ZIncidentLinkBody, ZIncidentLinkParams, ZIncidentList, ZIncidentListQuery,
+  ZIncidentStepBody, ZRule, ZTimeline, ZTimelineQuery, ZWardList, ZRuleBody, ZRuleList, ZWorkingGroup, ZWorkingGroupCreate, ZWorkingGroupList,
 } from '@core/schemas/incidents';
 import type { Api, ModuleDeps } from '../../platform/http';
 import { actorOf, metaOf } from '../../platform/http';
@@ -26,6 +26,11 @@ export function incidentRoutes(app: Api, { db }: ModuleDeps): void {
     async (request) => incidents.board(db, actorOf(request)),
   );
   app.get(
+    '/api/incidents/timeline',
+    { config: { access: 'incidents.read' }, schema: { tags, summary: 'Diễn biến theo thời gian của một khoảng (đợt cao điểm) để đánh giá: sự việc và các bước, tổ công tác, cảnh báo, chuyển tiếp và thời gian xác nhận', querystring: ZTimelineQuery, response: { 200: ZTimeline } } },
+    async (request) => incidents.timeline(db, actorOf(request), request.query),
+  );
+  app.get(
     '/api/incidents/wards',
     { config: { access: 'incidents.read' }, schema: { tags, summary: 'Các phường, xã (nơi công dân cư trú) để chọn khi ghi nhận sự việc', response: { 200: ZWardList } } },
     async () => ({ items: await incidents.listWards(db) }),
@@ -44,6 +49,16 @@ export function incidentRoutes(app: Api, { db }: ModuleDeps): void {
     '/api/incidents/:id/directions',
     { config: { access: 'incidents.write' }, schema: { tags, summary: 'Đề xuất hướng xử lý, hoặc ý kiến chỉ đạo của lãnh đạo gửi các đơn vị', params: ZIdParams, body: ZDirectionBody, response: { 200: ZIncident } } },
     async (request) => incidents.addDirection(db, actorOf(request), request.params.id, request.body, metaOf(request)),
+  );
+  app.post(
+    '/api/incidents/:id/links',
+    { config: { access: 'incidents.write' }, schema: { tags, summary: 'Liên kết sự việc với công dân, lượt tiếp, đơn hoặc vụ việc mà bạn được xem', params: ZIdParams, body: ZIncidentLinkBody, response: { 200: ZIncident } } },
+    async (request) => incidents.linkRecord(db, actorOf(request), request.params.id, request.body, metaOf(request)),
+  );
+  app.delete(
+    '/api/incidents/:id/links/:type/:linkId',
+    { config: { access: 'incidents.write' }, schema: { tags, summary: 'Bỏ liên kết sự việc với một hồ sơ', params: ZIncidentLinkParams, response: { 200: ZIncident } } },
+    async (request) => incidents.unlinkRecord(db, actorOf(request), request.params.id, request.params.type, request.params.linkId, metaOf(request)),
   );
   app.post(
     '/api/incidents/:id/dispatches',

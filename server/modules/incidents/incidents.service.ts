@@ -7,14 +7,15 @@
  */
 import type { z } from 'zod';
 import { checkStep, isOpen, nextSteps, type IncidentKind, type IncidentStep } from '@core/domain/incidents/lifecycle';
-import type { TIncident, TRule, ZDirectionBody, ZDispatchBody, ZIncidentCreate, ZIncidentListQuery, ZIncidentStepBody, ZRuleBody, ZWorkingGroupCreate } from '@core/schemas/incidents';
+import { assembleTimeline, type Timeline } from '@core/domain/incidents/timeline';
+import type { IncidentLinkType, TIncident, TRule, ZDirectionBody, ZDispatchBody, ZIncidentCreate, ZIncidentLinkBody, ZIncidentListQuery, ZTimelineQuery, ZIncidentStepBody, ZRuleBody, ZWorkingGroupCreate } from '@core/schemas/incidents';
 import { isTrue, type Db, type Executor } from '../../db/database';
 import type { Actor, RequestMeta } from '../../platform/context';
 import { AppError } from '../../platform/errors';
-import { registerRecordType } from '../../platform/records';
+import { registerRecordType, requireRecordType } from '../../platform/records';
 import { isUniqueViolation, updateVersioned } from '../../platform/versioned';
 import { writeAudit } from '../audit/audit.repo';
-import { alertsCommitted, raiseAlert } from '../alerts/alerts.service';
+import { alertsCommitted, changingBoard, raiseAlert } from '../alerts/alerts.service';
 import { alertForStep, presentRule, type IncidentFacts } from './routing';
 
 const REFUSALS: Record<string, string> = {
@@ -33,6 +34,9 @@ async function wardsOf(db: Executor, ids: number[]): Promise<Map<number, { id: n
   return out;
 }
 
+/** The units whose boards show an incident: its own and its citizens' wards (as `visible` reads them). */
+const boardUnits = (row: { unit_id: number }, wards: { id: number }[]) => [row.unit_id, ...wards.map((w) => w.id)];
+
 const visible = (actor: Actor, unitId: number, wards: { id: number }[]) => actor.scopeIsEverything || actor.scope.has(unitId) || wards.some((w) => actor.scope.has(w.id));
 
 async function present(db: Executor, actor: Actor, ids: number[]): Promise<TIncident[]> {
@@ -46,6 +50,7 @@ async function present(db: Executor, actor: Actor, ids: number[]): Promise<TInci
     db.selectFrom('incident_dispatches as d').innerJoin('working_groups as g', 'g.id', 'd.group_id').select(['d.id', 'd.incident_id', 'd.group_id', 'g.name', 'g.unit_id', 'd.dispatched_at', 'd.expected_at', 'd.arrived_at']).where('d.incident_id', 'in', ids).orderBy('d.id').execute(),
   ]);
   const byId = new Map(rows.map((r) => [r.id, r]));
+  const labels = await linkLabels(db, actor, links);
   const canWrite = actor.permissions.includes('incidents.write');
   return ids.flatMap((id) => {
     const r = byId.get(id);
@@ -56,17 +61,34 @@ async function present(db: Executor, actor: Actor, ids: number[]): Promise<TInci
       {
         id: r.id, unitId: r.unit_id, kind: r.kind as IncidentKind, placeId: r.place_id, address: r.address, latitude: r.latitude, longitude: r.longitude,
         occurredAt: r.occurred_at, headCount: r.head_count, content: r.content, special: JSON.parse(r.special) as string[], reportChannel: r.report_channel,
-        reporter: r.reporter, originWards: wards.get(id) ?? [], links: links.filter((l) => l.incident_id === id).map((l) => ({ type: l.link_type, id: l.link_id })),
+        reporter: r.reporter, originWards: wards.get(id) ?? [], links: links.filter((l) => l.incident_id === id).map((l) => ({ type: l.link_type as IncidentLinkType, id: l.link_id, ...(labels.get(`${l.link_type}:${l.link_id}`) ?? { label: null, date: null }) })),
         step, summary: r.summary, closedAt: r.closed_at,
         steps: steps.filter((s) => s.incident_id === id).map((s) => ({ step: s.step as IncidentStep, at: s.at, by: s.full_name, note: s.note })),
         directions: directions.filter((d) => d.incident_id === id).map((d) => ({ kind: d.kind, text: d.text, unitIds: JSON.parse(d.unit_ids) as number[], by: d.full_name, at: d.at })),
         dispatches: dispatches.filter((d) => d.incident_id === id).map((d) => ({ id: d.id, groupId: d.group_id, groupName: d.name, unitId: d.unit_id, dispatchedAt: d.dispatched_at, expectedAt: d.expected_at, arrivedAt: d.arrived_at })),
         nextSteps: open && canWrite ? nextSteps(step) : [],
         version: r.version,
-        actions: open && canWrite ? ['step', 'dispatch', 'direct'] : [],
+        actions: open && canWrite ? ['step', 'dispatch', 'direct', 'link'] : [],
       },
     ];
   });
+}
+
+/**
+ * What the reader may see of each linked record: its name, number or title and its date, only where the record's
+ * own policy lets him read it (a linked letter of another unit stays a bare reference).
+ */
+async function linkLabels(db: Executor, actor: Actor, links: { link_type: string; link_id: number }[]): Promise<Map<string, { label: string | null; date: string | null }>> {
+  const out = new Map<string, { label: string | null; date: string | null }>();
+  const ids = (type: IncidentLinkType) => [...new Set(links.filter((l) => l.link_type === type).map((l) => l.link_id))];
+  const found: { type: IncidentLinkType; id: number; label: string | null; date: string | null }[] = [];
+  const [people, visits, letters, cases] = [ids('person'), ids('visit'), ids('letter'), ids('case')];
+  if (people.length) for (const r of await db.selectFrom('people').select(['id', 'full_name']).where('id', 'in', people).execute()) found.push({ type: 'person', id: r.id, label: r.full_name, date: null });
+  if (visits.length) for (const r of await db.selectFrom('visits').select(['id', 'received_on']).where('id', 'in', visits).execute()) found.push({ type: 'visit', id: r.id, label: null, date: r.received_on });
+  if (letters.length) for (const r of await db.selectFrom('letters').select(['id', 'number', 'year', 'received_on']).where('id', 'in', letters).execute()) found.push({ type: 'letter', id: r.id, label: `${r.number}/${r.year}`, date: r.received_on });
+  if (cases.length) for (const r of await db.selectFrom('cases').select(['id', 'title', 'opened_on']).where('id', 'in', cases).execute()) found.push({ type: 'case', id: r.id, label: r.title, date: r.opened_on });
+  for (const f of found) if (await requireRecordType(f.type).canRead(db, actor, f.id)) out.set(`${f.type}:${f.id}`, { label: f.label, date: f.date });
+  return out;
 }
 
 /** The incident if the actor may see it; 404 alike for missing and out of scope. */
@@ -105,7 +127,7 @@ export async function createIncident(db: Db, actor: Actor, input: z.output<typeo
   }
   const wardNames = wardIds.length ? (await db.kysely.selectFrom('units').select('name').where('id', 'in', wardIds).orderBy('name').execute()).map((u) => u.name) : [];
   const now = db.clock.nowIso();
-  const { id, alert } = await db.transaction(async (tx) => {
+  const { id, alert } = await changingBoard(db, [unitId, ...wardIds], async (tx) => {
     const row = await tx
       .insertInto('incidents')
       .values({
@@ -131,7 +153,7 @@ export async function recordStep(db: Db, actor: Actor, id: number, input: z.outp
   const refusal = checkStep(row.step as IncidentStep, input.step, { summary: input.summary });
   if (refusal) throw new AppError('CONFLICT', REFUSALS[refusal], { step: REFUSALS[refusal] as string });
   const now = db.clock.nowIso();
-  const raised = await db.transaction(async (tx) => {
+  const raised = await changingBoard(db, boardUnits(row, wards), async (tx) => {
     const closing = input.step === 'closed';
     await updateVersioned(tx, db, meta, {
       table: 'incidents', id, version: input.version, action: 'incident.step', entity: 'incident', notFound: 'Không tìm thấy sự việc.',
@@ -145,14 +167,14 @@ export async function recordStep(db: Db, actor: Actor, id: number, input: z.outp
 }
 
 export async function addDirection(db: Db, actor: Actor, id: number, input: z.output<typeof ZDirectionBody>, meta: RequestMeta): Promise<TIncident> {
-  await load(db.kysely, actor, id);
+  const { row, wards } = await load(db.kysely, actor, id);
   if (input.kind === 'direction' && !actor.roles.includes('leader') && !actor.roles.includes('admin')) {
     throw new AppError('FORBIDDEN', 'Chỉ lãnh đạo mới ghi ý kiến chỉ đạo.');
   }
   const unitIds = [...new Set(input.unitIds)];
   const units = unitIds.length ? await db.kysely.selectFrom('units').select(['id']).where('id', 'in', unitIds).execute() : [];
   if (units.length !== unitIds.length) throw new AppError('VALIDATION_FAILED', 'Có đơn vị được giao không tồn tại.', { unitIds: 'Đơn vị không tồn tại' });
-  const raised = await db.transaction(async (tx) => {
+  const raised = await changingBoard(db, boardUnits(row, wards), async (tx) => {
     await tx.insertInto('incident_directions').values({ incident_id: id, kind: input.kind, text: input.text, unit_ids: JSON.stringify(unitIds), account_id: actor.accountId, at: db.clock.nowIso() }).execute();
     await writeAudit(tx, db, meta, { action: 'incident.direction', entity: 'incident', entityId: id, after: input });
     // A direction reaches the leaders and the officers of the units it names; a proposal goes to the city's leaders via the matrix's 'escalated' rule.
@@ -168,13 +190,13 @@ export async function addDirection(db: Db, actor: Actor, id: number, input: z.ou
 }
 
 export async function dispatchGroup(db: Db, actor: Actor, id: number, input: z.output<typeof ZDispatchBody>, meta: RequestMeta): Promise<TIncident> {
-  const { row } = await load(db.kysely, actor, id);
+  const { row, wards } = await load(db.kysely, actor, id);
   if (!isOpen(row.step as IncidentStep)) throw new AppError('CONFLICT', REFUSALS.closed);
   const group = await db.kysely.selectFrom('working_groups').select(['id', 'unit_id', 'active']).where('id', '=', input.groupId).executeTakeFirst();
   if (!group || !isTrue(group.active) || !actor.scope.has(group.unit_id)) throw new AppError('NOT_FOUND', 'Không tìm thấy tổ công tác trong phạm vi đơn vị của bạn.');
   const now = db.clock.nowIso();
   try {
-    await db.transaction(async (tx) => {
+    await changingBoard(db, boardUnits(row, wards), async (tx) => {
       await tx.insertInto('incident_dispatches').values({ incident_id: id, group_id: group.id, dispatched_at: now, expected_at: input.expectedAt, arrived_at: null, dispatched_by: actor.accountId, arrived_by: null }).execute();
       if (checkStep(row.step as IncidentStep, 'group_dispatched') === null) {
         await tx.updateTable('incidents').set((eb) => ({ step: 'group_dispatched', version: eb('version', '+', 1), updated_at: now })).where('id', '=', id).execute();
@@ -190,9 +212,9 @@ export async function dispatchGroup(db: Db, actor: Actor, id: number, input: z.o
 }
 
 export async function checkIn(db: Db, actor: Actor, id: number, dispatchId: number, meta: RequestMeta): Promise<TIncident> {
-  const { row } = await load(db.kysely, actor, id);
+  const { row, wards } = await load(db.kysely, actor, id);
   const now = db.clock.nowIso();
-  await db.transaction(async (tx) => {
+  await changingBoard(db, boardUnits(row, wards), async (tx) => {
     const done = await tx.updateTable('incident_dispatches').set({ arrived_at: now, arrived_by: actor.accountId }).where('id', '=', dispatchId).where('incident_id', '=', id).where('arrived_at', 'is', null).executeTakeFirst();
     if (Number(done.numUpdatedRows) === 0) throw new AppError('CONFLICT', 'Tổ công tác đã báo có mặt, hoặc không được cử đến sự việc này.');
     if (checkStep(row.step as IncidentStep, 'on_site') === null) {
@@ -200,6 +222,36 @@ export async function checkIn(db: Db, actor: Actor, id: number, dispatchId: numb
       await tx.insertInto('incident_steps').values({ incident_id: id, step: 'on_site', at: now, account_id: actor.accountId, note: null }).execute();
     }
     await writeAudit(tx, db, meta, { action: 'incident.arrived', entity: 'incident', entityId: id, after: { dispatchId } });
+  });
+  return getIncident(db, actor, id);
+}
+
+const LINK_NOT_FOUND = 'Không tìm thấy hồ sơ này trong phạm vi của bạn.';
+
+/** Links a record the actor may read (its own policy decides: 404 alike for missing and out of scope). */
+export async function linkRecord(db: Db, actor: Actor, id: number, input: z.output<typeof ZIncidentLinkBody>, meta: RequestMeta): Promise<TIncident> {
+  const { row, wards } = await load(db.kysely, actor, id);
+  if (!(await requireRecordType(input.type).canRead(db.kysely, actor, input.id))) throw new AppError('NOT_FOUND', LINK_NOT_FOUND);
+  try {
+    await changingBoard(db, boardUnits(row, wards), async (tx) => {
+      await tx.insertInto('incident_links').values({ incident_id: id, link_type: input.type, link_id: input.id }).execute();
+      await writeAudit(tx, db, meta, { action: 'incident.linked', entity: 'incident', entityId: id, after: input });
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new AppError('DUPLICATE', 'Sự việc đã được liên kết với hồ sơ này.');
+    throw error;
+  }
+  return getIncident(db, actor, id);
+}
+
+/** Removes a link; only one the actor could have made (he may read the record). */
+export async function unlinkRecord(db: Db, actor: Actor, id: number, type: IncidentLinkType, linkId: number, meta: RequestMeta): Promise<TIncident> {
+  const { row, wards } = await load(db.kysely, actor, id);
+  if (!(await requireRecordType(type).canRead(db.kysely, actor, linkId))) throw new AppError('NOT_FOUND', LINK_NOT_FOUND);
+  await changingBoard(db, boardUnits(row, wards), async (tx) => {
+    const gone = await tx.deleteFrom('incident_links').where('incident_id', '=', id).where('link_type', '=', type).where('link_id', '=', linkId).executeTakeFirst();
+    if (Number(gone.numDeletedRows) === 0) throw new AppError('NOT_FOUND', LINK_NOT_FOUND);
+    await writeAudit(tx, db, meta, { action: 'incident.unlinked', entity: 'incident', entityId: id, before: { type, id: linkId } });
   });
   return getIncident(db, actor, id);
 }
@@ -263,6 +315,59 @@ export async function board(db: Db, actor: Actor) {
       delegations: today.filter((t) => DELEGATION_KINDS.includes(t.kind as IncidentKind)).length,
       people: today.reduce((n, t) => n + t.head_count, 0),
     },
+  };
+}
+
+/** At most this long a time line: a heightened period is weeks; a year bounds the work of one request. */
+const TIMELINE_MAX_DAYS = 366;
+
+/**
+ * The time line of [from, to) in the actor's scope: incidents that occurred in it with all their steps and groups,
+ * and the alerts raised in it about those incidents or in the actor's units, with escalations and acknowledgements.
+ */
+export async function timeline(db: Db, actor: Actor, query: z.output<typeof ZTimelineQuery>): Promise<Timeline & { from: string; to: string }> {
+  const span = Date.parse(query.to) - Date.parse(query.from);
+  if (span <= 0 || span > TIMELINE_MAX_DAYS * 86_400_000) throw new AppError('VALIDATION_FAILED', `Khoảng thời gian phải dương và không quá ${TIMELINE_MAX_DAYS} ngày.`, { to: 'Khoảng thời gian không hợp lệ' });
+  const k = db.kysely;
+  const ids = (await scopedIds(k, actor).where('i.occurred_at', '>=', query.from).where('i.occurred_at', '<', query.to).orderBy('i.occurred_at').limit(2000).execute()).map((r) => r.id);
+  const some = <T>(run: () => Promise<T[]>) => (ids.length ? run() : Promise.resolve([] as T[]));
+  const [incidents, wards, steps, dispatches] = await Promise.all([
+    some(() => k.selectFrom('incidents').select(['id', 'kind', 'occurred_at', 'head_count', 'address']).where('id', 'in', ids).execute()),
+    wardsOf(k, ids),
+    some(() => k.selectFrom('incident_steps as s').leftJoin('accounts as a', 'a.id', 's.account_id').select(['s.incident_id', 's.step', 's.at', 's.note', 'a.full_name']).where('s.incident_id', 'in', ids).execute()),
+    some(() => k.selectFrom('incident_dispatches as d').innerJoin('working_groups as g', 'g.id', 'd.group_id').select(['d.incident_id', 'g.name', 'd.dispatched_at', 'd.arrived_at']).where('d.incident_id', 'in', ids).execute()),
+  ]);
+  let alertQuery = k.selectFrom('alerts as a').select(['a.id', 'a.subject_type', 'a.subject_id', 'a.title', 'a.created_at', 'a.ack_seconds']).where('a.created_at', '>=', query.from).where('a.created_at', '<', query.to);
+  if (!actor.scopeIsEverything) {
+    const scope = [...actor.scope];
+    alertQuery = alertQuery.where((eb) => eb.or([eb('a.unit_id', 'in', scope), ...(ids.length ? [eb.and([eb('a.subject_type', '=', 'incident'), eb('a.subject_id', 'in', ids)])] : [])]));
+  }
+  const alerts = await alertQuery.orderBy('a.id').limit(5000).execute();
+  const alertIds = alerts.map((a) => a.id);
+  const [escalations, acks] = alertIds.length
+    ? await Promise.all([
+        k.selectFrom('alert_deliveries').select(['alert_id', 'level', (e) => e.fn.min('created_at').as('at')]).where('alert_id', 'in', alertIds).where('level', '>', 0).groupBy(['alert_id', 'level']).execute(),
+        k
+          .selectFrom('alert_acks as k')
+          .innerJoin('alert_deliveries as d', (j) => j.onRef('d.alert_id', '=', 'k.alert_id').onRef('d.account_id', '=', 'k.account_id'))
+          .innerJoin('accounts as u', 'u.id', 'k.account_id')
+          .select(['k.alert_id', 'k.acked_at', 'u.full_name'])
+          .where('k.alert_id', 'in', alertIds)
+          .where('d.must_ack', '=', 1)
+          .execute(),
+      ])
+    : [[], []];
+  return {
+    from: query.from,
+    to: query.to,
+    ...assembleTimeline({
+      incidents: incidents.map((i) => ({ id: i.id, kind: i.kind as IncidentKind, occurredAt: i.occurred_at, headCount: i.head_count, address: i.address, wards: (wards.get(i.id) ?? []).map((w) => w.name) })),
+      steps: steps.map((s) => ({ incidentId: s.incident_id, step: s.step as IncidentStep, at: s.at, by: s.full_name, note: s.note })),
+      dispatches: dispatches.map((d) => ({ incidentId: d.incident_id, groupName: d.name, dispatchedAt: d.dispatched_at, arrivedAt: d.arrived_at })),
+      alerts: alerts.map((a) => ({ id: a.id, incidentId: a.subject_type === 'incident' ? a.subject_id : null, title: a.title, createdAt: a.created_at, ackSeconds: a.ack_seconds })),
+      escalations: escalations.map((e) => ({ alertId: e.alert_id, level: e.level, at: String(e.at) })),
+      acks: acks.map((a) => ({ alertId: a.alert_id, at: a.acked_at, by: a.full_name })),
+    }),
   };
 }
 

@@ -33,25 +33,36 @@ const delegation = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 
+let incident: TIncident;
+const DAY = `from=${encodeURIComponent('2021-10-25T00:00:00+07:00')}&to=${encodeURIComponent('2021-10-26T00:00:00+07:00')}`;
+
 const recipients = async (alertId: number) =>
   (await ctx.db.kysely.selectFrom('alert_deliveries as d').innerJoin('accounts as a', 'a.id', 'd.account_id').select(['a.username', 'd.must_ack', 'd.level']).where('d.alert_id', '=', alertId).orderBy('a.username').execute()).map(
     (r) => `${r.username}:${Number(r.must_ack)}:${r.level}`,
   );
 
 describe('incidents: journey 6', () => {
-  let incident: TIncident;
   let alertId: number;
 
   it('police report a delegation from Vũ Ninh; the ward chairman\'s browser rings within a second; the matrix picks the recipients', async () => {
     const chair = openSse(`${base}/api/alerts/stream`, { cookie: (s['chutich.vuninh'] as Session).cookie });
+    const otherWard = openSse(`${base}/api/alerts/stream`, { cookie: (s['chutich.daiphuc'] as Session).cookie });
     expect(await chair.status).toBe(200);
+    expect(await otherWard.status).toBe(200);
     const started = performance.now();
     const r = await (s.congan as Session).post('/api/incidents', delegation());
     expect(r.status).toBe(201);
     const body = r.json<{ incident: TIncident; alert: { alertId: number; recipients: number } }>();
     incident = body.incident;
     alertId = body.alert.alertId;
-    const e = await chair.next(undefined, 1000);
+    const e = await chair.next((x) => x.event === 'alert', 1000);
+    // The board of the ward its citizens come from is told to look again (no content, no id); another ward's is not.
+    const board = await chair.next((x) => x.event === 'board', 1000);
+    expect(board.id).toBeNull();
+    expect(JSON.parse(board.data)).toEqual({ unitIds: [incident.unitId, units['BN-TP-P-VUNINH']] });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(otherWard.events.filter((x) => x.event === 'board')).toEqual([]);
+    otherWard.close();
     expect(e.at - started).toBeLessThan(1000);
     const d = JSON.parse(e.data) as TAlertDelivery;
     expect(d).toMatchObject({ alertId, mustAck: true, subject: { type: 'incident', id: incident.id } });
@@ -191,5 +202,52 @@ describe('directions, the matrix and the board', () => {
     expect(r.status).toBe(400);
     const ok = await (s.suoihoa as Session).post('/api/working-groups', { unitId: units['BN-TP-P-SUOIHOA'], name: 'Tổ 2', members: officers.map((o, i) => ({ officerId: o.id, isLeader: i === 0 })) });
     expect(ok.status).toBe(201);
+  });
+});
+
+describe('incidents: links and the time line', () => {
+  it('links letters, visits and cases the actor may read (404 for others), audited, named on the incident', async () => {
+    // The city's reception office links the office's records; the ward's chairman sees the incident, not those records.
+    const office = s.tiepdan as Session;
+    const chair = s['chutich.vuninh'] as Session;
+    const first = async (table: 'letters' | 'cases' | 'visits') => (await ctx.db.kysely.selectFrom(table).select('id').orderBy('id').executeTakeFirstOrThrow()).id;
+    const records = { letter: await first('letters'), case: await first('cases'), visit: await first('visits') };
+    const opened = (await (s.congan as Session).post('/api/incidents', delegation())).json<{ incident: TIncident }>().incident;
+    const link = (who: Session, type: string, id: number) => who.post(`/api/incidents/${opened.id}/links`, { type, id });
+    expect((await chair.get(`/api/letters/${records.letter}`)).status).toBe(404);
+    expect((await link(chair, 'letter', records.letter)).status).toBe(404);
+    expect((await link(office, 'letter', 2_000_000)).status).toBe(404);
+    for (const [type, id] of Object.entries(records)) expect((await link(office, type, id)).status).toBe(200);
+    expect((await link(office, 'letter', records.letter)).status).toBe(409);
+    const seen = (await office.get(`/api/incidents/${opened.id}`)).json<TIncident>().links;
+    expect(seen.map((l) => l.type).sort()).toEqual(['case', 'letter', 'visit']);
+    expect(seen.find((l) => l.type === 'letter')?.label).toMatch(/^\d+\/2021$/);
+    expect(seen.every((l) => l.date !== null)).toBe(true);
+    // The chairman sees that records are linked, not what they are.
+    expect((await chair.get(`/api/incidents/${opened.id}`)).json<TIncident>().links.every((l) => l.label === null && l.date === null)).toBe(true);
+    expect((await (s['chutich.daiphuc'] as Session).post(`/api/incidents/${opened.id}/links`, { type: 'letter', id: records.letter })).status).toBe(404);
+    const audit = await ctx.db.kysely.selectFrom('audit_log').select('after').where('action', '=', 'incident.linked').where('entity_id', '=', String(opened.id)).execute();
+    expect(audit).toHaveLength(3);
+    const path = `/api/incidents/${opened.id}/links/letter/${records.letter}`;
+    expect((await chair.request('DELETE', path)).status).toBe(404);
+    const removed = await office.request('DELETE', path);
+    expect(removed.status).toBe(200);
+    expect(removed.json<TIncident>().links.map((l) => l.type).sort()).toEqual(['case', 'visit']);
+    expect((await office.request('DELETE', path)).status).toBe(404);
+  });
+
+  it('gives the time line of a period: incidents, steps, groups, alerts and how long acknowledgement took', async () => {
+    const r = await (s['chutich.vuninh'] as Session).get(`/api/incidents/timeline?${DAY}`);
+    expect(r.status).toBe(200);
+    const t = r.json<{ entries: { at: string; type: string; incidentId: number | null; afterSeconds?: number }[]; acknowledgement: { acknowledged: number } }>();
+    const mine = t.entries.filter((e) => e.incidentId === incident.id);
+    expect(mine.map((e) => e.type)).toEqual(['occurred', 'step', 'alert', 'acknowledged', 'dispatched', 'step', 'arrived', 'step', 'step', 'step', 'step']);
+    expect(t.entries.map((e) => e.at)).toEqual([...t.entries.map((e) => e.at)].sort());
+    expect(mine.find((e) => e.type === 'acknowledged')?.afterSeconds).toBe(0);
+    expect(t.acknowledgement.acknowledged).toBeGreaterThan(0);
+    // Another ward's chairman does not see Vũ Ninh's incident in his time line.
+    const other = (await (s['chutich.daiphuc'] as Session).get(`/api/incidents/timeline?${DAY}`)).json<{ entries: { incidentId: number | null }[] }>();
+    expect(other.entries.some((e) => e.incidentId === incident.id)).toBe(false);
+    expect((await (s.congan as Session).get(`/api/incidents/timeline?from=${encodeURIComponent('2021-10-26T00:00:00+07:00')}&to=${encodeURIComponent('2021-10-25T00:00:00+07:00')}`)).status).toBe(400);
   });
 });

@@ -24,6 +24,7 @@ const PeriodsPage = lazyNamed(() => import('../features/periods/PeriodsPage'), '
 const PeriodPage = lazyNamed(() => import('../features/periods/PeriodPage'), 'PeriodPage', ['periods']);
 const PersonPage = lazyNamed(() => import('../features/people/PersonPage'), 'PersonPage', ['people', 'records']);
 const IncidentsPage = lazyNamed(() => import('../features/incidents/IncidentsPage'), 'IncidentsPage');
+const TimelinePage = lazyNamed(() => import('../features/incidents/TimelinePage'), 'TimelinePage');
 const ReportsPage = lazyNamed(() => import('../features/reports/ReportsPage'), 'ReportsPage');
 const CalendarPage = lazyNamed(() => import('../features/calendar/CalendarPage'), 'CalendarPage', ['calendar']);
 const UnitsPage = lazyNamed(() => import('../features/admin/units/UnitsPage'), 'UnitsPage', ['admin']);
@@ -67,6 +68,7 @@ export const router = createBrowserRouter([
       { path: 'periods', element: page('periods', <PeriodsPage />) },
       { path: 'periods/:id', element: page('periods', <PeriodPage />) },
       { path: 'incidents', element: page('incidents', <IncidentsPage />) },
+      { path: 'incidents/timeline', element: page('incidents', <TimelinePage />) },
       { path: 'reports', element: page('reports', <ReportsPage />) },
       { path: 'calendar', element: page('calendar', <CalendarPage />) },
       {

@@ -144,6 +144,7 @@ export const api = {
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, { body }),
   put: <T>(path: string, body?: unknown) => request<T>('PUT', path, { body }),
   patch: <T>(path: string, body?: unknown) => request<T>('PATCH', path, { body }),
+  delete: <T>(path: string) => request<T>('DELETE', path, {}),
 };
 
 /** Field paths from the server look like `assignments.0.unitId`; antd forms want `['assignments', 0, 'unitId']`. */

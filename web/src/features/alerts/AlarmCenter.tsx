@@ -6,6 +6,7 @@ import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../lib/forms';
 import { formatDateTime } from '../../lib/dates';
+import { BOARD_KEYS, INCIDENTS_KEY } from '../incidents/api';
 import { ALERTS_KEY, beep, useAcknowledge, useMyAlerts, type AlertDelivery } from './api';
 import './alerts.css';
 
@@ -15,7 +16,7 @@ const FRESH_MS = 60_000;
 /**
  * The alarm in the app shell: listens to /api/alerts/stream (EventSource reconnects by itself and sends
  * Last-Event-ID, so nothing is lost), rings and shows every alert that must be acknowledged until its recipient
- * acknowledges it, and opens the notification centre from the bell.
+ * acknowledges it, and opens the notification centre from the bell. The same stream keeps the live board current.
  */
 export function AlarmCenter() {
   const { t } = useTranslation();
@@ -31,14 +32,24 @@ export function AlarmCenter() {
 
   useEffect(() => {
     const source = new EventSource('/api/alerts/stream');
-    source.onopen = () => setConnected(true);
+    // The live board reads itself again when the server says a change in its scope committed, and after a
+    // reconnection, since board changes (unlike alerts) are not replayed.
+    const boardChanged = () => {
+      for (const queryKey of BOARD_KEYS) void queryClient.invalidateQueries({ queryKey });
+      void queryClient.invalidateQueries({ queryKey: [...ALERTS_KEY, 'open'] });
+    };
+    source.onopen = () => {
+      setConnected(true);
+      boardChanged();
+    };
+    source.addEventListener('board', boardChanged);
     source.onerror = () => setConnected(false);
     source.addEventListener('alert', (event) => {
       const d = JSON.parse((event as MessageEvent<string>).data) as AlertDelivery;
       if (seen.current.has(d.seq)) return;
       seen.current.add(d.seq);
       void queryClient.invalidateQueries({ queryKey: ALERTS_KEY });
-      void queryClient.invalidateQueries({ queryKey: ['incidents'] });
+      void queryClient.invalidateQueries({ queryKey: INCIDENTS_KEY });
       if (d.mustAck && !d.ackedByMe) setRinging((r) => (r.some((x) => x.alertId === d.alertId) ? r : [...r, d]));
       // Information replayed when the page opens (a roster's publication, a missed check-in) waits in the bell.
       else if (Date.now() - Date.parse(d.createdAt) < FRESH_MS) void message.info(d.title);

@@ -2,12 +2,14 @@ import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Col, Drawer, Empty, Flex, Form, Input, InputNumber, List, Row, Select, Space, Statistic, Tag, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { INCIDENT_KINDS, INCIDENT_KIND_LABELS, INCIDENT_STEP_LABELS, type IncidentStep } from '@core/domain/incidents/lifecycle';
+import { INCIDENT_LINK_TYPES, type IncidentLinkType } from '@core/schemas/incidents';
 import { PageHeader } from '../../components/PageHeader';
 import { api } from '../../lib/api';
 import { errorMessage } from '../../lib/forms';
 import { currentLanguage } from '../../lib/i18n';
-import { formatDateTime } from '../../lib/dates';
+import { formatDate, formatDateTime } from '../../lib/dates';
 import { useCan } from '../auth/session';
 import { useOpenAlerts } from '../alerts/api';
 import { INCIDENTS_KEY, useBoard, useWards, useWorkingGroups, type Incident, type IncidentCreate, type IncidentCreated } from './api';
@@ -28,7 +30,12 @@ export function IncidentsPage() {
     <>
       <PageHeader
         title={t('board.title')}
-        extra={can('incidents.write') ? <Button type="primary" danger onClick={() => setReporting(true)} data-testid="incident-report">{t('board.report')}</Button> : null}
+        extra={
+          <Space>
+            <Link to="/incidents/timeline" data-testid="board-timeline">{t('board.timeline')}</Link>
+            {can('incidents.write') ? <Button type="primary" danger onClick={() => setReporting(true)} data-testid="incident-report">{t('board.report')}</Button> : null}
+          </Space>
+        }
       />
       <Row gutter={[12, 12]}>
         <Col xs={12} md={6}><Card size="small"><Statistic title={t('board.openCount')} value={board.data?.open.length ?? 0} /></Card></Col>
@@ -171,6 +178,7 @@ function IncidentDrawer({ incident, onClose }: { incident: Incident | null; onCl
       <Typography.Paragraph type="secondary">{incident.address} · {incident.originWards.map((w) => w.name).join(', ')}</Typography.Paragraph>
       <Typography.Title level={5}>{t('board.steps')}</Typography.Title>
       <Timeline items={incident.steps.map((s) => ({ children: `${formatDateTime(s.at)} — ${INCIDENT_STEP_LABELS[s.step][lang]}${s.by ? ` (${s.by})` : ''}${s.note ? `: ${s.note}` : ''}` }))} />
+      <IncidentLinks incident={incident} />
       {incident.actions.includes('dispatch') ? (
         <Flex gap={8} wrap className="board-gap">
           {wardGroups.length === 0 ? <Typography.Text type="secondary">{t('board.groupsNone')}</Typography.Text> : null}
@@ -200,5 +208,61 @@ function IncidentDrawer({ incident, onClose }: { incident: Incident | null; onCl
         </>
       ) : null}
     </Drawer>
+  );
+}
+
+const LINK_PAGES: Partial<Record<IncidentLinkType, string>> = { person: '/people', letter: '/letters', case: '/cases' };
+
+/** The citizens, visits, letters and cases linked to the incident (issue 10 §1); what the user may not read stays a bare reference. */
+function IncidentLinks({ incident }: { incident: Incident }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const [form] = Form.useForm<{ type: IncidentLinkType; id: number }>();
+  const done = {
+    onSuccess: () => {
+      void message.success(t('board.linkSaved'));
+      form.resetFields(['id']);
+      void queryClient.invalidateQueries({ queryKey: INCIDENTS_KEY });
+    },
+    onError: (error: unknown) => void message.error(errorMessage(error, t)),
+  };
+  const add = useMutation({ mutationFn: (v: { type: IncidentLinkType; id: number }) => api.post<Incident>(`/api/incidents/${incident.id}/links`, v), ...done });
+  const remove = useMutation({ mutationFn: (l: { type: IncidentLinkType; id: number }) => api.delete<Incident>(`/api/incidents/${incident.id}/links/${l.type}/${l.id}`), ...done });
+  const canLink = incident.actions.includes('link');
+  return (
+    <>
+      <Typography.Title level={5}>{t('board.links')}</Typography.Title>
+      {incident.links.length ? (
+        <List
+          size="small"
+          data-testid="incident-links"
+          dataSource={incident.links}
+          renderItem={(l) => {
+            const page = LINK_PAGES[l.type];
+            const name = `${t(`board.linkTypes.${l.type}`)} ${l.label ?? `#${l.id}`}${l.date ? ` · ${formatDate(l.date)}` : ''}`;
+            return (
+              <List.Item key={`${l.type}:${l.id}`} actions={canLink && l.label !== null ? [<Button key="rm" size="small" type="link" onClick={() => remove.mutate(l)}>{t('board.linkRemove')}</Button>] : []}>
+                {page && l.label !== null ? <Link to={`${page}/${l.id}`}>{name}</Link> : <span>{name}</span>}
+                {l.label === null && l.type !== 'visit' ? <Typography.Text type="secondary"> {t('board.linkHidden')}</Typography.Text> : null}
+              </List.Item>
+            );
+          }}
+        />
+      ) : (
+        <Typography.Paragraph type="secondary">{t('board.linksNone')}</Typography.Paragraph>
+      )}
+      {canLink ? (
+        <Form form={form} layout="inline" initialValues={{ type: 'letter' }} onFinish={(v) => add.mutate(v)} className="board-gap">
+          <Form.Item name="type" label={t('board.linkType')}>
+            <Select data-testid="incident-link-type" options={INCIDENT_LINK_TYPES.map((k) => ({ value: k, label: t(`board.linkTypes.${k}`) }))} className="board-link-type" />
+          </Form.Item>
+          <Form.Item name="id" label={t('board.linkId')} rules={[{ required: true }]}>
+            <InputNumber min={1} data-testid="incident-link-id" />
+          </Form.Item>
+          <Button htmlType="submit" loading={add.isPending} data-testid="incident-link-add">{t('board.linkAdd')}</Button>
+        </Form>
+      ) : null}
+    </>
   );
 }
