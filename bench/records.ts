@@ -2,7 +2,7 @@
  * The records at issue 8's scale: person history, filtered case lists, a role's queue counts, registering a visit, concurrent writers.
  *
  *   npx tsx bench/records.ts [--scale 1] [--seed 8] [--runs 200] [--engine sqlite|postgres|both] [--fresh]
- *                            [--clients 1,5,10,20] [--ops 20]
+ *                            [--clients 1,5,10,20] [--ops 20] [--explain]
  *
  * Scale 1 is 500,000 people, 2,000,000 visits and 1,000,000 letters (with the cases their decisions open, about
  * 190,000), generated over 2021-01-04 … today in date order, so states, clocks and due dates follow from age: recent
@@ -16,7 +16,8 @@
  * Measured through the app's own service functions (what the HTTP handlers call) beside the raw-engine baseline:
  * the same statements, captured from the app's query builder, run directly on the driver in sequence (for a visit,
  * in a transaction rolled back: the engine's work without the commit). Then `--clients` concurrent clients register
- * visits through the HTTP API (sessions, validation, audit chain) and the visits per second are printed.
+ * visits through the HTTP API (sessions, validation, audit chain) and the visits per second are printed. `--explain`
+ * prints each read's three slowest statements with the engine's plan (EXPLAIN QUERY PLAN, EXPLAIN ANALYZE).
  * Issue 8's targets: history p95 ≤ 20 ms, case list p95 ≤ 30 ms, queue counts ≤ 50 ms, visit p95 ≤ 20 ms.
  */
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -59,12 +60,13 @@ const { values } = parseArgs({
     fresh: { type: 'boolean', default: false },
     clients: { type: 'string', default: '1,5,10,20' },
     ops: { type: 'string', default: '20' },
+    explain: { type: 'boolean', default: false },
   },
 });
 const SCALE = Number(values.scale);
 const SEED = Number(values.seed);
 const RUNS = Number(values.runs);
-const CLIENTS = values.clients.split(',').map(Number);
+const CLIENTS = values.clients.split(',').filter(Boolean).map(Number);
 const OPS = Number(values.ops);
 const P = Math.round(500_000 * SCALE);
 const V = Math.round(2_000_000 * SCALE);
@@ -393,6 +395,7 @@ async function rawRunner(db: Db) {
     };
     return {
       run: (qs: readonly CompiledQuery[], made?: number) => replay(qs, made, exec, async (s) => sqlite.exec(s === 'begin' ? 'begin immediate' : s)),
+      plan: async (q: CompiledQuery) => (sqlite.prepare(`explain query plan ${q.sql}`).all(q.parameters as unknown[]) as { detail: string }[]).map((r) => r.detail),
       close: async () => undefined,
     };
   }
@@ -400,6 +403,7 @@ async function rawRunner(db: Db) {
   await client.connect();
   return {
     run: (qs: readonly CompiledQuery[], made?: number) => replay(qs, made, async (text, params) => (await client.query(text, params)).rows as Record<string, unknown>[], (s) => client.query(s)),
+    plan: async (q: CompiledQuery) => (await client.query<{ 'QUERY PLAN': string }>(`explain analyze ${q.sql}`, q.parameters as unknown[])).rows.map((r) => r['QUERY PLAN']),
     close: () => client.end(),
   };
 }
@@ -461,8 +465,27 @@ async function measure(db: Db, sealer: Sealer, people: number[], frequent: numbe
       base.push(performance.now() - t);
     }
     console.log(`  ${job.label.padEnd(34)} ${fmt(app)}      ${fmt(base)}      ${String(statements).padStart(5)}        ${job.target}`);
+    if (values.explain) await explain(raw, recorder.queries);
   }
   await raw.close();
+}
+
+/** The slowest reading statements of a call, each timed alone, with the engine's plan. */
+async function explain(raw: Awaited<ReturnType<typeof rawRunner>>, queries: readonly CompiledQuery[]): Promise<void> {
+  const timed: { q: CompiledQuery; ms: number }[] = [];
+  for (const q of queries.filter((s) => s.sql.startsWith('select'))) {
+    const runs: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const t = performance.now();
+      await raw.run([q]);
+      runs.push(performance.now() - t);
+    }
+    timed.push({ q, ms: pct(runs, 50) });
+  }
+  for (const { q, ms } of timed.sort((a, b) => b.ms - a.ms).slice(0, 3)) {
+    console.log(`      ${ms.toFixed(2)} ms  ${q.sql}  ${JSON.stringify(q.parameters).slice(0, 200)}`);
+    for (const line of await raw.plan(q)) console.log(`        ${line}`);
+  }
 }
 
 /** Clients registering visits through the HTTP API at once: visits per second and latency per client count. */
@@ -545,7 +568,7 @@ async function bench(engine: 'sqlite' | 'postgres'): Promise<void> {
     const ids = (await db.kysely.selectFrom('people').select('id').orderBy('id').execute()).map((p) => p.id);
     const first = ids.length - P;
     await measure(db, sealer, ids.slice(first), ids.slice(first).filter((_, i) => i % 50 === 0));
-    await writers(db, ids.slice(first));
+    if (CLIENTS.length) await writers(db, ids.slice(first));
     console.log(`  load average after: ${os.loadavg().map((l) => l.toFixed(2)).join(' / ')}`);
   } finally {
     await db.close();

@@ -11,6 +11,7 @@ import * as m0008 from './migrations/0008_documents_files_sealing';
 import * as m0009 from './migrations/0009_records';
 import * as m0010 from './migrations/0010_periods';
 import * as m0011 from './migrations/0011_alerts_incidents';
+import * as m0013 from './migrations/0013_records_running_clocks';
 
 // Listed here rather than read from a folder: the set ships with the code and cannot drift from it.
 // Files on main are frozen (ARCHITECTURE.md, "Releases"): a change to the schema or to stored data is a new file.
@@ -26,6 +27,7 @@ const MIGRATIONS = {
   '0009_records': m0009,
   '0010_periods': m0010,
   '0011_alerts_incidents': m0011,
+  '0013_records_running_clocks': m0013,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -51,6 +51,7 @@ export {
   CASE_TRANSITION_LABELS,
   CASE_TYPES,
   FINAL_STATES,
+  OPEN_STATES,
   availableTransitions,
   caseTransition,
   mayPerform,

@@ -35,6 +35,8 @@ export const CASE_STATE_LABELS: Record<CaseState, { vi: string; en: string }> = 
 
 /** States in which nothing more is done on the case (a closed case can still be re-resolved by a superior). */
 export const FINAL_STATES: readonly CaseState[] = ['da_dong'];
+/** The others: listed by value so a filter on them is an index range per state, not a scan of every case. */
+export const OPEN_STATES: readonly CaseState[] = CASE_STATES.filter((s) => !FINAL_STATES.includes(s));
 
 export const CASE_TRANSITIONS = [
   'thu_ly',

@@ -6,12 +6,13 @@
  * engine. A case never carries a denouncer's identity: its letters are listed by number, writers as the letter
  * shows them to everyone (sealed ones as the placeholder).
  */
-import { sql, type Selectable } from 'kysely';
+import type { Selectable } from 'kysely';
 import type { z } from 'zod';
 import {
   availableTransitions,
   CASE_STATE_LABELS,
   CASE_TRANSITION_LABELS,
+  OPEN_STATES,
   caseTransition,
   caseTypeOf,
   openingClock,
@@ -20,7 +21,7 @@ import {
   type CaseTransition,
   type CaseType,
 } from '@core/domain/cases';
-import { diffDays } from '@core/domain/calendar';
+import { addDays, diffDays } from '@core/domain/calendar';
 import type { CodeOf } from '@core/domain/catalogs';
 import type { ZCase, ZCaseCreate, ZCaseList, ZCaseListQuery, ZCaseTransitionInput, ZCaseUpdate } from '@core/schemas/cases';
 import { bool, isTrue, type Db, type Executor, type Tx } from '../../db/database';
@@ -30,7 +31,7 @@ import { AppError } from '../../platform/errors';
 import { registerRecordType } from '../../platform/records';
 import { updateVersioned } from '../../platform/versioned';
 import { writeAudit } from '../audit/audit.repo';
-import { clocksOf, earliestDue, endRunning, extendRunning, loadDeadlineContext, presentClocks, resumeRunning, startClock, suspendRunning, type DeadlineContext } from '../clocks/clocks.service';
+import { clocksOf, dueBetween, earliestDue, endRunning, extendRunning, loadDeadlineContext, presentClocks, resumeRunning, startClock, suspendRunning, type DeadlineContext } from '../clocks/clocks.service';
 import { toXlsx, viDate } from '../records/xlsx';
 import { assertCodes, casesOfPeople, parseList, personAndMerged, plainSenderNames, scopeIds, sendersLabelOf, unitNames, workingUnit } from '../records/shared';
 
@@ -146,31 +147,29 @@ export async function listCases(db: Db, actor: Actor, q: z.output<typeof ZCaseLi
   const ctx = await loadDeadlineContext(db);
   const scope = scopeIds(actor);
   const soonLimit = ctx.calendar.addWorkingDays(ctx.today, DUE_SOON_WORKING_DAYS);
-  const due = db.kysely
-    .selectFrom('clocks')
-    .select(['subject_id'])
-    .select((eb) => eb.fn.min('due_on').as('due_on'))
-    .where('subject_type', '=', 'case')
-    .where('ended_on', 'is', null)
-    .groupBy('subject_id')
-    .as('d');
-  let query = db.kysely.selectFrom('cases as c').leftJoin(due, 'd.subject_id', 'c.id').selectAll('c').select('d.due_on as due_on');
+  const k = db.kysely;
+  // The earliest running due date per case, looked up for the cases the filters keep (by the subject index); the
+  // due-date filters start from the running clocks' index: neither walks every clock of every case.
+  let query = k
+    .selectFrom('cases as c')
+    .selectAll('c')
+    .select((eb) => eb.selectFrom('clocks as k').select((e) => e.fn.min('k.due_on').as('m')).where('k.subject_type', '=', 'case').whereRef('k.subject_id', '=', 'c.id').where('k.ended_on', 'is', null).as('due_on'));
   if (scope) query = query.where('c.unit_id', 'in', scope);
   if (q.unitId !== undefined) query = query.where('c.unit_id', '=', q.unitId);
   if (q.state) query = query.where('c.state', '=', q.state);
   if (q.type) query = query.where('c.type', '=', q.type);
   if (q.handlerAccountId !== undefined) query = query.where('c.handler_account_id', '=', q.handlerAccountId);
-  if (q.open) query = query.where('c.state', '!=', 'da_dong');
+  if (q.open) query = query.where('c.state', 'in', OPEN_STATES);
   if (q.personId !== undefined) {
-    const ids = await personAndMerged(db.kysely, q.personId);
-    query = query.where('c.id', 'in', casesOfPeople(db.kysely, ids));
+    const ids = await personAndMerged(k, q.personId);
+    query = query.where('c.id', 'in', casesOfPeople(k, ids));
   }
-  if (q.overdue) query = query.where('d.due_on', '<', ctx.today);
-  if (q.dueSoon) query = query.where('d.due_on', '>=', ctx.today).where('d.due_on', '<=', soonLimit);
+  const overdue = dueBetween(k, 'case', null, addDays(ctx.today, -1));
+  if (q.overdue) query = query.where('c.id', 'in', overdue);
+  if (q.dueSoon) query = query.where('c.id', 'in', dueBetween(k, 'case', ctx.today, soonLimit)).where('c.id', 'not in', overdue);
   // Most urgent first: running deadlines by date, then the rest by opening.
   const rows = await query
-    .orderBy(sql`case when d.due_on is null then 1 else 0 end`)
-    .orderBy('d.due_on')
+    .orderBy('due_on', (o) => o.asc().nullsLast())
     .orderBy('c.opened_on', 'desc')
     .orderBy('c.id', 'desc')
     .limit(q.limit + 1)

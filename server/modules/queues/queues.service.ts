@@ -5,10 +5,11 @@
  */
 import type { z } from 'zod';
 import { addDays } from '@core/domain/calendar';
+import { OPEN_STATES } from '@core/domain/cases';
 import type { ZQueues } from '@core/schemas/queues';
 import type { Db } from '../../db/database';
 import type { Actor } from '../../platform/context';
-import { loadDeadlineContext } from '../clocks/clocks.service';
+import { dueBetween, loadDeadlineContext } from '../clocks/clocks.service';
 import { scopeIds } from '../records/shared';
 
 type Queues = z.infer<typeof ZQueues>;
@@ -28,39 +29,34 @@ export async function queues(db: Db, actor: Actor): Promise<Queues> {
     return scope ? q.where('l.unit_id', 'in', scope) : q;
   };
   const cases = () => {
-    const q = k.selectFrom('cases as c').select((eb) => eb.fn.countAll<number>().as('n')).where('c.state', '!=', 'da_dong');
+    const q = k.selectFrom('cases as c').select((eb) => eb.fn.countAll<number>().as('n')).where('c.state', 'in', OPEN_STATES);
     return scope ? q.where('c.unit_id', 'in', scope) : q;
   };
   /** Open cases with a running clock due in [from, to] (either end open). */
-  const caseDue = (from: string | null, to: string | null) =>
-    cases().where((eb) => {
-      let due = eb.selectFrom('clocks as k').select('k.id').where('k.subject_type', '=', 'case').whereRef('k.subject_id', '=', 'c.id').where('k.ended_on', 'is', null).where('k.due_on', 'is not', null);
-      if (from !== null) due = due.where('k.due_on', '>=', from);
-      if (to !== null) due = due.where('k.due_on', '<=', to);
-      return eb.exists(due);
-    });
-  const items: Item[] = [];
-  const add = async (code: Item['code'], label: string, list: string, q: Parameters<typeof count>[0]) => items.push({ code, label, list, count: await count(q) });
+  const caseDue = (from: string | null, to: string | null) => cases().where('c.id', 'in', dueBetween(k, 'case', from, to));
+  // Sent together: on PostgreSQL the counts run side by side on the pool (SQLite runs them one after another anyway).
+  const items: Promise<Item>[] = [];
+  const add = (code: Item['code'], label: string, list: string, q: Parameters<typeof count>[0]) => items.push(count(q).then((n) => ({ code, label, list, count: n })));
   if (may('reception.read')) {
     const v = k.selectFrom('visits').select((eb) => eb.fn.countAll<number>().as('n')).where('received_on', '=', ctx.today);
-    await add('visits_today', 'Lượt tiếp hôm nay', `/api/visits?from=${ctx.today}&to=${ctx.today}`, scope ? v.where('unit_id', 'in', scope) : v);
+    add('visits_today', 'Lượt tiếp hôm nay', `/api/visits?from=${ctx.today}&to=${ctx.today}`, scope ? v.where('unit_id', 'in', scope) : v);
   }
   if (may('letters.read')) {
-    await add('letters_to_classify', 'Đơn chờ phân loại', '/api/letters?state=moi_nhan', letters().where('l.state', '=', 'moi_nhan'));
-    await add('letters_to_decide', 'Đơn chờ xử lý', '/api/letters?state=da_phan_loai', letters().where('l.state', '=', 'da_phan_loai'));
+    add('letters_to_classify', 'Đơn chờ phân loại', '/api/letters?state=moi_nhan', letters().where('l.state', '=', 'moi_nhan'));
+    add('letters_to_decide', 'Đơn chờ xử lý', '/api/letters?state=da_phan_loai', letters().where('l.state', '=', 'da_phan_loai'));
     const inbox = k
       .selectFrom('letters as l')
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .where('l.forward_to_unit_id', 'is not', null)
       .where((eb) => eb.not(eb.exists(eb.selectFrom('letters as r').select('r.id').whereRef('r.forwarded_from_letter_id', '=', 'l.id'))));
-    await add('letters_inbox', 'Đơn chuyển đến chưa vào sổ', '/api/letters?inbox=true', scope ? inbox.where('l.forward_to_unit_id', 'in', scope) : inbox);
-    await add(
+    add('letters_inbox', 'Đơn chuyển đến chưa vào sổ', '/api/letters?inbox=true', scope ? inbox.where('l.forward_to_unit_id', 'in', scope) : inbox);
+    add(
       'letters_overdue',
       'Đơn quá hạn xử lý',
       '/api/letters?overdue=true',
-      letters().where((eb) => eb.exists(eb.selectFrom('clocks as k').select('k.id').where('k.subject_type', '=', 'letter').whereRef('k.subject_id', '=', 'l.id').where('k.ended_on', 'is', null).where('k.due_on', '<', ctx.today))),
+      letters().where('l.id', 'in', dueBetween(k, 'letter', null, addDays(ctx.today, -1))),
     );
-    await add(
+    add(
       'letters_to_urge',
       'Đơn đã chuyển, đơn vị nhận chưa vào sổ (cần đôn đốc)',
       '/api/letters?state=da_xu_ly',
@@ -71,10 +67,10 @@ export async function queues(db: Db, actor: Actor): Promise<Queues> {
     );
   }
   if (may('cases.read')) {
-    await add('cases_to_accept', 'Vụ việc chờ thụ lý', '/api/cases?state=cho_thu_ly', cases().where('c.state', '=', 'cho_thu_ly'));
-    await add('cases_mine', 'Vụ việc tôi được giao', `/api/cases?handlerAccountId=${actor.accountId}&open=true`, cases().where('c.handler_account_id', '=', actor.accountId));
-    await add('cases_due_soon', 'Vụ việc sắp đến hạn', '/api/cases?dueSoon=true', caseDue(ctx.today, soon));
-    await add('cases_overdue', 'Vụ việc quá hạn', '/api/cases?overdue=true', caseDue(null, addDays(ctx.today, -1)));
+    add('cases_to_accept', 'Vụ việc chờ thụ lý', '/api/cases?state=cho_thu_ly', cases().where('c.state', '=', 'cho_thu_ly'));
+    add('cases_mine', 'Vụ việc tôi được giao', `/api/cases?handlerAccountId=${actor.accountId}&open=true`, cases().where('c.handler_account_id', '=', actor.accountId));
+    add('cases_due_soon', 'Vụ việc sắp đến hạn', '/api/cases?dueSoon=true', caseDue(ctx.today, soon));
+    add('cases_overdue', 'Vụ việc quá hạn', '/api/cases?overdue=true', caseDue(null, addDays(ctx.today, -1)));
   }
-  return { items };
+  return { items: await Promise.all(items) };
 }
