@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { createWorkCalendar } from '../calendar';
-import { availableTransitions, caseTransition, checkLetterDecision, openingClock, processingClock, type CaseSnapshot } from './index';
+import { availableTransitions, CASE_STATES, caseTransition, checkLetterDecision, FINAL_STATES, OPEN_STATES, openingClock, processingClock, type CaseSnapshot } from './index';
 
 const calendar = createWorkCalendar();
 const leader = ['leader'] as const;
 const handler = ['case_handler'] as const;
 
 describe('case state machines', () => {
+  it('every state is either open or final, never both', () => {
+    expect([...OPEN_STATES, ...FINAL_STATES].sort()).toEqual([...CASE_STATES].sort());
+    expect(OPEN_STATES).not.toContain('da_dong');
+  });
+
   it('a complaint starts awaiting acceptance with the 10-working-day acceptance clock; level 2 with its own', () => {
     expect(openingClock('khieu_nai', '2021-10-20')).toMatchObject({ state: 'cho_thu_ly', clock: { type: 'khieu_nai', stage: 'thu_ly', startedOn: '2021-10-20' } });
     expect(openingClock('khieu_nai', '2021-10-20', 2).clock.stage).toBe('thu_ly_lan_2');
