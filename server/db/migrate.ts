@@ -14,6 +14,7 @@ import * as m0011 from './migrations/0011_alerts_incidents';
 import * as m0012 from './migrations/0012_record_search';
 import * as m0014 from './migrations/0014_duty_screening';
 import * as m0015 from './migrations/0015_record_documents';
+import * as m0013 from './migrations/0013_records_running_clocks';
 
 // Listed here rather than read from a folder: the set ships with the code and cannot drift from it.
 // Files on main are frozen (ARCHITECTURE.md, "Releases"): a change to the schema or to stored data is a new file.
@@ -32,6 +33,7 @@ const MIGRATIONS = {
   '0012_record_search': m0012,
   '0014_duty_screening': m0014,
   '0015_record_documents': m0015,
+  '0013_records_running_clocks': m0013,
 };
 
 class StaticProvider implements MigrationProvider {

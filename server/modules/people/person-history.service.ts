@@ -22,21 +22,25 @@ export async function personHistory(db: Db, actor: Actor, personId: number): Pro
   const policy = recordType('person');
   if (!policy || !(await policy.canRead(db.kysely, actor, personId))) throw new AppError('NOT_FOUND', 'Không tìm thấy hồ sơ công dân.');
   const may = (p: 'reception.read' | 'letters.read' | 'cases.read') => actor.permissions.includes(p);
-  const [visits, letters, cases] = await Promise.all([
+  const k = db.kysely;
+  // The facts behind the warnings are read beside the three lists: on PostgreSQL they share the pool's connections.
+  const facts = async () => {
+    const ids = await personAndMerged(k, personId);
+    return Promise.all([
+      k.selectFrom('visit_people as vp').innerJoin('visits as v', 'v.id', 'vp.visit_id').select(['v.id', 'v.delegation']).where('vp.person_id', 'in', ids).execute(),
+      k.selectFrom('letter_senders').select((eb) => eb.fn.count<number>('letter_id').distinct().as('n')).where('person_id', 'in', ids).executeTakeFirst(),
+      k
+        .selectFrom('cases as c')
+        .select(['c.id', 'c.unit_id', 'c.state', 'c.type', 'c.level', 'c.outcome'])
+        .where('c.id', 'in', casesOfPeople(k, ids))
+        .execute(),
+    ]);
+  };
+  const [visits, letters, cases, [visitFacts, letterCount, caseFacts]] = await Promise.all([
     may('reception.read') ? listVisits(db, actor, { ...PAGE, personId }) : { items: [] },
     may('letters.read') ? listLetters(db, actor, { ...PAGE, personId }) : { items: [] },
     may('cases.read') ? listCases(db, actor, { ...PAGE, personId }) : { items: [] },
-  ]);
-  const ids = await personAndMerged(db.kysely, personId);
-  const k = db.kysely;
-  const [visitFacts, letterCount, caseFacts] = await Promise.all([
-    k.selectFrom('visit_people as vp').innerJoin('visits as v', 'v.id', 'vp.visit_id').select(['v.id', 'v.delegation']).where('vp.person_id', 'in', ids).execute(),
-    k.selectFrom('letter_senders').select((eb) => eb.fn.count<number>('letter_id').distinct().as('n')).where('person_id', 'in', ids).executeTakeFirst(),
-    k
-      .selectFrom('cases as c')
-      .select(['c.id', 'c.unit_id', 'c.state', 'c.type', 'c.level', 'c.outcome'])
-      .where('c.id', 'in', casesOfPeople(k, ids))
-      .execute(),
+    facts(),
   ]);
   const warnings: History['warnings'] = [];
   if (visitFacts.length > 0) warnings.push({ code: 'repeat_visitor', label: `Đã được tiếp ${visitFacts.length} lần: lần này là tiếp nhiều lần` });
