@@ -261,10 +261,12 @@ describe(`holiday schedule administration (${ENGINE})`, () => {
   it('audits every change with what it was before and after', async () => {
     const r = await admin.get('/api/audit?entity=holiday_schedule&entityId=2027');
     const items = r.json<{ items: { action: string; actorName: string; before: Schedule | null; after: Schedule | null }[] }>().items;
-    expect(items.map((i) => i.action)).toEqual(['holiday_schedule.updated', 'holiday_schedule.created']);
-    expect(items[0]).toMatchObject({ actorName: 'admin', before: { version: 1, document: { number: '1234/TB-BNV' } }, after: { version: 2, workedDays: [] } });
-    expect(items[1]?.before).toBeNull();
-    expect(items[1]?.after).toMatchObject({ year: 2027, covers: ['tet'] });
+    // Each change recomputed the running clocks' due dates in its transaction, and says so right after it.
+    expect(items.map((i) => i.action)).toEqual(['clocks.recomputed', 'holiday_schedule.updated', 'clocks.recomputed', 'holiday_schedule.created']);
+    const changes = items.filter((i) => i.action !== 'clocks.recomputed');
+    expect(changes[0]).toMatchObject({ actorName: 'admin', before: { version: 1, document: { number: '1234/TB-BNV' } }, after: { version: 2, workedDays: [] } });
+    expect(changes[1]?.before).toBeNull();
+    expect(changes[1]?.after).toMatchObject({ year: 2027, covers: ['tet'] });
   });
 
   it('an entered schedule replaces every shipped schedule of its year', async () => {
