@@ -27,8 +27,12 @@ const fixtureUrl = (() => {
 })();
 
 // Runs inside the old checkout, with that commit's code. Keeps a few rows of each table: enough to see that data
-// survives and keys are recomputed, small enough to review. Accounts keep their officers (foreign key).
+// survives and keys are recomputed, small enough to review. A row another table still points to is kept (the records
+// of later releases point to citizens, officers and places); the referencing columns are read from the database's own
+// catalogue, so one script serves every release. Releases with sealing seed their records too (denouncers sealed with
+// a throw-away key: no migration reads a sealed value).
 const SEED_SCRIPT = `
+import { existsSync } from 'node:fs';
 import { sql } from 'kysely';
 import { openDatabase } from './server/db/database';
 import { migrateToLatest } from './server/db/migrate';
@@ -38,10 +42,27 @@ const db = engine === 'postgres'
   ? openDatabase({ databaseUrl: url, pgSchema: target, dataDir: '/tmp' })
   : openDatabase({ databaseUrl: 'sqlite:' + target, dataDir: '/tmp' });
 await migrateToLatest(db);
-await seedDemo(db);
-await sql\`delete from people where id > 6\`.execute(db.kysely);
-await sql\`delete from officers where id > 3 and id not in (select officer_id from accounts where officer_id is not null)\`.execute(db.kysely);
-await sql\`delete from places where id > 3\`.execute(db.kysely);
+const sealer = existsSync('./server/platform/sealing.ts')
+  ? (await import('./server/platform/sealing')).loadSealer({ production: false, sealing: { keys: undefined, keyFile: '/tmp/fixture-sealing-keys-' + process.pid + '.json' } })
+  : undefined;
+await seedDemo(db, undefined, sealer);
+async function referencing(table) {
+  const rows = engine === 'postgres'
+    ? await sql\`select k.table_name as tbl, k.column_name as col from information_schema.referential_constraints r
+        join information_schema.key_column_usage k on k.constraint_name = r.constraint_name and k.constraint_schema = r.constraint_schema
+        join information_schema.constraint_column_usage u on u.constraint_name = r.unique_constraint_name and u.constraint_schema = r.unique_constraint_schema
+        where u.table_name = \${table} and k.constraint_schema = current_schema()\`.execute(db.kysely)
+    : await sql\`select m.name as tbl, p."from" as col from sqlite_master m join pragma_foreign_key_list(m.name) p where m.type = 'table' and p."table" = \${table}\`.execute(db.kysely);
+  return rows.rows.filter((r) => r.tbl !== table);
+}
+async function prune(table, condition) {
+  let keep = sql\`\`;
+  for (const r of await referencing(table)) keep = sql\`\${keep} and id not in (select \${sql.ref(r.col)} from \${sql.table(r.tbl)} where \${sql.ref(r.col)} is not null)\`;
+  await sql\`delete from \${sql.table(table)} where \${condition} \${keep}\`.execute(db.kysely);
+}
+await prune('people', sql\`id > 6\`);
+await prune('officers', sql\`id > 3\`);
+await prune('places', sql\`id > 3\`);
 if (engine === 'sqlite') {
   // Deleted rows linger in FTS5 segments until merged.
   await sql\`insert into people_fts(people_fts) values ('optimize')\`.execute(db.kysely);
