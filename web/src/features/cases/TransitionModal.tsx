@@ -3,7 +3,8 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useCatalog } from '../../lib/catalogs';
 import { DATE_FORMAT, todayInVietnam } from '../../lib/dates';
-import { applyFieldErrors, errorMessage, isConflict, rules } from '../../lib/forms';
+import { rules } from '../../lib/forms';
+import { useSaveErrors } from '../admin/shared/useSaveErrors';
 import { HiddenSubmit } from '../../components/HiddenSubmit';
 import { NEEDS_DECISION, useCaseTransition, type Case, type CaseTransition, type CaseTransitionInput } from './api';
 
@@ -30,6 +31,7 @@ export function TransitionModal({ record, step, onClose, onConflict }: { record:
   const r = rules(t);
   const outcomes = useCatalog(record.type === 'khieu_nai' ? 'complaint_outcome' : 'denunciation_outcome');
   const transition = useCaseTransition(record.id);
+  const onError = useSaveErrors(onConflict);
   const withDecision = NEEDS_DECISION.has(step);
   const withOutcome = step === 'giai_quyet' && record.type !== 'kien_nghi_phan_anh';
   const label = t(`cases.transitions.${step}`);
@@ -50,16 +52,7 @@ export function TransitionModal({ record, step, onClose, onConflict }: { record:
         void message.success(t('cases.stepDone', { step: label }));
         onClose();
       },
-      onError: (error) => {
-        if (isConflict(error)) {
-          void message.warning(`${errorMessage(error, t)} ${t('errors.conflictReloaded')}`, 6);
-          onConflict();
-          onClose();
-          return;
-        }
-        applyFieldErrors(form, error);
-        void message.error(errorMessage(error, t));
-      },
+      onError: (error) => onError(error, form, onClose),
     });
   };
 

@@ -1,6 +1,7 @@
 import { App, Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { applyFieldErrors, errorMessage, isConflict, rules } from '../../lib/forms';
+import { rules } from '../../lib/forms';
+import { useSaveErrors } from '../admin/shared/useSaveErrors';
 import { useUrgeCase, type Case } from './api';
 
 interface Values {
@@ -14,6 +15,7 @@ export function UrgeModal({ record, onClose, onConflict }: { record: Case; onClo
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const urge = useUrgeCase(record.id);
+  const onError = useSaveErrors(onConflict);
   const r = rules(t);
   const text = (v: string | undefined) => (v && v.trim() ? v.trim() : null);
   const save = (v: Values) =>
@@ -24,16 +26,7 @@ export function UrgeModal({ record, onClose, onConflict }: { record: Case; onClo
           void message.success(t('cases.urged'));
           onClose();
         },
-        onError: (error) => {
-          if (isConflict(error)) {
-            void message.warning(`${errorMessage(error, t)} ${t('errors.conflictReloaded')}`, 6);
-            onConflict();
-            onClose();
-            return;
-          }
-          applyFieldErrors(form, error);
-          void message.error(errorMessage(error, t));
-        },
+        onError: (error) => onError(error, form, onClose),
       },
     );
   return (
