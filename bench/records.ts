@@ -37,6 +37,7 @@ import { loadConfig } from '../server/config';
 import { analyze, openDatabase, type Db } from '../server/db/database';
 import type { DB } from '../server/db/schema';
 import { migrateToLatest } from '../server/db/migrate';
+import { backfill as backfillStoredDues } from '../server/db/migrations/0016_records_stored_dues';
 import { generatePerson, prng } from '../server/demo/people-generator';
 import { seedDemo } from '../server/demo/seed-demo';
 import { listCases } from '../server/modules/cases/cases.service';
@@ -341,6 +342,9 @@ async function generate(db: Db, sealer: Sealer, units: Units): Promise<void> {
   }
   await bulk.close();
   process.stdout.write('\n');
+  // The stored due dates and uptake marks, as migration 0016 fills them: the bulk load runs without the triggers
+  // that keep them (PostgreSQL: replica mode) or in an order they cannot follow (SQLite: clocks before their rows).
+  await backfillStoredDues(db.kysely);
   for (const [key, last] of registers) {
     const [unitId, year] = key.split('|').map(Number) as [number, number];
     await db.kysely.insertInto('letter_registers').values({ unit_id: unitId, year, last_number: last }).onConflict((oc) => oc.columns(['unit_id', 'year']).doUpdateSet({ last_number: last })).execute();

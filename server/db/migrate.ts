@@ -15,6 +15,7 @@ import * as m0012 from './migrations/0012_record_search';
 import * as m0014 from './migrations/0014_duty_screening';
 import * as m0015 from './migrations/0015_record_documents';
 import * as m0013 from './migrations/0013_records_running_clocks';
+import * as m0016 from './migrations/0016_records_stored_dues';
 
 // Listed here rather than read from a folder: the set ships with the code and cannot drift from it.
 // Files on main are frozen (ARCHITECTURE.md, "Releases"): a change to the schema or to stored data is a new file.
@@ -34,6 +35,7 @@ const MIGRATIONS = {
   '0014_duty_screening': m0014,
   '0015_record_documents': m0015,
   '0013_records_running_clocks': m0013,
+  '0016_records_stored_dues': m0016,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -307,6 +307,8 @@ export interface CasesTable {
   result_date: string | null;
   result_signer: string | null;
   closed_on: string | null;
+  /** The earliest due date of the running clocks, null when none runs or all are stopped: kept by a trigger (0016). */
+  running_due_on: Generated<string | null>;
   /** The content's search key (core/domain/text/content.ts; never a sealed writer), trigram-indexed for `q`. */
   search_key: string;
   created_by: number | null;
@@ -438,8 +440,12 @@ export interface LettersTable {
   forward_to_unit_id: number | null;
   forward_to_body: string | null;
   forwarded_from_letter_id: number | null;
+  /** Forwarded to another unit and entered in its register (a letter there names this one): kept by a trigger (0016). */
+  taken_up: ColumnType<boolean | number, boolean | number | undefined, boolean | number>;
   visit_id: number | null;
   case_id: number | null;
+  /** The earliest due date of the running clocks, null when none runs or all are stopped: kept by a trigger (0016). */
+  running_due_on: Generated<string | null>;
   /** The content's search key (core/domain/text/content.ts; never a sealed writer), trigram-indexed for `q`. */
   search_key: string;
   created_by: number | null;

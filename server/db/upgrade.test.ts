@@ -173,6 +173,15 @@ describe(`upgrading a database from every earlier release (${ENGINE})`, () => {
           expect(stored.search_key, `letter ${l.id}`).toBe(letterSearchKey({ summary: l.summary, content: l.content, sourceBody: l.source_body, sealed: isTrue(l.sealed), senderNames: senders.filter(Boolean) }));
         }
         if (letters.length > 0) expect((await db.kysely.selectFrom('letter_match_keys').select('letter_id').distinct().execute()).length).toBe(letters.length);
+        // And their earliest running due dates and uptake marks, as the clocks and the register say.
+        for (const [table, type] of [['letters', 'letter'], ['cases', 'case']] as const) {
+          const rows = await db.kysely.selectFrom(table).select(['id', 'running_due_on']).execute();
+          const running = await db.kysely.selectFrom('clocks').select(['subject_id']).select((eb) => eb.fn.min('due_on').as('due')).where('subject_type', '=', type).where('ended_on', 'is', null).groupBy('subject_id').execute();
+          const due = new Map(running.map((r) => [r.subject_id, r.due]));
+          for (const r of rows) expect(r.running_due_on, `${type} ${r.id}`).toBe(due.get(r.id) ?? null);
+        }
+        const forwarded = new Set((await db.kysely.selectFrom('letters').select('forwarded_from_letter_id as id').where('forwarded_from_letter_id', 'is not', null).execute()).map((r) => r.id));
+        for (const l of await db.kysely.selectFrom('letters').select(['id', 'taken_up']).execute()) expect(isTrue(l.taken_up), `letter ${l.id}`).toBe(forwarded.has(l.id));
 
         await app.ready();
         const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'admin', password: 'demo' } });

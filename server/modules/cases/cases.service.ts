@@ -34,7 +34,7 @@ import { updateVersioned } from '../../platform/versioned';
 import { writeAudit } from '../audit/audit.repo';
 import { documentsOf } from '../documents/documents.service';
 import { clocksOf, earliestDue, endRunning, extendRunning, loadDeadlineContext, presentClocks, resumeRunning, startClock, suspendRunning, type DeadlineContext } from '../clocks/clocks.service';
-import { contentMatches, dateWindow, direction, dueSoonUntil, holdsCode, subordinateUnits } from '../records/lists';
+import { contentMatches, dateWindow, direction, dueSoon, holdsCode, lateOrDueSoon, overdue, subordinateUnits, urgencyOrder } from '../records/lists';
 import { listExport, viDate } from '../records/xlsx';
 import { assertCodes, casesOfPeople, parseList, personAndMerged, plainSenderNames, scopeIds, sendersLabelOf, unitNames, workingUnit } from '../records/shared';
 
@@ -148,15 +148,7 @@ export async function listCases(db: Db, actor: Actor, q: z.output<typeof ZCaseLi
   const ctx = await loadDeadlineContext(db);
   const scope = scopeIds(actor);
   const { from, to } = await dateWindow(db.kysely, actor, q);
-  const due = db.kysely
-    .selectFrom('clocks')
-    .select(['subject_id'])
-    .select((eb) => eb.fn.min('due_on').as('due_on'))
-    .where('subject_type', '=', 'case')
-    .where('ended_on', 'is', null)
-    .groupBy('subject_id')
-    .as('d');
-  let query = db.kysely.selectFrom('cases as c').leftJoin(due, 'd.subject_id', 'c.id').selectAll('c').select('d.due_on as due_on');
+  let query = db.kysely.selectFrom('cases as c').selectAll('c');
   if (scope) query = query.where('c.unit_id', 'in', scope);
   if (q.unitId !== undefined) query = query.where('c.unit_id', '=', q.unitId);
   if (q.state) query = query.where('c.state', '=', q.state);
@@ -178,17 +170,20 @@ export async function listCases(db: Db, actor: Actor, q: z.output<typeof ZCaseLi
     const ids = await personAndMerged(db.kysely, q.personId);
     query = query.where('c.id', 'in', casesOfPeople(db.kysely, ids));
   }
-  if (q.overdue) query = query.where('d.due_on', '<', ctx.today);
-  if (q.dueSoon) query = query.where('d.due_on', '>=', ctx.today).where('d.due_on', '<=', dueSoonUntil(ctx));
+  if (q.overdue) query = query.where(overdue('c', ctx));
+  if (q.dueSoon) query = query.where(dueSoon('c', ctx));
   if (q.toUrge) {
     const below = subordinateUnits(actor);
-    query = query.where('c.state', '!=', 'da_dong').where('d.due_on', '<=', dueSoonUntil(ctx));
+    query = query.where('c.state', '!=', 'da_dong').where(lateOrDueSoon('c', ctx));
     query = below.length > 0 ? query.where('c.unit_id', 'in', below) : query.where(sql<SqlBool>`1 = 0`);
   }
   if (q.sort === 'openedOn') query = query.orderBy('c.opened_on', direction(q.order, 'desc'));
   else if (q.sort === 'title') query = query.orderBy('c.title', direction(q.order, 'asc'));
   // Most urgent first: running deadlines by date, then the rest by opening.
-  else query = query.orderBy(sql`case when d.due_on is null then 1 else 0 end`).orderBy('d.due_on', direction(q.order, 'asc'));
+  else {
+    const [dated, due] = urgencyOrder('c');
+    query = query.orderBy(dated).orderBy(due, direction(q.order, 'asc'));
+  }
   const rows = await query.orderBy('c.opened_on', 'desc').orderBy('c.id', 'desc').limit(q.limit + 1).offset(q.offset).execute();
   const page = rows.slice(0, q.limit);
   const items = await presentList(db.kysely, ctx, page);

@@ -8,12 +8,11 @@
  * Who sees a letter: `letters.read` and the letter's unit in scope, or the unit it was forwarded to in scope.
  * Who changes it: `letters.write` and its unit in scope (the receiving unit enters its own copy with `receive`).
  */
-import { sql, type Selectable } from 'kysely';
+import type { Selectable } from 'kysely';
 import type { z } from 'zod';
 import { caseTypeOf, checkLetterDecision, LETTER_STATE_LABELS, processingClock, type LetterState } from '@core/domain/cases';
 import { labelOf, type CodeOf } from '@core/domain/catalogs';
 import { normalizeDocumentNumber } from '@core/domain/identity';
-import { addDays } from '@core/domain/calendar';
 import { letterSearchKey } from '@core/domain/text/content';
 import type { ZLetter, ZLetterClassify, ZLetterDecide, ZLetterExportQuery, ZLetterList, ZLetterListQuery, TLetterCreate, TLetterSender } from '@core/schemas/letters';
 import { SEALED_PLACEHOLDER } from '@core/schemas/sealing';
@@ -31,7 +30,7 @@ import { readSealed, isCleared } from '../clearances/clearances.service';
 import { clocksOf, earliestDue, endRunning, loadDeadlineContext, presentClocks, startClock, type DeadlineContext } from '../clocks/clocks.service';
 import { documentsOf } from '../documents/documents.service';
 import { idempotent, type Remember } from '../idempotency/idempotency';
-import { contentMatches, dateWindow, direction, dueSoonUntil, earliestRunningDue, holdsCode, notTakenUp, runningDue } from '../records/lists';
+import { contentMatches, dateWindow, direction, dueSoon, holdsCode, notTakenUp, overdue, urgencyOrder } from '../records/lists';
 import { issueDecisionDocument } from './letter-documents';
 import { writeMatchKeys } from './match-keys';
 import { assertCodes, parseList, personAndMerged, plainSenderNames, scopeIds, SEALED_SENDERS, sendersLabelOf, unitNames, workingUnit } from '../records/shared';
@@ -337,10 +336,13 @@ export async function listLetters(db: Db, actor: Actor, q: z.output<typeof ZLett
     const ids = await personAndMerged(db.kysely, q.personId);
     query = query.where('l.id', 'in', db.kysely.selectFrom('letter_senders').select('letter_id').where('person_id', 'in', ids));
   }
-  if (q.overdue) query = query.where(runningDue('letter', 'l.id', null, addDays(ctx.today, -1)));
-  if (q.dueSoon) query = query.where(runningDue('letter', 'l.id', ctx.today, dueSoonUntil(ctx)));
+  if (q.overdue) query = query.where(overdue('l', ctx));
+  if (q.dueSoon) query = query.where(dueSoon('l', ctx));
   const dir = direction(q.order, q.sort === 'dueOn' ? 'asc' : 'desc');
-  if (q.sort === 'dueOn') query = query.orderBy(sql`case when ${earliestRunningDue('letter', 'l.id')} is null then 1 else 0 end`).orderBy(earliestRunningDue('letter', 'l.id'), dir);
+  if (q.sort === 'dueOn') {
+    const [dated, due] = urgencyOrder('l');
+    query = query.orderBy(dated).orderBy(due, dir);
+  }
   if (q.sort === 'number') query = query.orderBy('l.year', dir).orderBy('l.number', dir);
   const rows = await query.orderBy('l.received_on', dir).orderBy('l.id', dir).limit(q.limit + 1).offset(q.offset).execute();
   const page = rows.slice(0, q.limit);

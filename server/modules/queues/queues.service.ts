@@ -6,12 +6,11 @@
  * enough for the navigation to ask on every page.
  */
 import type { z } from 'zod';
-import { addDays } from '@core/domain/calendar';
 import type { ZQueues } from '@core/schemas/queues';
 import type { Db } from '../../db/database';
 import type { Actor } from '../../platform/context';
 import { loadDeadlineContext } from '../clocks/clocks.service';
-import { dueSoonUntil, notTakenUp, runningDue, subordinateUnits } from '../records/lists';
+import { dueSoon, lateOrDueSoon, notTakenUp, overdue, subordinateUnits } from '../records/lists';
 import { scopeIds } from '../records/shared';
 
 type Queues = z.infer<typeof ZQueues>;
@@ -21,8 +20,6 @@ export async function queues(db: Db, actor: Actor): Promise<Queues> {
   const k = db.kysely;
   const scope = scopeIds(actor);
   const ctx = await loadDeadlineContext(db);
-  const soon = dueSoonUntil(ctx);
-  const yesterday = addDays(ctx.today, -1);
   const may = (p: 'reception.read' | 'letters.read' | 'cases.read') => actor.permissions.includes(p);
   const count = async (q: { executeTakeFirst(): Promise<{ n: number | string | bigint } | undefined> }) => Number((await q.executeTakeFirst())?.n ?? 0);
   const letters = () => {
@@ -44,8 +41,8 @@ export async function queues(db: Db, actor: Actor): Promise<Queues> {
     await add('letters_to_decide', 'Đơn chờ xử lý', '/api/letters?state=da_phan_loai', letters().where('l.state', '=', 'da_phan_loai'));
     const inbox = k.selectFrom('letters as l').select((eb) => eb.fn.countAll<number>().as('n')).where('l.forward_to_unit_id', 'is not', null).where(notTakenUp('l'));
     await add('letters_inbox', 'Đơn chuyển đến chưa vào sổ', '/api/letters?inbox=true', scope ? inbox.where('l.forward_to_unit_id', 'in', scope) : inbox);
-    await add('letters_due_soon', 'Đơn sắp đến hạn xử lý', '/api/letters?dueSoon=true&sort=dueOn', letters().where(runningDue('letter', 'l.id', ctx.today, soon)));
-    await add('letters_overdue', 'Đơn quá hạn xử lý', '/api/letters?overdue=true&sort=dueOn', letters().where(runningDue('letter', 'l.id', null, yesterday)));
+    await add('letters_due_soon', 'Đơn sắp đến hạn xử lý', '/api/letters?dueSoon=true&sort=dueOn', letters().where(dueSoon('l', ctx)));
+    await add('letters_overdue', 'Đơn quá hạn xử lý', '/api/letters?overdue=true&sort=dueOn', letters().where(overdue('l', ctx)));
     await add(
       'letters_to_urge',
       'Đơn đã chuyển, đơn vị nhận chưa vào sổ (cần đôn đốc)',
@@ -56,11 +53,11 @@ export async function queues(db: Db, actor: Actor): Promise<Queues> {
   if (may('cases.read')) {
     await add('cases_to_accept', 'Vụ việc chờ thụ lý', '/api/cases?state=cho_thu_ly', cases().where('c.state', '=', 'cho_thu_ly'));
     await add('cases_mine', 'Vụ việc tôi được giao', `/api/cases?handlerAccountId=${actor.accountId}&open=true`, cases().where('c.handler_account_id', '=', actor.accountId));
-    await add('cases_due_soon', 'Vụ việc sắp đến hạn', '/api/cases?dueSoon=true', cases().where(runningDue('case', 'c.id', ctx.today, soon)));
-    await add('cases_overdue', 'Vụ việc quá hạn', '/api/cases?overdue=true', cases().where(runningDue('case', 'c.id', null, yesterday)));
+    await add('cases_due_soon', 'Vụ việc sắp đến hạn', '/api/cases?dueSoon=true', cases().where(dueSoon('c', ctx)));
+    await add('cases_overdue', 'Vụ việc quá hạn', '/api/cases?overdue=true', cases().where(overdue('c', ctx)));
     const below = subordinateUnits(actor);
     if (below.length > 0) {
-      await add('cases_to_urge', 'Vụ việc của đơn vị cấp dưới quá hạn, sắp đến hạn (cần đôn đốc)', '/api/cases?toUrge=true', cases().where('c.unit_id', 'in', below).where(runningDue('case', 'c.id', null, soon)));
+      await add('cases_to_urge', 'Vụ việc của đơn vị cấp dưới quá hạn, sắp đến hạn (cần đôn đốc)', '/api/cases?toUrge=true', cases().where('c.unit_id', 'in', below).where(lateOrDueSoon('c', ctx)));
     }
   }
   return { items };

@@ -4,6 +4,7 @@
  * record's JSON list, the running clock's due date (overdue, due soon) and the sort direction.
  */
 import { sql, type Expression, type SqlBool } from 'kysely';
+import { addDays } from '@core/domain/calendar';
 import { queryWords } from '@core/domain/text/content';
 import type { Db, Executor } from '../../db/database';
 import type { Actor } from '../../platform/context';
@@ -56,22 +57,33 @@ export function holdsCode(column: string, code: string): Expression<SqlBool> {
 /** "Due soon": at most this many working days left, as the deadline engine's default. */
 const DUE_SOON_WORKING_DAYS = 3;
 
-export const dueSoonUntil = (ctx: DeadlineContext): string => ctx.calendar.addWorkingDays(ctx.today, DUE_SOON_WORKING_DAYS);
+const dueSoonUntil = (ctx: DeadlineContext): string => ctx.calendar.addWorkingDays(ctx.today, DUE_SOON_WORKING_DAYS);
 
-/** The record (`idRef`) has a running clock due within [from, to] (either end open). */
-export function runningDue(type: 'letter' | 'case', idRef: string, from: string | null, to: string | null): Expression<SqlBool> {
-  return sql<SqlBool>`exists (select 1 from clocks k where k.subject_type = ${type} and k.subject_id = ${sql.ref(idRef)}
-    and k.ended_on is null and k.due_on is not null${from === null ? sql`` : sql` and k.due_on >= ${from}`}${to === null ? sql`` : sql` and k.due_on <= ${to}`})`;
+/**
+ * The record (`alias`: a letter or a case) has a running deadline within [from, to] (either end open): its earliest
+ * running clock's due date, stored on the row by the database (migration 0016) and indexed with the unit.
+ */
+export function dueWithin(alias: string, from: string | null, to: string | null): Expression<SqlBool> {
+  const due = sql.ref(`${alias}.running_due_on`);
+  return sql<SqlBool>`(${due} is not null${from === null ? sql`` : sql` and ${due} >= ${from}`}${to === null ? sql`` : sql` and ${due} <= ${to}`})`;
 }
 
-/** The earliest due date of the record's running clocks, for sorting. */
-export const earliestRunningDue = (type: 'letter' | 'case', idRef: string) =>
-  sql<string | null>`(select min(k.due_on) from clocks k where k.subject_type = ${type} and k.subject_id = ${sql.ref(idRef)} and k.ended_on is null)`;
+/** Past its earliest running deadline (due before today). */
+export const overdue = (alias: string, ctx: DeadlineContext): Expression<SqlBool> => dueWithin(alias, null, addDays(ctx.today, -1));
+
+/** Its earliest running deadline falls between today and "due soon". */
+export const dueSoon = (alias: string, ctx: DeadlineContext): Expression<SqlBool> => dueWithin(alias, ctx.today, dueSoonUntil(ctx));
+
+/** Overdue or due soon: what a superior urges. */
+export const lateOrDueSoon = (alias: string, ctx: DeadlineContext): Expression<SqlBool> => dueWithin(alias, null, dueSoonUntil(ctx));
+
+/** Most urgent first: records with a running deadline by that date, then the rest. */
+export const urgencyOrder = (alias: string) => [sql`case when ${sql.ref(`${alias}.running_due_on`)} is null then 1 else 0 end`, sql.ref(`${alias}.running_due_on`)] as const;
 
 export const direction = (order: 'asc' | 'desc' | undefined, byDefault: 'asc' | 'desc'): 'asc' | 'desc' => order ?? byDefault;
 
-/** A letter forwarded to another unit (`alias`) that the receiving unit has not yet entered in its register. */
-export const notTakenUp = (alias: string): Expression<SqlBool> => sql<SqlBool>`not exists (select 1 from letters r where r.forwarded_from_letter_id = ${sql.ref(`${alias}.id`)})`;
+/** A letter forwarded to another unit (`alias`) that the receiving unit has not yet entered in its register (0016's trigger). */
+export const notTakenUp = (alias: string): Expression<SqlBool> => sql<SqlBool>`not ${sql.ref(`${alias}.taken_up`)}`;
 
 /** The units under the actor's working unit (his scope without it): whose late work he urges. */
 export const subordinateUnits = (actor: Actor): number[] => [...actor.scope].filter((id) => id !== actor.activeUnitId);
