@@ -23,6 +23,8 @@ export async function up(db: Kysely<unknown>, engine: Engine): Promise<void> {
   for (const table of ['letters', 'cases']) {
     await sql`create index ${sql.raw(`${table}_running_due`)} on ${sql.table(table)} (running_due_on, unit_id) where running_due_on is not null`.execute(db);
   }
+  // A unit's open cases in deadline order (its list of open cases, the open cases the queues count).
+  await sql`create index cases_open on cases (unit_id, running_due_on) where state <> 'da_dong'`.execute(db);
   // Forwarded and waiting: the receiving unit's inbox, and the sending unit's letters to urge.
   await sql`create index letters_awaiting_uptake on letters (forward_to_unit_id) where forward_to_unit_id is not null and not taken_up`.execute(db);
   await sql`create index letters_forwarded_waiting on letters (unit_id, decision) where forward_to_unit_id is not null and not taken_up`.execute(db);

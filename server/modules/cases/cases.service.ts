@@ -6,7 +6,7 @@
  * engine. A case never carries a denouncer's identity: its letters are listed by number, writers as the letter
  * shows them to everyone (sealed ones as the placeholder).
  */
-import { sql, type Selectable, type SqlBool } from 'kysely';
+import type { Selectable } from 'kysely';
 import type { z } from 'zod';
 import {
   availableTransitions,
@@ -34,7 +34,7 @@ import { updateVersioned } from '../../platform/versioned';
 import { writeAudit } from '../audit/audit.repo';
 import { documentsOf } from '../documents/documents.service';
 import { clocksOf, earliestDue, endRunning, extendRunning, loadDeadlineContext, presentClocks, resumeRunning, startClock, suspendRunning, type DeadlineContext } from '../clocks/clocks.service';
-import { contentMatches, dateWindow, direction, dueSoon, holdsCode, lateOrDueSoon, overdue, subordinateUnits, urgencyOrder } from '../records/lists';
+import { byDue, contentMatches, dateWindow, direction, dueSoon, holdsCode, overdue, stillOpen, toUrge, type ListBasis } from '../records/lists';
 import { listExport, viDate } from '../records/xlsx';
 import { assertCodes, casesOfPeople, parseList, personAndMerged, plainSenderNames, scopeIds, sendersLabelOf, unitNames, workingUnit } from '../records/shared';
 
@@ -144,8 +144,8 @@ async function assertHandler(db: Executor, accountId: number, unitId: number): P
   if (!role) throw new AppError('VALIDATION_FAILED', 'Cán bộ được giao phải có vai trò tại đơn vị của vụ việc.', { handlerAccountId: 'Không thuộc đơn vị của vụ việc' });
 }
 
-export async function listCases(db: Db, actor: Actor, q: z.output<typeof ZCaseListQuery>): Promise<z.infer<typeof ZCaseList>> {
-  const ctx = await loadDeadlineContext(db);
+export async function listCases(db: Db, actor: Actor, q: z.output<typeof ZCaseListQuery>, basis: ListBasis = {}): Promise<z.infer<typeof ZCaseList>> {
+  const ctx = basis.ctx ?? (await loadDeadlineContext(db));
   const scope = scopeIds(actor);
   const { from, to } = await dateWindow(db.kysely, actor, q);
   let query = db.kysely.selectFrom('cases as c').selectAll('c');
@@ -154,7 +154,7 @@ export async function listCases(db: Db, actor: Actor, q: z.output<typeof ZCaseLi
   if (q.state) query = query.where('c.state', '=', q.state);
   if (q.type) query = query.where('c.type', '=', q.type);
   if (q.handlerAccountId !== undefined) query = query.where('c.handler_account_id', '=', q.handlerAccountId);
-  if (q.open) query = query.where('c.state', '!=', 'da_dong');
+  if (q.open) query = query.where(stillOpen('c'));
   for (const [flag, column] of [['complex', 'c.complex'], ['protracted', 'c.protracted'], ['backlog', 'c.backlog'], ['overLevel', 'c.over_level']] as const) {
     const wanted = q[flag];
     if (wanted !== undefined) query = query.where(column, '=', bool(wanted));
@@ -167,23 +167,16 @@ export async function listCases(db: Db, actor: Actor, q: z.output<typeof ZCaseLi
   const content = q.q ? contentMatches(db, 'cases', 'c', q.q) : null;
   if (content) query = query.where(content);
   if (q.personId !== undefined) {
-    const ids = await personAndMerged(db.kysely, q.personId);
+    const ids = basis.people ?? (await personAndMerged(db.kysely, q.personId));
     query = query.where('c.id', 'in', casesOfPeople(db.kysely, ids));
   }
   if (q.overdue) query = query.where(overdue('c', ctx));
   if (q.dueSoon) query = query.where(dueSoon('c', ctx));
-  if (q.toUrge) {
-    const below = subordinateUnits(actor);
-    query = query.where('c.state', '!=', 'da_dong').where(lateOrDueSoon('c', ctx));
-    query = below.length > 0 ? query.where('c.unit_id', 'in', below) : query.where(sql<SqlBool>`1 = 0`);
-  }
+  if (q.toUrge) query = query.where(toUrge('c', actor, ctx));
   if (q.sort === 'openedOn') query = query.orderBy('c.opened_on', direction(q.order, 'desc'));
   else if (q.sort === 'title') query = query.orderBy('c.title', direction(q.order, 'asc'));
   // Most urgent first: running deadlines by date, then the rest by opening.
-  else {
-    const [dated, due] = urgencyOrder('c');
-    query = query.orderBy(dated).orderBy(due, direction(q.order, 'asc'));
-  }
+  else query = query.orderBy('c.running_due_on', byDue(direction(q.order, 'asc')));
   const rows = await query.orderBy('c.opened_on', 'desc').orderBy('c.id', 'desc').limit(q.limit + 1).offset(q.offset).execute();
   const page = rows.slice(0, q.limit);
   const items = await presentList(db.kysely, ctx, page);

@@ -1,6 +1,7 @@
 /**
- * Urging (đôn đốc, issue 8 §4; TT 05/2021 art. 14(2), TT 06/2014 art. 22(3)): the system proposes the open cases whose
- * running clock is overdue or due within a few working days; the user issues the urging letter, numbered from his
+ * Urging (đôn đốc, issue 8 §4; TT 05/2021 art. 14(2), TT 06/2014 art. 22(3)): the system proposes the open cases of
+ * the units below the user's whose running clock is overdue or due within a few working days (records/lists.ts
+ * `toUrge`, the same rule as the list filter and the queue); the user issues the urging letter, numbered from his
  * unit's register in the same transaction as the timeline entry that records it.
  *
  * The letter goes from the actor's working unit: to the head of the case's unit when that is a unit below (a superior
@@ -17,6 +18,7 @@ import { AppError } from '../../platform/errors';
 import type { ModuleDeps } from '../../platform/http';
 import { updateVersioned } from '../../platform/versioned';
 import { loadDeadlineContext } from '../clocks/clocks.service';
+import { toUrge } from '../records/lists';
 import { issueRecordDocument, requestTypeWords, sealedWriterValues } from '../records/record-documents';
 import { scopeIds, unitNames, workingUnit } from '../records/shared';
 import { getCase, loadCase, presentList, writableCase, type CaseRow } from './cases.service';
@@ -27,29 +29,14 @@ export async function urgingProposals(db: Db, actor: Actor, q: z.output<typeof Z
   const ctx = await loadDeadlineContext(db);
   const limit = ctx.calendar.addWorkingDays(ctx.today, q.withinDays);
   const scope = scopeIds(actor);
-  const due = db.kysely
-    .selectFrom('clocks')
-    .select('subject_id')
-    .select((eb) => eb.fn.min('due_on').as('due_on'))
-    .where('subject_type', '=', 'case')
-    .where('ended_on', 'is', null)
-    .groupBy('subject_id')
-    .as('d');
-  const urged = db.kysely.selectFrom('case_events').select('case_id').select((eb) => eb.fn.max('on_date').as('last_on')).where('transition', '=', 'don_doc').groupBy('case_id').as('u');
-  let query = db.kysely
-    .selectFrom('cases as c')
-    .innerJoin(due, 'd.subject_id', 'c.id')
-    .leftJoin(urged, 'u.case_id', 'c.id')
-    .selectAll('c')
-    .select('u.last_on as last_urged_on')
-    .where('c.state', '!=', 'da_dong')
-    .where('d.due_on', '<=', limit);
+  const lastUrged = sql<string | null>`(select max(e.on_date) from case_events e where e.case_id = c.id and e.transition = 'don_doc')`;
+  let query = db.kysely.selectFrom('cases as c').selectAll('c').select(lastUrged.as('last_urged_on')).where(toUrge('c', actor, ctx, limit));
   if (scope) query = query.where('c.unit_id', 'in', scope);
   if (q.unitId !== undefined) query = query.where('c.unit_id', '=', q.unitId);
   // Most overdue first; a case urged long ago before one urged yesterday.
   const rows = await query
-    .orderBy('d.due_on')
-    .orderBy(sql`case when u.last_on is null then 0 else 1 end`)
+    .orderBy('c.running_due_on')
+    .orderBy(sql`case when ${lastUrged} is null then 0 else 1 end`)
     .orderBy('c.id')
     .limit(q.limit + 1)
     .offset(q.offset)

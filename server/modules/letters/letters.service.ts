@@ -30,7 +30,7 @@ import { readSealed, isCleared } from '../clearances/clearances.service';
 import { clocksOf, earliestDue, endRunning, loadDeadlineContext, presentClocks, startClock, type DeadlineContext } from '../clocks/clocks.service';
 import { documentsOf } from '../documents/documents.service';
 import { idempotent, type Remember } from '../idempotency/idempotency';
-import { contentMatches, dateWindow, direction, dueSoon, holdsCode, notTakenUp, overdue, urgencyOrder } from '../records/lists';
+import { byDue, contentMatches, dateWindow, direction, dueSoon, holdsCode, notTakenUp, overdue, type ListBasis } from '../records/lists';
 import { issueDecisionDocument } from './letter-documents';
 import { writeMatchKeys } from './match-keys';
 import { assertCodes, parseList, personAndMerged, plainSenderNames, scopeIds, SEALED_SENDERS, sendersLabelOf, unitNames, workingUnit } from '../records/shared';
@@ -304,9 +304,9 @@ export async function getLetter(deps: Deps, actor: Actor, id: number, meta: Requ
   });
 }
 
-export async function listLetters(db: Db, actor: Actor, q: z.output<typeof ZLetterListQuery>): Promise<z.infer<typeof ZLetterList>> {
+export async function listLetters(db: Db, actor: Actor, q: z.output<typeof ZLetterListQuery>, basis: ListBasis = {}): Promise<z.infer<typeof ZLetterList>> {
   const scope = scopeIds(actor);
-  const ctx = await loadDeadlineContext(db);
+  const ctx = basis.ctx ?? (await loadDeadlineContext(db));
   const { from, to } = await dateWindow(db.kysely, actor, q);
   let query = db.kysely.selectFrom('letters as l').selectAll('l');
   if (q.inbox) {
@@ -333,16 +333,13 @@ export async function listLetters(db: Db, actor: Actor, q: z.output<typeof ZLett
   if (content) query = query.where(content);
   if (q.personId !== undefined) {
     // Only plain writers are linked to people: a denunciation's sealed writers never lead back to a person.
-    const ids = await personAndMerged(db.kysely, q.personId);
+    const ids = basis.people ?? (await personAndMerged(db.kysely, q.personId));
     query = query.where('l.id', 'in', db.kysely.selectFrom('letter_senders').select('letter_id').where('person_id', 'in', ids));
   }
   if (q.overdue) query = query.where(overdue('l', ctx));
   if (q.dueSoon) query = query.where(dueSoon('l', ctx));
   const dir = direction(q.order, q.sort === 'dueOn' ? 'asc' : 'desc');
-  if (q.sort === 'dueOn') {
-    const [dated, due] = urgencyOrder('l');
-    query = query.orderBy(dated).orderBy(due, dir);
-  }
+  if (q.sort === 'dueOn') query = query.orderBy('l.running_due_on', byDue(dir));
   if (q.sort === 'number') query = query.orderBy('l.year', dir).orderBy('l.number', dir);
   const rows = await query.orderBy('l.received_on', dir).orderBy('l.id', dir).limit(q.limit + 1).offset(q.offset).execute();
   const page = rows.slice(0, q.limit);

@@ -11,6 +11,7 @@ import type { Actor } from '../../platform/context';
 import { AppError } from '../../platform/errors';
 import { recordType } from '../../platform/records';
 import { listCases } from '../cases/cases.service';
+import { loadDeadlineContext } from '../clocks/clocks.service';
 import { listLetters } from '../letters/letters.service';
 import { casesOfPeople, personAndMerged } from '../records/shared';
 import { listVisits } from '../visits/visits.service';
@@ -23,10 +24,12 @@ export async function personHistory(db: Db, actor: Actor, personId: number): Pro
   if (!policy || !(await policy.canRead(db.kysely, actor, personId))) throw new AppError('NOT_FOUND', 'Không tìm thấy hồ sơ công dân.');
   const may = (p: 'reception.read' | 'letters.read' | 'cases.read') => actor.permissions.includes(p);
   const k = db.kysely;
+  // Read once for the three lists and the warnings.
+  const [ctx, ids] = await Promise.all([loadDeadlineContext(db), personAndMerged(k, personId)]);
+  const basis = { ctx, people: ids };
   // The facts behind the warnings are read beside the three lists: on PostgreSQL they share the pool's connections.
-  const facts = async () => {
-    const ids = await personAndMerged(k, personId);
-    return Promise.all([
+  const facts = () =>
+    Promise.all([
       k.selectFrom('visit_people as vp').innerJoin('visits as v', 'v.id', 'vp.visit_id').select(['v.id', 'v.delegation']).where('vp.person_id', 'in', ids).execute(),
       k.selectFrom('letter_senders').select((eb) => eb.fn.count<number>('letter_id').distinct().as('n')).where('person_id', 'in', ids).executeTakeFirst(),
       k
@@ -35,11 +38,10 @@ export async function personHistory(db: Db, actor: Actor, personId: number): Pro
         .where('c.id', 'in', casesOfPeople(k, ids))
         .execute(),
     ]);
-  };
   const [visits, letters, cases, [visitFacts, letterCount, caseFacts]] = await Promise.all([
-    may('reception.read') ? listVisits(db, actor, { ...PAGE, personId }) : { items: [] },
-    may('letters.read') ? listLetters(db, actor, { ...PAGE, personId }) : { items: [] },
-    may('cases.read') ? listCases(db, actor, { ...PAGE, personId }) : { items: [] },
+    may('reception.read') ? listVisits(db, actor, { ...PAGE, personId }, basis) : { items: [] },
+    may('letters.read') ? listLetters(db, actor, { ...PAGE, personId }, basis) : { items: [] },
+    may('cases.read') ? listCases(db, actor, { ...PAGE, personId }, basis) : { items: [] },
     facts(),
   ]);
   const warnings: History['warnings'] = [];

@@ -3,7 +3,7 @@
  * without diacritics through each table's trigram index, the date window of a period, the special category held in a
  * record's JSON list, the running clock's due date (overdue, due soon) and the sort direction.
  */
-import { sql, type Expression, type SqlBool } from 'kysely';
+import { sql, type Expression, type OrderByItemBuilder, type SqlBool } from 'kysely';
 import { addDays } from '@core/domain/calendar';
 import { queryWords } from '@core/domain/text/content';
 import type { Db, Executor } from '../../db/database';
@@ -13,6 +13,15 @@ import { loadPeriod } from '../periods/periods.repo';
 import type { DeadlineContext } from '../clocks/clocks.service';
 
 export type SearchTable = 'visits' | 'letters' | 'cases';
+
+/**
+ * What a caller listing several kinds of record at once (a citizen's history) has already read, so that each list
+ * does not read it again: the deadline context, and the person with the records merged into him.
+ */
+export interface ListBasis {
+  ctx?: DeadlineContext;
+  people?: readonly number[];
+}
 
 const quote = (w: string) => `"${w}"`;
 
@@ -74,16 +83,25 @@ export const overdue = (alias: string, ctx: DeadlineContext): Expression<SqlBool
 /** Its earliest running deadline falls between today and "due soon". */
 export const dueSoon = (alias: string, ctx: DeadlineContext): Expression<SqlBool> => dueWithin(alias, ctx.today, dueSoonUntil(ctx));
 
-/** Overdue or due soon: what a superior urges. */
-export const lateOrDueSoon = (alias: string, ctx: DeadlineContext): Expression<SqlBool> => dueWithin(alias, null, dueSoonUntil(ctx));
+/** Not closed: a literal, so that both engines serve it from the open cases' partial index (migration 0016). */
+export const stillOpen = (alias: string): Expression<SqlBool> => sql<SqlBool>`${sql.ref(`${alias}.state`)} <> 'da_dong'`;
 
-/** Most urgent first: records with a running deadline by that date, then the rest. */
-export const urgencyOrder = (alias: string) => [sql`case when ${sql.ref(`${alias}.running_due_on`)} is null then 1 else 0 end`, sql.ref(`${alias}.running_due_on`)] as const;
+/**
+ * What a superior urges (đôn đốc; TT 05/2021 art. 14(2)): the open cases of the units below his working unit whose
+ * earliest running deadline is past or falls by `until` (the list and the queue: "due soon"; the proposals: the
+ * working days the user chose). One rule for the list filter, the queue count and the urging proposals. A head may
+ * still urge his own officer from the case itself; his own unit's late cases are already his overdue and due-soon queues.
+ */
+export function toUrge(alias: string, actor: Actor, ctx: DeadlineContext, until: string = dueSoonUntil(ctx)): Expression<SqlBool> {
+  const below = [...actor.scope].filter((id) => id !== actor.activeUnitId);
+  if (below.length === 0) return sql<SqlBool>`1 = 0`;
+  return sql<SqlBool>`(${stillOpen(alias)} and ${sql.ref(`${alias}.unit_id`)} in (${sql.join(below)}) and ${dueWithin(alias, null, until)})`;
+}
+
+/** Nearest deadline first, records without a running one last, in either direction. */
+export const byDue = (dir: 'asc' | 'desc') => (ob: OrderByItemBuilder) => (dir === 'asc' ? ob.asc() : ob.desc()).nullsLast();
 
 export const direction = (order: 'asc' | 'desc' | undefined, byDefault: 'asc' | 'desc'): 'asc' | 'desc' => order ?? byDefault;
 
 /** A letter forwarded to another unit (`alias`) that the receiving unit has not yet entered in its register (0016's trigger). */
 export const notTakenUp = (alias: string): Expression<SqlBool> => sql<SqlBool>`not ${sql.ref(`${alias}.taken_up`)}`;
-
-/** The units under the actor's working unit (his scope without it): whose late work he urges. */
-export const subordinateUnits = (actor: Actor): number[] => [...actor.scope].filter((id) => id !== actor.activeUnitId);

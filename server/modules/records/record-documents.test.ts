@@ -134,9 +134,9 @@ describe(`related letters over stored letters (${ENGINE})`, () => {
 });
 
 describe(`urging cases (${ENGINE})`, () => {
-  it('proposes overdue cases; the urging letter is issued, numbered and shown on the timeline', async () => {
-    const old = await register(processor, { receivedOn: '2021-09-01', content: 'Khiếu nại việc chậm chi trả tiền bồi thường giải phóng mặt bằng dự án đường vành đai.' });
-    const caseId = (await processor.post(`/api/letters/${old.id}/decide`, { version: old.version, decision: 'thu_ly', on: '2021-09-01' })).json<Letter>().caseId as number;
+  it('proposes the overdue cases of the units below; the urging letter is issued, numbered and shown on the timeline', async () => {
+    const old = await register(ward, { receivedOn: '2021-09-01', content: 'Khiếu nại việc chậm chi trả tiền bồi thường giải phóng mặt bằng dự án đường vành đai.' });
+    const caseId = (await ward.post(`/api/letters/${old.id}/decide`, { version: old.version, decision: 'thu_ly', on: '2021-09-01' })).json<Letter>().caseId as number;
     const proposals = (await leader.get('/api/cases/urging?withinDays=0&limit=200')).json<{ items: { id: number; overdue: boolean; daysOverdue: number | null; lastUrgedOn: string | null }[] }>().items;
     const proposed = proposals.find((p) => p.id === caseId);
     expect(proposed).toMatchObject({ overdue: true, lastUrgedOn: null });
@@ -157,8 +157,11 @@ describe(`urging cases (${ENGINE})`, () => {
     expect((await leader.post(`/api/cases/${caseId}/urge`, { version: before.version })).status).toBe(409);
     const again = (await leader.get('/api/cases/urging?withinDays=0&limit=200')).json<{ items: { id: number; lastUrgedOn: string | null }[] }>().items;
     expect(again.find((p) => p.id === caseId)?.lastUrgedOn).toBe('2021-11-10');
-    // A ward's user is not proposed the city's cases.
+    // The ward's own user is not proposed its own case (he is urged, not urging); the list filter and the queue agree.
     expect((await ward.get('/api/cases/urging?withinDays=0&limit=200')).json<{ items: { id: number }[] }>().items.map((i) => i.id)).not.toContain(caseId);
+    expect((await leader.get('/api/cases?toUrge=true&limit=200')).json<{ items: { id: number }[] }>().items.map((i) => i.id)).toContain(caseId);
+    const queue = (await leader.get('/api/queues')).json<{ items: { code: string; count: number }[] }>().items.find((i) => i.code === 'cases_to_urge');
+    expect(queue?.count).toBe((await leader.get('/api/cases?toUrge=true&limit=200')).json<{ items: unknown[] }>().items.length);
   });
 });
 

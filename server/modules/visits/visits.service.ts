@@ -28,7 +28,7 @@ import { screenAtIntake } from '../health/health.service';
 import { idempotent } from '../idempotency/idempotency';
 import { documentsOf } from '../documents/documents.service';
 import { insertLetter } from '../letters/letters.service';
-import { contentMatches, dateWindow, direction, holdsCode } from '../records/lists';
+import { contentMatches, dateWindow, direction, holdsCode, type ListBasis } from '../records/lists';
 import { issueVisitDocuments } from './visit-documents';
 import { assertCodes, namesLabel, parseList, personAndMerged, scopeIds, SEALED_VISITORS, unitNames, workingUnit } from '../records/shared';
 import { listExport, viDate } from '../records/xlsx';
@@ -261,7 +261,7 @@ export async function getVisit(deps: Deps, actor: Actor, id: number, meta: Reque
   });
 }
 
-export async function listVisits(db: Db, actor: Actor, q: z.output<typeof ZVisitListQuery>): Promise<z.infer<typeof ZVisitList>> {
+export async function listVisits(db: Db, actor: Actor, q: z.output<typeof ZVisitListQuery>, basis: ListBasis = {}): Promise<z.infer<typeof ZVisitList>> {
   const scope = scopeIds(actor);
   const { from, to } = await dateWindow(db.kysely, actor, q);
   let query = db.kysely.selectFrom('visits as v').selectAll('v');
@@ -278,7 +278,7 @@ export async function listVisits(db: Db, actor: Actor, q: z.output<typeof ZVisit
   const content = q.q ? contentMatches(db, 'visits', 'v', q.q) : null;
   if (content) query = query.where(content);
   if (q.personId !== undefined) {
-    const ids = await personAndMerged(db.kysely, q.personId);
+    const ids = basis.people ?? (await personAndMerged(db.kysely, q.personId));
     // Driven from the person (his few rows), not from every visit.
     query = query.where('v.id', 'in', db.kysely.selectFrom('visit_people').select('visit_id').where('person_id', 'in', ids));
   }
