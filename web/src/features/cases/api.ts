@@ -65,7 +65,7 @@ export function useUrgeCase(id: number) {
     mutationFn: (input: CaseUrge) => api.post<Case>(`/api/cases/${id}/urge`, input),
     onSuccess: (saved) => {
       queryClient.setQueryData(caseKey(id), saved);
-      void queryClient.invalidateQueries({ queryKey: [...CASES_KEY, 'urging'] });
+      void queryClient.invalidateQueries({ queryKey: [...CASES_KEY, 'list'] });
     },
   });
 }
