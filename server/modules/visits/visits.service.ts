@@ -17,6 +17,7 @@ import { bool, isTrue, type Db, type Executor, type Tx } from '../../db/database
 import type { VisitsTable } from '../../db/schema';
 import type { Actor, RequestMeta } from '../../platform/context';
 import { vnDateOf } from '../../platform/dates';
+import { inOrder } from '../../platform/checks';
 import { AppError } from '../../platform/errors';
 import type { ModuleDeps } from '../../platform/http';
 import { recordType, registerRecordType } from '../../platform/records';
@@ -88,28 +89,33 @@ export async function createVisit(deps: Deps, actor: Actor, input: TVisitCreate,
   const receivedAt = new Date(Date.parse(input.receivedAt)).toISOString();
   if (Date.parse(receivedAt) > db.clock.nowMs() + 5 * 60_000) throw new AppError('VALIDATION_FAILED', 'Thời điểm tiếp không thể ở tương lai.', { receivedAt: 'Thời điểm ở tương lai' });
   const on = vnDateOf(receivedAt);
-  const people = await checkPeople(db, actor, input.personIds);
-  await assertCodes(db.kysely, 'field', [input.field], 'field', 'Lĩnh vực');
-  await assertCodes(db.kysely, 'special_category', input.specialCategories, 'specialCategories', 'Đối tượng đặc thù');
   if (input.refusalGround && !refusalGroundsOn(on).some((g) => g.code === input.refusalGround)) {
     throw new AppError('VALIDATION_FAILED', 'Căn cứ từ chối không áp dụng vào ngày tiếp.', { refusalGround: 'Không áp dụng vào ngày tiếp' });
   }
-  if (input.outcome === 'nhan_don') await assertCodes(db.kysely, 'intake_channel', [input.letterChannel ?? 'truc_tiep'], 'letterChannel', 'Nguồn đơn');
-  const placeId = input.placeId ?? (await defaultPlace(db.kysely, actor, unitId));
-  if (input.placeId) {
-    const place = await db.kysely.selectFrom('places').select('unit_id').where('id', '=', input.placeId).executeTakeFirst();
-    if (!place || !actor.scope.has(place.unit_id)) throw new AppError('VALIDATION_FAILED', 'Nơi tiếp không thuộc đơn vị của bạn.', { placeId: 'Không thuộc đơn vị' });
-  }
-  const officerId = input.officerId ?? (await db.kysely.selectFrom('accounts').select('officer_id').where('id', '=', actor.accountId).executeTakeFirst())?.officer_id ?? null;
   const headCount = input.headCount ?? input.personIds.length;
   const delegation = isDelegation(headCount);
   if (delegation && input.representativeIds.length > 0) {
     const check = checkRepresentation({ people: headCount, representatives: input.representativeIds.length, signatures: input.representativesAppointedBySignatures ?? headCount });
     if (!check.ok && check.reason === 'TOO_MANY') throw new AppError('VALIDATION_FAILED', check.message, { representativeIds: check.message });
   }
+  const place = async (): Promise<number | null> => {
+    if (!input.placeId) return defaultPlace(db.kysely, actor, unitId);
+    const p = await db.kysely.selectFrom('places').select('unit_id').where('id', '=', input.placeId).executeTakeFirst();
+    if (!p || !actor.scope.has(p.unit_id)) throw new AppError('VALIDATION_FAILED', 'Nơi tiếp không thuộc đơn vị của bạn.', { placeId: 'Không thuộc đơn vị' });
+    return input.placeId;
+  };
+  const officer = async (): Promise<number | null> => input.officerId ?? (await db.kysely.selectFrom('accounts').select('officer_id').where('id', '=', actor.accountId).executeTakeFirst())?.officer_id ?? null;
+  const [people, placeId, officerId, repeat, ctx] = await inOrder([
+    checkPeople(db, actor, input.personIds),
+    place(),
+    officer(),
+    receivedBefore(db.kysely, input.personIds, receivedAt),
+    loadDeadlineContext(db),
+    assertCodes(db.kysely, 'field', [input.field], 'field', 'Lĩnh vực'),
+    assertCodes(db.kysely, 'special_category', input.specialCategories, 'specialCategories', 'Đối tượng đặc thù'),
+    input.outcome === 'nhan_don' ? assertCodes(db.kysely, 'intake_channel', [input.letterChannel ?? 'truc_tiep'], 'letterChannel', 'Nguồn đơn') : undefined,
+  ]);
   const sealed = input.requestType === 'to_cao';
-  const repeat = await receivedBefore(db.kysely, input.personIds, receivedAt);
-  const ctx = await loadDeadlineContext(db);
   let screenedAlert = false;
   const { id } = await idempotent(db, actor, key, 'visit.create', (remember) =>
     db.transaction(async (tx) => {
