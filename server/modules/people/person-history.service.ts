@@ -5,9 +5,10 @@
  * their records. A denunciation's writers and visitors are never linked to people, so nothing here reveals one.
  */
 import type { z } from 'zod';
-import type { ZPersonHistory } from '@core/schemas/person-history';
+import { HISTORY_ITEMS, type ZPersonHistory } from '@core/schemas/person-history';
 import { isTrue, type Db } from '../../db/database';
 import type { Actor } from '../../platform/context';
+import { inOrder } from '../../platform/checks';
 import { AppError } from '../../platform/errors';
 import { recordType } from '../../platform/records';
 import { listCases } from '../cases/cases.service';
@@ -17,15 +18,16 @@ import { casesOfPeople, personAndMerged } from '../records/shared';
 import { listVisits } from '../visits/visits.service';
 
 type History = z.infer<typeof ZPersonHistory>;
-const PAGE = { limit: 50, offset: 0 } as const;
+const PAGE = { limit: HISTORY_ITEMS, offset: 0 } as const;
 
 export async function personHistory(db: Db, actor: Actor, personId: number): Promise<History> {
   const policy = recordType('person');
-  if (!policy || !(await policy.canRead(db.kysely, actor, personId))) throw new AppError('NOT_FOUND', 'Không tìm thấy hồ sơ công dân.');
-  const may = (p: 'reception.read' | 'letters.read' | 'cases.read') => actor.permissions.includes(p);
   const k = db.kysely;
-  // Read once for the three lists and the warnings.
-  const [ctx, ids] = await Promise.all([loadDeadlineContext(db), personAndMerged(k, personId)]);
+  // Read once for the three lists and the warnings, beside the access check: nothing is read about his records, nor
+  // returned, before it has passed.
+  const [readable, ctx, ids] = await inOrder([policy ? policy.canRead(k, actor, personId) : false, loadDeadlineContext(db), personAndMerged(k, personId)]);
+  if (!readable) throw new AppError('NOT_FOUND', 'Không tìm thấy hồ sơ công dân.');
+  const may = (p: 'reception.read' | 'letters.read' | 'cases.read') => actor.permissions.includes(p);
   const basis = { ctx, people: ids };
   // The facts behind the warnings are read beside the three lists: on PostgreSQL they share the pool's connections.
   const facts = () =>

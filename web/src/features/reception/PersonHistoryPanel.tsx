@@ -10,8 +10,8 @@ import { DueTag } from '../cases/DueTag';
 import { usePersonHistory } from '../people/api';
 import type { VisitOutcome } from './api';
 
-/** How many of each the panel lists; the totals line says how many there are in all. */
-const SHOWN = 5;
+/** How many of each the reception form's narrow panel lists (the record page lists all the server sends); the totals line says how many there are in all. */
+const COMPACT_ITEMS = 5;
 
 /**
  * A citizen's visits, letters and cases within the user's scope, newest first, with the server's warnings (repeat
@@ -26,6 +26,7 @@ export function PersonHistoryPanel({ personId, title, compact = false }: { perso
   if (!history.data) return <Skeleton active paragraph={{ rows: 3 }} />;
   const h = history.data;
   const span = compact ? 24 : 8;
+  const shown = compact ? COMPACT_ITEMS : undefined;
   const empty = h.visits.length === 0 && h.letters.length === 0 && h.cases.length === 0;
 
   return (
@@ -45,7 +46,7 @@ export function PersonHistoryPanel({ personId, title, compact = false }: { perso
             <HistoryCard icon={<TeamOutlined />} title={t('records.visits')} testId="history-visits">
               <List
                 size="small"
-                dataSource={h.visits.slice(0, SHOWN)}
+                dataSource={h.visits.slice(0, shown)}
                 locale={{ emptyText: t('records.empty') }}
                 renderItem={(v) => (
                   <List.Item>
@@ -64,7 +65,7 @@ export function PersonHistoryPanel({ personId, title, compact = false }: { perso
             <HistoryCard icon={<FileTextOutlined />} title={t('records.letters')} testId="history-letters">
               <List
                 size="small"
-                dataSource={h.letters.slice(0, SHOWN)}
+                dataSource={h.letters.slice(0, shown)}
                 locale={{ emptyText: t('records.empty') }}
                 renderItem={(l) => (
                   <List.Item>
@@ -83,7 +84,7 @@ export function PersonHistoryPanel({ personId, title, compact = false }: { perso
             <HistoryCard icon={<FolderOpenOutlined />} title={t('records.cases')} testId="history-cases">
               <List
                 size="small"
-                dataSource={h.cases.slice(0, SHOWN)}
+                dataSource={h.cases.slice(0, shown)}
                 locale={{ emptyText: t('records.empty') }}
                 renderItem={(c) => (
                   <List.Item>
