@@ -22,6 +22,7 @@ export default defineConfig({
           name: 'sqlite',
           include: ['server/**/*.test.ts'],
           env: { TIEPDAN_TEST_DB: 'sqlite' },
+          globalSetup: ['server/test/templates.setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },
@@ -32,6 +33,7 @@ export default defineConfig({
           name: 'postgres',
           include: ['server/**/*.test.ts'],
           env: { TIEPDAN_TEST_DB: 'postgres' },
+          globalSetup: ['server/test/templates.setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },
@@ -41,6 +43,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['e2e/**/*.test.ts'],
+          globalSetup: ['server/test/templates.setup.ts'],
           // Long journeys (entering a whole holiday schedule) take 40 s alone and twice that on a 2-core machine
           // shared with other test runs.
           testTimeout: 120_000,
