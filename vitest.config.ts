@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
 const alias = {
@@ -11,6 +12,9 @@ const alias = {
 export default defineConfig({
   resolve: { alias },
   test: {
+    // A worker per core, not vitest's one less: a server test file spends much of its time waiting on PostgreSQL,
+    // on SQLite's fsync or on a child process, so two files on two cores keep both busy where one left one idle.
+    maxWorkers: availableParallelism(),
     projects: [
       {
         resolve: { alias },
