@@ -145,6 +145,24 @@ export async function pickOption(page: Page, testId: string, label: string, sear
   }
 }
 
+/**
+ * Chooses an item of the account menu (top right) and checks it took: the menu closes on a click it received. On a
+ * busy machine a click that lands while the menu is still sliding in can miss, and the menu then stays open.
+ */
+export async function accountMenu(page: Page, itemTestId: string): Promise<void> {
+  await page.getByTestId('account-menu').click();
+  const item = page.getByTestId(itemTestId);
+  for (let attempt = 1; ; attempt++) {
+    await item.click();
+    try {
+      await item.waitFor({ state: 'hidden', timeout: 2000 });
+      return;
+    } catch (error) {
+      if (attempt >= 3) throw error;
+    }
+  }
+}
+
 /** Gzipped bytes of every script the page loaded from the app (what a user on a slow line downloads). */
 export async function loadedScriptBytes(page: Page): Promise<{ files: string[]; gzipBytes: number }> {
   const urls = await page.evaluate(() =>
