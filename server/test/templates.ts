@@ -127,6 +127,8 @@ async function template(root: string, start: StartedDatabase): Promise<string> {
     }
     const work = `${building}/work`;
     try {
+      // Another worker may have finished it between the look and the lock.
+      if (existsSync(dir)) break;
       mkdirSync(work);
       await build(work, start);
       renameSync(work, dir);
