@@ -49,10 +49,9 @@ export default defineConfig({
           include: ['e2e/**/*.test.ts'],
           globalSetup: ['server/test/templates.setup.ts'],
           // Long journeys (entering a whole holiday schedule) take 40 s alone and twice that on a 2-core machine
-          // shared with other test runs.
+          // shared with other test runs. Files run side by side: each has its own server, data and browser profile.
           testTimeout: 120_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
           // A screen renders its update after the click (a React transition); on a machine busy with other work
           // that can take more than expect.poll's default second. Five seconds is a deadline, not a pause.
           expect: { poll: { timeout: 5_000 } },
