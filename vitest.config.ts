@@ -38,6 +38,7 @@ export default defineConfig({
           include: ['server/**/*.test.ts'],
           env: { TIEPDAN_TEST_DB: 'postgres' },
           globalSetup: ['server/test/templates.setup.ts'],
+          setupFiles: ['server/test/postgres.setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

@@ -62,15 +62,34 @@ function check(name: string, ok: boolean): void {
   }
 }
 
-/** Reachable, and cleared of test schemas that an interrupted earlier run left behind. */
+async function dropStaleSchemas(client: pg.Client): Promise<void> {
+  const schemas = await client.query<{ nspname: string }>("select nspname from pg_namespace where nspname ~ '^t_[0-9a-z]+_[0-9a-f]{8}$'");
+  const hourAgo = Date.now() / 1000 - 3600;
+  for (const { nspname } of schemas.rows) {
+    if (parseInt(nspname.split('_')[1] ?? '', 36) < hourAgo) await client.query(`drop schema ${nspname} cascade`);
+  }
+}
+
+/**
+ * Reachable, and cleared of test schemas that an interrupted earlier run left behind, in the database and in the
+ * vitest workers' databases beside it (server/test/postgres.setup.ts).
+ */
 async function postgresReachable(): Promise<boolean> {
   const client = new pg.Client({ connectionString: DATABASE_URL, connectionTimeoutMillis: 3000 });
   try {
     await client.connect();
-    const schemas = await client.query<{ nspname: string }>("select nspname from pg_namespace where nspname ~ '^t_[0-9a-z]+_[0-9a-f]{8}$'");
-    const hourAgo = Date.now() / 1000 - 3600;
-    for (const { nspname } of schemas.rows) {
-      if (parseInt(nspname.split('_')[1] ?? '', 36) < hourAgo) await client.query(`drop schema ${nspname} cascade`);
+    await dropStaleSchemas(client);
+    const url = new URL(DATABASE_URL);
+    const workers = await client.query<{ datname: string }>('select datname from pg_database where datname ~ $1', [`^${url.pathname.slice(1)}_w[0-9]+$`]);
+    for (const { datname } of workers.rows) {
+      url.pathname = `/${datname}`;
+      const worker = new pg.Client({ connectionString: url.href });
+      await worker.connect();
+      try {
+        await dropStaleSchemas(worker);
+      } finally {
+        await worker.end();
+      }
     }
     return true;
   } catch {
