@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appInBrowser, builtFile, expectNoPageErrors, loadedScriptBytes, login } from './support';
+import { accountMenu, appInBrowser, builtFile, expectNoPageErrors, loadedScriptBytes, login } from './support';
 
 /** The login route is everyone's first download, often over a ward office's slow line. */
 const LOGIN_BUDGET_GZIP_BYTES = 350 * 1000;
@@ -60,8 +60,7 @@ describe('đăng nhập', () => {
     expect(await page.getByTestId('user-name').textContent()).toBe('Quản trị hệ thống');
     expect(await page.getByTestId('user-roles').textContent()).toBe('Quản trị hệ thống');
 
-    await page.getByTestId('account-menu').click();
-    await page.getByTestId('menu-logout').click();
+    await accountMenu(page, 'menu-logout');
     await page.waitForURL(/\/login$/);
     await page.getByText('Bạn đã đăng xuất.').waitFor();
     // The session is really gone: the API refuses and the shell is not reachable.

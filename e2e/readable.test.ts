@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { appInBrowser, expectNoPageErrors, login, ROOT, screenshotPath, VIEWPORT } from './support';
+import { accountMenu, appInBrowser, expectNoPageErrors, login, ROOT, screenshotPath, VIEWPORT } from './support';
 
 /** Elements whose text does not fit their box (an ellipsis or a clipped end). */
 async function cutOff(page: Page, selector: string): Promise<string[]> {
@@ -48,8 +48,7 @@ describe('đọc được trọn vẹn', () => {
     await page.getByTestId('login-username').waitFor();
     // Signing out lands on the same page, again without an error.
     await login(page, env.app.url, 'tiepdan');
-    await page.getByTestId('account-menu').click();
-    await page.getByText('Đăng xuất').click();
+    await accountMenu(page, 'menu-logout');
     await page.getByTestId('login-username').waitFor();
     await page.reload();
     await page.getByTestId('login-username').waitFor();

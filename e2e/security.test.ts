@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generate } from 'otplib';
-import { appInBrowser, expectNoPageErrors, login } from './support';
+import { accountMenu, appInBrowser, expectNoPageErrors, login } from './support';
 
 describe('mật khẩu và xác thực hai lớp', () => {
   const env = appInBrowser();
@@ -40,8 +40,7 @@ describe('mật khẩu và xác thực hai lớp', () => {
   it('turning on two-factor authentication makes the login ask for the code', async () => {
     const { page } = env.browser;
     await login(page, env.app.url, 'lanhdao');
-    await page.getByTestId('account-menu').click();
-    await page.getByTestId('menu-totp-enable').click();
+    await accountMenu(page, 'menu-totp-enable');
     // The server asks for the current password again before the second factor changes.
     await page.getByTestId('totp-password').fill('sai-mat-khau');
     await page.getByTestId('totp-continue').click();
@@ -72,8 +71,7 @@ describe('mật khẩu và xác thực hai lớp', () => {
     await page.getByTestId('nav-home').waitFor();
 
     // And off again, with the password.
-    await page.getByTestId('account-menu').click();
-    await page.getByTestId('menu-totp-disable').click();
+    await accountMenu(page, 'menu-totp-disable');
     await page.getByRole('dialog').getByLabel('Mật khẩu hiện tại').fill('demo');
     await page.getByRole('dialog').getByLabel('Mật khẩu hiện tại').press('Enter');
     await page.getByText('Đã tắt xác thực hai lớp.').waitFor();

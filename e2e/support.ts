@@ -1,7 +1,7 @@
 /**
- * The browser journeys run against the real server on a fresh embedded database with the demo data, serving
- * the built web app. Each test file gets its own server (fresh data, no ordering between files) and its own
- * browser profile. Chromium is Debian's (/usr/bin/chromium) driven by playwright-core.
+ * The browser journeys run against the real server on an embedded database with the demo data, serving the
+ * built web app. Each test file gets its own server (its own copy of the data, no ordering between files) and its
+ * own browser profile. Chromium is Debian's (/usr/bin/chromium) driven by playwright-core.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -12,6 +12,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, expect, onTestFailed } from 'vitest';
 import type { Role } from '../core/domain/org/roles';
 import { startTiepdan } from '../server/start';
+import { startedDatabase } from '../server/test/templates';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 export const WEB_DIST = join(ROOT, 'dist', 'web');
@@ -50,16 +51,19 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** A real server on a random port and a fresh data directory with the demo organisation and accounts. */
+/**
+ * A real server on a random port and a data directory of its own with the demo organisation and accounts: a copy
+ * of this run's first start (server/test/templates.ts), which the server opens as it does after a restart.
+ */
 export async function startApp(opts: { demoRosters?: boolean } = {}): Promise<TestApp> {
   ensureWebBuilt();
-  const dataDir = mkdtempSync(join(tmpdir(), 'tiepdan-e2e-data-'));
-  const running = await startTiepdan({ dataDir, port: 0, host: '127.0.0.1', demo: true, demoRosters: opts.demoRosters ?? false, logLevel: 'warn', webDir: WEB_DIST });
+  const database = await startedDatabase({ engine: 'sqlite', demoRosters: opts.demoRosters ?? false });
+  const running = await startTiepdan({ dataDir: database.dataDir, port: 0, host: '127.0.0.1', demo: true, demoRosters: opts.demoRosters ?? false, logLevel: 'warn', webDir: WEB_DIST });
   return {
     url: running.url,
     close: async () => {
       await running.close();
-      rmSync(dataDir, { recursive: true, force: true });
+      await database.drop();
     },
   };
 }
@@ -137,6 +141,24 @@ export async function pickOption(page: Page, testId: string, label: string, sear
     } catch (error) {
       if (attempt >= 3) throw error;
       await page.keyboard.press('Escape');
+    }
+  }
+}
+
+/**
+ * Chooses an item of the account menu (top right) and checks it took: the menu closes on a click it received. On a
+ * busy machine a click that lands while the menu is still sliding in can miss, and the menu then stays open.
+ */
+export async function accountMenu(page: Page, itemTestId: string): Promise<void> {
+  await page.getByTestId('account-menu').click();
+  const item = page.getByTestId(itemTestId);
+  for (let attempt = 1; ; attempt++) {
+    await item.click();
+    try {
+      await item.waitFor({ state: 'hidden', timeout: 2000 });
+      return;
+    } catch (error) {
+      if (attempt >= 3) throw error;
     }
   }
 }

@@ -34,8 +34,11 @@ export interface Running {
   close(): Promise<void>;
 }
 
-/** Prepares the database (migrate, demo data on first start) and builds the app, without listening. */
-export async function prepare(options: StartOptions = {}): Promise<{ app: FastifyInstance; db: Db; config: Config }> {
+/**
+ * The database as a start leaves it before the app is built: migrated, and on a first start loaded with the demo.
+ * Apart from `prepare` so that the test harness can start a database once and copy it for each test file.
+ */
+export async function prepareDatabase(options: StartOptions = {}): Promise<{ db: Db; config: Config }> {
   const overrides: Partial<Config> = {};
   for (const key of ['dataDir', 'databaseUrl', 'pgSchema', 'port', 'host', 'demo', 'logLevel', 'webDir'] as const) {
     if (options[key] !== undefined) Object.assign(overrides, { [key]: options[key] });
@@ -48,6 +51,17 @@ export async function prepare(options: StartOptions = {}): Promise<{ app: Fastif
       await seedDemo(db, undefined, loadSealer(config));
       await seedPeriodsDemo(db, { rosters: options.demoRosters ?? true });
     }
+    return { db, config };
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+}
+
+/** Prepares the database (migrate, demo data on first start) and builds the app, without listening. */
+export async function prepare(options: StartOptions = {}): Promise<{ app: FastifyInstance; db: Db; config: Config }> {
+  const { db, config } = await prepareDatabase(options);
+  try {
     const app = await buildApp(config, db);
     return { app, db, config };
   } catch (error) {

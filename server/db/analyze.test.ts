@@ -4,7 +4,8 @@ import { createTestContext, ENGINE, type TestContext } from '../test/support';
 
 let ctx: TestContext;
 beforeAll(async () => {
-  ctx = await createTestContext();
+  // From empty: a copied database would have statistics whatever the first start does.
+  ctx = await createTestContext({ fresh: true });
 });
 afterAll(async () => ctx?.close());
 

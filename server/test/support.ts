@@ -1,15 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { FastifyInstance, InjectOptions } from 'fastify';
-import pg from 'pg';
 import type { Db } from '../db/database';
 import type { Clock } from '../platform/clock';
-import { prepare, type StartOptions } from '../start';
+import { prepare } from '../start';
+import { emptyDatabase, startedDatabase } from './templates';
 
 export const ENGINE = (process.env.TIEPDAN_TEST_DB ?? 'sqlite') as 'sqlite' | 'postgres';
-const DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 export interface Response {
   status: number;
@@ -61,34 +57,16 @@ function wrap(r: Awaited<ReturnType<FastifyInstance['inject']>>): Response {
 }
 
 /**
- * A fresh database per test file on the engine of this leg: a temporary SQLite file, or a new schema in the
- * PostgreSQL test database, migrated and loaded with the demo organisation through the real start-up path.
+ * A database of its own per test file on the engine of this leg (a SQLite file, or a schema of the PostgreSQL test
+ * database) with the demo organisation, built by the real start-up path: a copy of this run's started database for
+ * the same clock (templates.ts), which `prepare` then opens as a restarted server does. `fresh`: started from empty
+ * in this file, for the tests of what the first start itself leaves behind.
  */
-export async function createTestContext(opts: { clock?: Clock; demoRosters?: boolean } = {}): Promise<TestContext> {
-  let cleanup: () => Promise<void>;
-  let options: StartOptions;
-  if (ENGINE === 'postgres') {
-    // The creation time in the name lets `npm test` drop schemas an interrupted run left, and only those.
-    const schema = `t_${Math.floor(Date.now() / 1000).toString(36)}_${randomBytes(4).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: DATABASE_URL });
-    await admin.connect();
-    await admin.query(`create schema ${schema}`);
-    await admin.end();
-    const dir = mkdtempSync(join(tmpdir(), 'tiepdan-pg-'));
-    options = { databaseUrl: DATABASE_URL, pgSchema: schema, dataDir: dir };
-    cleanup = async () => {
-      rmSync(dir, { recursive: true, force: true });
-      const c = new pg.Client({ connectionString: DATABASE_URL });
-      await c.connect();
-      await c.query(`drop schema ${schema} cascade`);
-      await c.end();
-    };
-  } else {
-    const dir = mkdtempSync(join(tmpdir(), 'tiepdan-sqlite-'));
-    options = { dataDir: dir, databaseUrl: '' };
-    cleanup = async () => rmSync(dir, { recursive: true, force: true });
-  }
-  const { app, db } = await prepare({ ...options, demo: true, demoRosters: opts.demoRosters ?? false, logLevel: 'silent', webDir: '/nonexistent', ...(opts.clock ? { clock: opts.clock } : {}) });
+export async function createTestContext(opts: { clock?: Clock; demoRosters?: boolean; fresh?: boolean } = {}): Promise<TestContext> {
+  const demoRosters = opts.demoRosters ?? false;
+  const database = opts.fresh ? await emptyDatabase(ENGINE) : await startedDatabase({ engine: ENGINE, clock: opts.clock, demoRosters });
+  const { drop: cleanup, ...options } = database;
+  const { app, db } = await prepare({ ...options, demo: true, demoRosters, logLevel: 'silent', webDir: '/nonexistent', ...(opts.clock ? { clock: opts.clock } : {}) });
   await app.ready();
 
   const inject = async (method: InjectOptions['method'], url: string, body: unknown, headers: Record<string, string>) =>
