@@ -11,9 +11,9 @@ import { randomBytes } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { inject } from 'vitest';
 import { analyze, openDatabase } from '../db/database';
+import { pgExec } from '../db/releases/fixtures';
 import { systemClock, type Clock } from '../platform/clock';
 import { prepareDatabase } from '../start';
 
@@ -34,15 +34,7 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-async function pgAdmin(query: string): Promise<void> {
-  const client = new pg.Client({ connectionString: DATABASE_URL });
-  await client.connect();
-  try {
-    await client.query(query);
-  } finally {
-    await client.end();
-  }
-}
+const pgAdmin = (query: string): Promise<void> => pgExec(DATABASE_URL, query);
 
 /** The creation time in a schema's name lets `npm test` drop schemas an interrupted run left, and only those. */
 const schemaName = () => `t_${Math.floor(Date.now() / 1000).toString(36)}_${randomBytes(4).toString('hex')}`;
