@@ -18,4 +18,5 @@ export const RELEASES: Release[] = [
   { commit: 'd72e68e', state: 'person keys stored without the padding spaces' },
   { commit: '32e18eb', state: 'the shape 0001 and 0002 create today; 0003 finds nothing to change' },
   { commit: 'aaa906c', state: 'migrations to 0011 with the demo records: no content search keys, running-clock indexes, screening, letter match keys' },
+  { commit: 'eb67911', state: 'migrations to 0015: no stored earliest running due date on letters and cases, no uptake mark on forwarded letters' },
 ];
