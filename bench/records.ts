@@ -32,6 +32,7 @@ import { computeDeadline, type DeadlineType, type StageCode } from '@core/domain
 import { permissionsOf, type Role } from '@core/domain/org/roles';
 import type { TVisitCreate } from '@core/schemas/visits';
 import { buildApp } from '../server/app';
+import { letterMatchKeys } from '@core/domain/identity';
 import { caseSearchKey, letterSearchKey, visitSearchKey } from '@core/domain/text/content';
 import { loadConfig } from '../server/config';
 import { analyze, openDatabase, type Db } from '../server/db/database';
@@ -41,6 +42,8 @@ import { backfill as backfillStoredDues } from '../server/db/migrations/0016_rec
 import { generatePerson, prng } from '../server/demo/people-generator';
 import { seedDemo } from '../server/demo/seed-demo';
 import { listCases } from '../server/modules/cases/cases.service';
+import { listLetters } from '../server/modules/letters/letters.service';
+import { relatedLetters } from '../server/modules/letters/related';
 import { loadDeadlineContext, type DeadlineContext } from '../server/modules/clocks/clocks.service';
 import { descendantsOf, listAllUnits } from '../server/modules/org/units.repo';
 // Registers the citizen record type the history and the visits check people against.
@@ -77,7 +80,7 @@ const L = Math.round(1_000_000 * SCALE);
 const FIRST_DAY = '2021-01-04';
 const DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 // The suffix names the generator's version: a database from an older generator is rebuilt, not measured.
-const TAG = `s${String(SCALE).replace('.', '_')}_r${SEED}_v2`;
+const TAG = `s${String(SCALE).replace('.', '_')}_r${SEED}_v3`;
 const DIR = new URL(`./.data/records-${TAG}/`, import.meta.url).pathname;
 const SCHEMA = `bench_records_${TAG}`;
 
@@ -92,10 +95,29 @@ const TABLES = {
   visit_people: 'visit_id:int person_id:int representative:bool',
   letters: 'search_key:text id:int unit_id:int year:int number:int received_on:date channel:text request_type:text field:text special_categories:text content:text summary:text anonymous:bool false_name:bool signed:bool signer_count:int sealed:bool source_body:text originals_attached:bool state:text eligible:bool ineligible_reason:text competent:bool competent_body_type:text prior_resolution:text duplicate_of_id:int decision:text decided_on:date ground:text decision_note:text forward_to_unit_id:int forward_to_body:text forwarded_from_letter_id:int visit_id:int case_id:int created_by:int created_at:timestamptz updated_at:timestamptz version:int',
   letter_senders: 'letter_id:int position:int person_id:int full_name:text id_number:text address:text phone:text sealed:text',
+  letter_match_keys: 'letter_id:int key:text',
   clocks: 'subject_type:text subject_id:int seq:int type:text stage:text started_on:date complex:bool remote:bool extensions:text suspensions:text start_basis:text restart_of:int ended_on:date ended_by:text due_on:date',
 } as const;
 type Table = keyof typeof TABLES;
 const COLS = Object.fromEntries(Object.entries(TABLES).map(([t, spec]) => [t, spec.split(' ').map((c) => c.split(':') as [string, string])])) as Record<Table, [string, string][]>;
+
+/** The matters letters are most often about (thu hồi đất, bồi thường, xây dựng, môi trường, chính sách…). */
+type Draw = (lo: number, hi: number) => number;
+const MATTERS: ((n: Draw, place: string) => string)[] = [
+  (n, at) => `quyết định thu hồi đất số ${n(100, 999)}/QĐ-UBND đối với thửa đất số ${n(1, 400)}, tờ bản đồ số ${n(1, 60)} tại ${at}; giá bồi thường thấp hơn giá thị trường, đề nghị xem xét lại và hỗ trợ tái định cư cho gia đình.`,
+  (n, at) => `việc chậm chi trả tiền bồi thường giải phóng mặt bằng dự án đường ${n(1, 30)} đi qua ${at}, đã ${n(2, 5)} năm chưa nhận đủ ${n(100, 900)} triệu đồng theo phương án được duyệt.`,
+  (n, at) => `hộ liền kề xây nhà ${n(3, 7)} tầng lấn sang phần đất của gia đình tại ${at}, làm nứt tường và thấm dột; đề nghị đình chỉ thi công và buộc khôi phục hiện trạng.`,
+  (n, at) => `cơ sở sản xuất tại ${at} xả nước thải, khói bụi gây ô nhiễm môi trường, ảnh hưởng sức khỏe khoảng ${n(20, 200)} hộ dân; đã phản ánh ${n(2, 6)} lần nhưng chưa được giải quyết.`,
+  (n, at) => `việc cấp giấy chứng nhận quyền sử dụng đất cho thửa đất số ${n(1, 400)} tại ${at} sai diện tích, chồng lấn ${n(10, 90)} m² sang đất của gia đình tôi.`,
+  (n, at) => `việc xét duyệt hộ nghèo, cận nghèo năm ${n(2019, 2026)} tại ${at} không công khai, bỏ sót hộ có hoàn cảnh khó khăn.`,
+  (n, at) => `cán bộ địa chính ${at} có dấu hiệu nhũng nhiễu, yêu cầu nộp thêm ${n(2, 20)} triệu đồng ngoài quy định khi làm thủ tục tách thửa.`,
+  (n, at) => `tình trạng lấn chiếm vỉa hè, lòng đường để kinh doanh tại ${at} kéo dài, gây mất an toàn giao thông; đề nghị lập lại trật tự đô thị.`,
+  (n, at) => `chế độ chính sách người có công của ông bà tôi, hồ sơ nộp từ năm ${n(2015, 2025)} tại ${at} đến nay chưa được giải quyết.`,
+  (n, at) => `tranh chấp ranh giới đất giữa hai hộ tại ${at}, đã hòa giải ở cơ sở ${n(1, 4)} lần không thành; đề nghị cơ quan có thẩm quyền giải quyết dứt điểm.`,
+  (n, at) => `việc thu các khoản đóng góp ngoài quy định tại trường học trên địa bàn ${at}, mỗi học sinh ${n(200, 900)} nghìn đồng.`,
+  (n, at) => `dự án khu dân cư số ${n(1, 9)} tại ${at} san lấp làm ngập úng ${n(2, 15)} ha lúa của các hộ dân, chưa được bồi thường thiệt hại hoa màu.`,
+];
+const PLACES = ['khu phố', 'thôn', 'tổ dân phố', 'xóm'];
 
 /** Buffers rows per table and writes them in big statements; `close` flushes and moves the id sequences on. */
 class Bulk {
@@ -196,14 +218,14 @@ async function generate(db: Db, sealer: Sealer, units: Units): Promise<void> {
   const unit = () => (chance(0.5) ? units.city : pick(units.wards));
 
   // People through the app's own insert (search keys, FTS5 triggers or trigram index).
-  const people: { id: number; name: string; address: string }[] = [];
+  const people: { id: number; name: string; address: string; idNumber: string }[] = [];
   const firstPerson = Number((await db.kysely.selectFrom('people').select((e) => e.fn.max('id').as('m')).executeTakeFirst())?.m ?? 0) + 1;
   for (let i = 0; i < P; i += 20_000) {
     const batch: NewPerson[] = [];
     for (let j = i; j < Math.min(P, i + 20_000); j++) {
       const g = generatePerson(500_000 + j, random, units.wards.length);
       batch.push({ full_name: g.fullName, id_type: 'cccd', id_number: g.idNumber, birth_year: g.birthYear, gender: g.gender, phone: null, address: g.address, ward_unit_id: units.wards[g.wardIndex] ?? null, unit_id: units.city });
-      people.push({ id: 0, name: g.fullName, address: g.address });
+      people.push({ id: 0, name: g.fullName, address: g.address, idNumber: g.idNumber });
     }
     await db.transaction((tx) => insertPeople(tx, batch, now));
   }
@@ -263,6 +285,20 @@ async function generate(db: Db, sealer: Sealer, units: Units): Promise<void> {
     return id;
   };
 
+  /**
+   * What a letter says: one of the matters offices receive most, its particulars (decision, parcel, place) drawn from
+   * a generator seeded by the writer and the matter, so a citizen writing again about the same matter writes much the
+   * same text — the related letters the letter page must find — while different writers' letters differ.
+   */
+  const contentOf = (who: { id: number } | null, requestType: string): string => {
+    const topic = Math.floor(random() * MATTERS.length);
+    const r = prng(who && chance(0.7) ? who.id * 97 + topic : Math.floor(random() * 2 ** 31));
+    const n = (lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
+    const place = `${PLACES[n(0, PLACES.length - 1)]} ${n(1, 12)}`;
+    const kind = requestType === 'to_cao' ? 'Tố cáo' : requestType === 'khieu_nai' ? 'Khiếu nại' : 'Kiến nghị';
+    return `${kind}: ${(MATTERS[topic] as (n: (lo: number, hi: number) => number, place: string) => string)(n, place)}`;
+  };
+
   const letter = async (unitId: number, on: string, from: number | null): Promise<void> => {
     const id = letterId++;
     const age = diffDays(on, ctx.today);
@@ -279,9 +315,10 @@ async function generate(db: Db, sealer: Sealer, units: Units): Promise<void> {
     const number = (registers.get(`${unitId}|${year}`) ?? 0) + 1;
     registers.set(`${unitId}|${year}`, number);
     const who = anonymous ? null : person();
+    const content = contentOf(who, requestType);
     await bulk.add('letters', {
-      search_key: letterSearchKey({ summary: null, content: 'Nội dung đơn', sourceBody: null, sealed, senderNames: who ? [who.name] : [] }), id, unit_id: unitId, year, number, received_on: on, channel: from ? 'chuyen_den' : pick(['buu_chinh', 'truc_tiep', 'hom_thu']), request_type: requestType, field: null, special_categories: '[]',
-      content: 'Nội dung đơn', summary: null, anonymous: anonymous ? 1 : 0, false_name: 0, signed: anonymous ? 0 : 1, signer_count: 1, sealed: sealed ? 1 : 0, source_body: null, originals_attached: 0,
+      search_key: letterSearchKey({ summary: null, content, sourceBody: null, sealed, senderNames: who ? [who.name] : [] }), id, unit_id: unitId, year, number, received_on: on, channel: from ? 'chuyen_den' : pick(['buu_chinh', 'truc_tiep', 'hom_thu']), request_type: requestType, field: null, special_categories: '[]',
+      content, summary: null, anonymous: anonymous ? 1 : 0, false_name: 0, signed: anonymous ? 0 : 1, signer_count: 1, sealed: sealed ? 1 : 0, source_body: null, originals_attached: 0,
       state, eligible: decided ? 1 : null, ineligible_reason: null, competent: decided ? 1 : null, competent_body_type: null, prior_resolution: null, duplicate_of_id: null,
       decision, decided_on: decidedOn, ground: null, decision_note: null, forward_to_unit_id: forwardUnit, forward_to_body: decision === 'chuyen_don' && !forwardUnit ? 'Cơ quan có thẩm quyền' : null,
       forwarded_from_letter_id: from, visit_id: null, case_id: case_, created_by: handler, created_at: `${on}T02:00:00.000Z`, updated_at: now, version: 1,
@@ -291,9 +328,11 @@ async function generate(db: Db, sealer: Sealer, units: Units): Promise<void> {
         'letter_senders',
         sealed
           ? { letter_id: id, position: 0, person_id: null, full_name: null, id_number: null, address: null, phone: null, sealed: sealer.seal({ fullName: who.name, idNumber: null, address: who.address, phone: null }, SEALED_SENDERS) }
-          : { letter_id: id, position: 0, person_id: who.id, full_name: who.name, id_number: null, address: who.address, phone: null, sealed: null },
+          : { letter_id: id, position: 0, person_id: who.id, full_name: who.name, id_number: who.idNumber, address: who.address, phone: null, sealed: null },
       );
     }
+    // The keys the related-letter search finds it by, as the app stores them (letters/match-keys.ts).
+    for (const key of letterMatchKeys({ sealed, content, senders: who && !sealed ? [{ fullName: who.name, idNumber: who.idNumber }] : [] })) await bulk.add('letter_match_keys', { letter_id: id, key });
     await bulk.add('clocks', clock('letter', id, 1, processingClock(requestType as 'khieu_nai', on), decidedOn));
     // Most letters forwarded to a ward are entered in its register a few days later; the rest wait there (to urge).
     if (forwardUnit && decidedOn && chance(0.9)) await letter(forwardUnit, addDays(decidedOn, 2) < ctx.today ? addDays(decidedOn, 2) : ctx.today, id);
@@ -442,6 +481,10 @@ async function measure(db: Db, sealer: Sealer, storage: BlobStore, people: numbe
   const [leader, ward, reception] = await Promise.all([actorOf(db, 'lanhdao'), actorOf(db, 'suoihoa'), actorOf(db, 'tiepdan')]);
   const city = leader.activeUnitId as number;
   const cases = (q: Partial<Parameters<typeof listCases>[2]>) => ({ limit: 50, offset: 0, ...q }) as Parameters<typeof listCases>[2];
+  const span = await db.kysely.selectFrom('letters').select((e) => [e.fn.min('id').as('lo'), e.fn.max('id').as('hi')]).executeTakeFirstOrThrow();
+  const someLetter = () => Number(span.lo) + Math.floor(random() * (Number(span.hi) - Number(span.lo) + 1));
+  const SEARCHES = ['thu hoi dat', 'boi thuong giai phong mat bang', 'o nhiem moi truong', 'lan chiem via he', 'ho ngheo', 'giay chung nhan quyen su dung dat'];
+  const search = () => ({ limit: 50, offset: 0, q: SEARCHES[Math.floor(random() * SEARCHES.length)] }) as Parameters<typeof listLetters>[2];
 
   type Job = { label: string; target: string; call: (d: Db, i: number) => Promise<unknown>; write?: boolean };
   const jobs: Job[] = [
@@ -453,6 +496,8 @@ async function measure(db: Db, sealer: Sealer, storage: BlobStore, people: numbe
     { label: 'queue counts: city leader', target: '≤ 50', call: (d) => queues(d, leader) },
     { label: 'queue counts: ward officer', target: '≤ 50', call: (d) => queues(d, ward) },
     { label: 'queue counts: reception officer', target: '≤ 50', call: (d) => queues(d, reception) },
+    { label: 'related letters (letter page)', target: '—', call: (d) => relatedLetters({ db: d, sealer, storage }, leader, someLetter()) },
+    { label: 'letter list: search in content', target: '—', call: (d) => listLetters(d, leader, search()) },
     { label: 'register a visit (service)', target: 'p95 ≤ 20', write: true, call: (d) => createVisit({ db: d, sealer, storage }, reception, visitInput(person(), d.clock.nowIso()), systemMeta('bench'), null) },
   ];
   console.log(`  ${'query'.padEnd(34)} app p50 / p95 (ms)   raw p50 / p95 (ms)   statements   target (ms)`);
