@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   addDays,
+  addYears,
   daysInMonth,
   diffDays,
   formatIsoDate,
@@ -109,3 +110,33 @@ describe('day numbers and arithmetic', () => {
 function julianDayNumber1900(): number {
   return toDayNumber('1900-01-01');
 }
+
+describe('addYears (BLDS 2015 art. 148(3)–(4))', () => {
+  it.each([
+    ['2024-02-29', -5, '2019-02-28'],
+    ['2024-02-29', 4, '2028-02-29'],
+    ['2024-02-29', 1, '2025-02-28'],
+    ['2021-11-10', -5, '2016-11-10'],
+    ['2021-12-31', 1, '2022-12-31'],
+  ])('%s %+d years → %s', (from, n, to) => {
+    expect(addYears(from, n)).toBe(to);
+  });
+
+  it('always gives a valid date, the same month, and the same day unless the month is shorter', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 70_000 }), fc.integer({ min: -50, max: 50 }), (offset, n) => {
+        const from = addDays('1950-01-01', offset);
+        const to = addYears(from, n);
+        expect(isIsoDate(to)).toBe(true);
+        const a = parseIsoDate(from);
+        const b = parseIsoDate(to);
+        expect([b.year, b.month]).toEqual([a.year + n, a.month]);
+        expect(b.day).toBe(Math.min(a.day, daysInMonth(b.year, b.month)));
+      }),
+    );
+  });
+
+  it('refuses a fractional count', () => {
+    expect(() => addYears('2024-01-01', 1.5)).toThrow(RangeError);
+  });
+});

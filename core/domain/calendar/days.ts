@@ -113,6 +113,17 @@ export function addDays(date: IsoDate, n: number): IsoDate {
   return fromDayNumber(toDayNumber(date) + n);
 }
 
+/**
+ * The same day and month `n` years later (or earlier, n < 0): a period in years ends on the corresponding day and
+ * month (BLDS 2015 art. 148(4)); a day that month lacks in that year — 29 February — becomes the month's last day,
+ * as clause 3 says for periods in months. 29/02/2024 five years back is 28/02/2019.
+ */
+export function addYears(date: IsoDate, n: number): IsoDate {
+  if (!Number.isInteger(n)) throw new RangeError(`Number of years must be an integer, got ${n}`);
+  const { year, month, day } = parseIsoDate(date);
+  return formatIsoDate(year + n, month, Math.min(day, daysInMonth(year + n, month)));
+}
+
 /** Days from `from` to `to` (negative when `to` is earlier). */
 export function diffDays(from: IsoDate, to: IsoDate): number {
   return toDayNumber(to) - toDayNumber(from);

@@ -2,6 +2,7 @@ export type { AnnouncedSchedule, DayInfo, DayOffKind, HolidayGroup, IsoDate, Lun
 export {
   WEEKDAY_NAMES_VI,
   addDays,
+  addYears,
   compareIsoDates,
   daysInMonth,
   diffDays,

@@ -13,6 +13,7 @@
  * before another body (to leave it there or ask it), not to read that body's file.
  */
 import type { z } from 'zod';
+import { addYears } from '@core/domain/calendar';
 import { caseTypeOf, LETTER_STATE_LABELS, type LetterState } from '@core/domain/cases';
 import { labelOf, type CodeOf } from '@core/domain/catalogs';
 import { findRelatedLetters, letterMatchKeys, type LetterLike } from '@core/domain/identity';
@@ -55,7 +56,7 @@ export async function relatedLetters(deps: Deps, actor: Actor, id: number): Prom
   const subject = asLetterLike(l, own);
   const keys = letterMatchKeys({ sealed: isTrue(l.sealed), content: l.content, senders: subject.senders });
   if (keys.length === 0) return { items: [] };
-  const from = `${Number(l.received_on.slice(0, 4)) - YEARS_BACK}${l.received_on.slice(4)}`;
+  const from = addYears(l.received_on, -YEARS_BACK);
   const shared = await db
     .selectFrom('letter_match_keys as k')
     .innerJoin('letters as c', 'c.id', 'k.letter_id')
