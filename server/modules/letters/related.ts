@@ -12,6 +12,7 @@
  * matched — but not its content, state, case or writers. The law wants the processor to know the matter is already
  * before another body (to leave it there or ask it), not to read that body's file.
  */
+import { sql } from 'kysely';
 import type { z } from 'zod';
 import { addYears } from '@core/domain/calendar';
 import { caseTypeOf, LETTER_STATE_LABELS, type LetterState } from '@core/domain/cases';
@@ -31,6 +32,7 @@ type Deps = Pick<ModuleDeps, 'db' | 'sealer' | 'storage'>;
 
 /** Candidates the database hands the scorer, and how far back it looks. */
 const MAX_CANDIDATES = 200;
+const PER_KEY = 200;
 const YEARS_BACK = 5;
 const MAX_SHOWN = 20;
 
@@ -57,22 +59,16 @@ export async function relatedLetters(deps: Deps, actor: Actor, id: number): Prom
   const keys = letterMatchKeys({ sealed: isTrue(l.sealed), content: l.content, senders: subject.senders });
   if (keys.length === 0) return { items: [] };
   const from = addYears(l.received_on, -YEARS_BACK);
-  const shared = await db
-    .selectFrom('letter_match_keys as k')
-    .innerJoin('letters as c', 'c.id', 'k.letter_id')
-    .select('k.letter_id')
-    .select((eb) => eb.fn.countAll<number>().as('shared'))
-    .where('k.key', 'in', keys)
-    .where('k.letter_id', '!=', l.id)
-    .where('c.received_on', '>=', from)
-    // The letter's own forwarding chain is the same letter, not a related one.
-    .where((eb) => eb.or([eb('c.forwarded_from_letter_id', 'is', null), eb('c.forwarded_from_letter_id', '!=', l.id)]))
-    .$if(l.forwarded_from_letter_id !== null, (q) => q.where('k.letter_id', '!=', l.forwarded_from_letter_id as number))
-    .groupBy('k.letter_id')
-    .orderBy('shared', 'desc')
-    .orderBy('k.letter_id', 'desc')
-    .limit(MAX_CANDIDATES)
-    .execute();
+  // Per key, only the latest letters that hold it: a key shared by tens of thousands (a common name, a form
+  // letter's boilerplate) says little and must not cost a scan of them all; a rare one (an identity number) is read
+  // whole. Bounded work per letter whatever the register's size (1M letters: bench/records.ts).
+  const latest = keys.map((key) => sql`select * from (select letter_id from letter_match_keys where key = ${key} and letter_id <> ${l.id} order by letter_id desc limit ${PER_KEY}) as latest`);
+  const { rows: shared } = await sql<{ letter_id: number; shared: number }>`select k.letter_id, count(*) as shared
+    from (${sql.join(latest, sql` union all `)}) k inner join letters c on c.id = k.letter_id
+    where c.received_on >= ${from}
+      -- The letter's own forwarding chain is the same letter, not a related one.
+      and (c.forwarded_from_letter_id is null or c.forwarded_from_letter_id <> ${l.id})${l.forwarded_from_letter_id !== null ? sql` and k.letter_id <> ${l.forwarded_from_letter_id}` : sql``}
+    group by k.letter_id order by shared desc, k.letter_id desc limit ${MAX_CANDIDATES}`.execute(db);
   if (shared.length === 0) return { items: [] };
   const ids = shared.map((s) => s.letter_id);
   const [rows, senders, links] = await Promise.all([
