@@ -293,10 +293,10 @@ async function generate(db: Db, sealer: Sealer, units: Units): Promise<void> {
   const contentOf = (who: { id: number } | null, requestType: string): string => {
     const topic = Math.floor(random() * MATTERS.length);
     const r = prng(who && chance(0.7) ? who.id * 97 + topic : Math.floor(random() * 2 ** 31));
-    const n = (lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
+    const n: Draw = (lo, hi) => lo + Math.floor(r() * (hi - lo + 1));
     const place = `${PLACES[n(0, PLACES.length - 1)]} ${n(1, 12)}`;
     const kind = requestType === 'to_cao' ? 'Tố cáo' : requestType === 'khieu_nai' ? 'Khiếu nại' : 'Kiến nghị';
-    return `${kind}: ${(MATTERS[topic] as (n: (lo: number, hi: number) => number, place: string) => string)(n, place)}`;
+    return `${kind}: ${(MATTERS[topic] as (typeof MATTERS)[number])(n, place)}`;
   };
 
   const letter = async (unitId: number, on: string, from: number | null): Promise<void> => {

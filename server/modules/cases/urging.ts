@@ -20,7 +20,7 @@ import { updateVersioned } from '../../platform/versioned';
 import { loadDeadlineContext } from '../clocks/clocks.service';
 import { toUrge } from '../records/lists';
 import { issueRecordDocument, requestTypeWords, sealedWriterValues } from '../records/record-documents';
-import { scopeIds, unitNames, workingUnit } from '../records/shared';
+import { unitNames, workingUnit } from '../records/shared';
 import { getCase, loadCase, presentList, writableCase, type CaseRow } from './cases.service';
 
 type Deps = Pick<ModuleDeps, 'db' | 'storage' | 'sealer'>;
@@ -28,10 +28,9 @@ type Deps = Pick<ModuleDeps, 'db' | 'storage' | 'sealer'>;
 export async function urgingProposals(db: Db, actor: Actor, q: z.output<typeof ZUrgingQuery>): Promise<z.infer<typeof ZUrgingList>> {
   const ctx = await loadDeadlineContext(db);
   const limit = ctx.calendar.addWorkingDays(ctx.today, q.withinDays);
-  const scope = scopeIds(actor);
   const lastUrged = sql<string | null>`(select max(e.on_date) from case_events e where e.case_id = c.id and e.transition = 'don_doc')`;
+  // toUrge keeps to the units below the actor's: inside his scope.
   let query = db.kysely.selectFrom('cases as c').selectAll('c').select(lastUrged.as('last_urged_on')).where(toUrge('c', actor, ctx, limit));
-  if (scope) query = query.where('c.unit_id', 'in', scope);
   if (q.unitId !== undefined) query = query.where('c.unit_id', '=', q.unitId);
   // Most overdue first; a case urged long ago before one urged yesterday.
   const rows = await query

@@ -63,7 +63,7 @@ export async function relatedLetters(deps: Deps, actor: Actor, id: number): Prom
   // letter's boilerplate) says little and must not cost a scan of them all; a rare one (an identity number) is read
   // whole. Bounded work per letter whatever the register's size (1M letters: bench/records.ts).
   const latest = keys.map((key) => sql`select * from (select letter_id from letter_match_keys where key = ${key} and letter_id <> ${l.id} order by letter_id desc limit ${PER_KEY}) as latest`);
-  const { rows: shared } = await sql<{ letter_id: number; shared: number }>`select k.letter_id, count(*) as shared
+  const { rows: shared } = await sql<{ letter_id: number }>`select k.letter_id, count(*) as shared
     from (${sql.join(latest, sql` union all `)}) k inner join letters c on c.id = k.letter_id
     where c.received_on >= ${from}
       -- The letter's own forwarding chain is the same letter, not a related one.

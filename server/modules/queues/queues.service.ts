@@ -10,7 +10,7 @@ import type { ZQueues } from '@core/schemas/queues';
 import type { Db } from '../../db/database';
 import type { Actor } from '../../platform/context';
 import { loadDeadlineContext } from '../clocks/clocks.service';
-import { dueSoon, notTakenUp, overdue, stillOpen, toUrge } from '../records/lists';
+import { dueSoon, notTakenUp, overdue, stillOpen, toUrge, unitsBelow } from '../records/lists';
 import { scopeIds } from '../records/shared';
 
 type Queues = z.infer<typeof ZQueues>;
@@ -55,7 +55,7 @@ export async function queues(db: Db, actor: Actor): Promise<Queues> {
     await add('cases_mine', 'Vụ việc tôi được giao', `/api/cases?handlerAccountId=${actor.accountId}&open=true`, cases().where('c.handler_account_id', '=', actor.accountId));
     await add('cases_due_soon', 'Vụ việc sắp đến hạn', '/api/cases?dueSoon=true', cases().where(dueSoon('c', ctx)));
     await add('cases_overdue', 'Vụ việc quá hạn', '/api/cases?overdue=true', cases().where(overdue('c', ctx)));
-    if (actor.scope.size > 1) await add('cases_to_urge', 'Vụ việc của đơn vị cấp dưới quá hạn, sắp đến hạn (cần đôn đốc)', '/api/cases?toUrge=true', cases().where(toUrge('c', actor, ctx)));
+    if (unitsBelow(actor).length > 0) await add('cases_to_urge', 'Vụ việc của đơn vị cấp dưới quá hạn, sắp đến hạn (cần đôn đốc)', '/api/cases?toUrge=true', cases().where(toUrge('c', actor, ctx)));
   }
   return { items };
 }

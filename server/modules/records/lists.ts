@@ -72,7 +72,7 @@ const dueSoonUntil = (ctx: DeadlineContext): string => ctx.calendar.addWorkingDa
  * The record (`alias`: a letter or a case) has a running deadline within [from, to] (either end open): its earliest
  * running clock's due date, stored on the row by the database (migration 0016) and indexed with the unit.
  */
-export function dueWithin(alias: string, from: string | null, to: string | null): Expression<SqlBool> {
+function dueWithin(alias: string, from: string | null, to: string | null): Expression<SqlBool> {
   const due = sql.ref(`${alias}.running_due_on`);
   return sql<SqlBool>`(${due} is not null${from === null ? sql`` : sql` and ${due} >= ${from}`}${to === null ? sql`` : sql` and ${due} <= ${to}`})`;
 }
@@ -93,10 +93,13 @@ export const stillOpen = (alias: string): Expression<SqlBool> => sql<SqlBool>`${
  * still urge his own officer from the case itself; his own unit's late cases are already his overdue and due-soon queues.
  */
 export function toUrge(alias: string, actor: Actor, ctx: DeadlineContext, until: string = dueSoonUntil(ctx)): Expression<SqlBool> {
-  const below = [...actor.scope].filter((id) => id !== actor.activeUnitId);
+  const below = unitsBelow(actor);
   if (below.length === 0) return sql<SqlBool>`1 = 0`;
   return sql<SqlBool>`(${stillOpen(alias)} and ${sql.ref(`${alias}.unit_id`)} in (${sql.join(below)}) and ${dueWithin(alias, null, until)})`;
 }
+
+/** The units under the actor's working unit (his scope without it): whose late work he urges. */
+export const unitsBelow = (actor: Actor): number[] => [...actor.scope].filter((id) => id !== actor.activeUnitId);
 
 /** Nearest deadline first, records without a running one last, in either direction. */
 export const byDue = (dir: 'asc' | 'desc') => (ob: OrderByItemBuilder) => (dir === 'asc' ? ob.asc() : ob.desc()).nullsLast();
